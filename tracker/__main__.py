@@ -1,0 +1,5 @@
+"""Lets `python -m tracker` run the CLI."""
+
+from tracker.cli import main
+
+main()

@@ -1,0 +1,125 @@
+"""The database schema as SQLAlchemy 2.0 typed models; Alembic migrations create it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table tracker owns."""
+
+
+class DocumentRow(Base):
+    """An ingested article: its exact text, its origin, and the extractor that read it."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(String(1024), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    publisher: Mapped[str | None] = mapped_column(String(255))
+    published: Mapped[date | None] = mapped_column(Date)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    extractor_version: Mapped[str] = mapped_column(String(32))
+
+    claims: Mapped[list[ClaimRow]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="ClaimRow.start"
+    )
+
+
+class ClaimRow(Base):
+    """One numeric claim, with every field of the claim contract and its span."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    surface: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
+    indicator: Mapped[str] = mapped_column(String(64))
+    value_low: Mapped[float] = mapped_column(Float)
+    value_high: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(32))
+    bound: Mapped[str] = mapped_column(String(16))
+    measure: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    period_text: Mapped[str | None] = mapped_column(Text)
+    speaker: Mapped[str | None] = mapped_column(String(255))
+    publisher: Mapped[str | None] = mapped_column(String(255))
+    published: Mapped[date | None] = mapped_column(Date)
+    confidence: Mapped[float | None] = mapped_column(Float)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="claims")
+    entities: Mapped[list[EntityRow]] = relationship(
+        secondary="claim_entities", order_by="EntityRow.name", lazy="selectin"
+    )
+
+    __table_args__ = (
+        Index("ix_claims_document_id", "document_id"),
+        Index("ix_claims_indicator", "indicator"),
+        Index("ix_claims_period", "period_start", "period_end"),
+        Index("ix_claims_speaker", "speaker"),
+    )
+
+
+class EntityRow(Base):
+    """A country, bloc or region a claim is about, by its canonical English name."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+
+
+class ClaimEntityRow(Base):
+    """Links claims to entities, so 'all claims about Russia' is a join, not a LIKE."""
+
+    __tablename__ = "claim_entities"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_claim_entities_entity_id", "entity_id"),)
+
+
+class RunRow(Base):
+    """One ingest run: when it ran and what it did, for the operator reading cron logs."""
+
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    extractor_version: Mapped[str] = mapped_column(String(32))
+    seen: Mapped[int] = mapped_column(Integer, default=0)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    claims_added: Mapped[int] = mapped_column(Integer, default=0)
+    messages: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,90 @@
+"""Reading the database: claims as a pandas DataFrame, and ad-hoc read-only SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from tracker.errors import QueryError
+from tracker.store.database import Database
+
+_DATE_COLUMNS = ("published", "period_start", "period_end")
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The columns and rows an ad-hoc query gave."""
+
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+
+def claims_frame(
+    db: Database,
+    *,
+    indicator: str | None = None,
+    entity: str | None = None,
+    speaker: str | None = None,
+    since: date | None = None,
+) -> pd.DataFrame:
+    """Gives the claims of `claims_view` as a DataFrame, one row per claim, dates as datetimes.
+
+    Filters combine with AND: `entity` matches a canonical name (case-insensitive),
+    `speaker` a substring of the speaker's name, and `since` keeps claims whose period ends
+    (or, with no period, whose document was published) on or after that date.
+    """
+    conditions: list[str] = []
+    params: dict[str, object] = {}
+    if indicator:
+        conditions.append("v.indicator = :indicator")
+        params["indicator"] = indicator
+    if entity:
+        conditions.append(
+            "v.claim_id IN (SELECT ce.claim_id FROM claim_entities ce"
+            " JOIN entities e ON e.id = ce.entity_id WHERE lower(e.name) = lower(:entity))"
+        )
+        params["entity"] = entity
+    if speaker:
+        conditions.append("lower(v.speaker) LIKE lower(:speaker)")
+        params["speaker"] = f"%{speaker}%"
+    if since:
+        conditions.append("COALESCE(v.period_end, v.published) >= :since")
+        params["since"] = since
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    sql = f"SELECT * FROM claims_view v{where} ORDER BY v.published, v.document_id, v.start"
+    with db.engine.connect() as connection:
+        frame = pd.read_sql_query(text(sql), connection, params=params)
+    for column in _DATE_COLUMNS:
+        frame[column] = pd.to_datetime(frame[column], errors="coerce")
+    frame["entities"] = frame["entities"].fillna("")
+    return frame
+
+
+def run_sql(db: Database, sql: str, *, limit: int | None = None) -> QueryResult:
+    """Gives the result of one SQL statement run on a connection that refuses writes."""
+    if not sql.strip():
+        raise QueryError("the query is empty")
+    try:
+        with db.read_only() as connection:
+            result = connection.exec_driver_sql(sql)
+            if not result.returns_rows:
+                raise QueryError("the query returned no rows (only reading queries are allowed)")
+            columns = list(result.keys())
+            rows = result.fetchmany(limit) if limit else result.fetchall()
+            return QueryResult(columns, [tuple(row) for row in rows])
+    except SQLAlchemyError as error:
+        raise QueryError(_explain(error)) from None
+
+
+def _explain(error: SQLAlchemyError) -> str:
+    original = getattr(error, "orig", None) or error
+    message = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    lowered = message.lower()
+    if "readonly" in lowered or "read-only" in lowered or "not authorized" in lowered:
+        return f"tracker sql is read-only: {message}"
+    return message
