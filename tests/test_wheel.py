@@ -1,4 +1,4 @@
-"""The built wheel ships the Alembic migrations and migrates a database from the installed package."""
+"""The built wheel ships the Alembic migrations, and they run from the installed package."""
 
 from __future__ import annotations
 
@@ -40,8 +40,17 @@ def test_wheel_contains_migrations_and_data(wheel: Path) -> None:
 def test_installed_wheel_migrates_a_database(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target),
-         str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--quiet",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
