@@ -1,19 +1,32 @@
-"""Shared fixtures: seed documents, temporary databases, a CLI runner."""
+"""Shared fixtures: seed documents, temporary databases on SQLite and PostgreSQL, a CLI runner."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy.engine import URL, make_url
 
 from tracker.store import Database, open_database
+
+from .postgres_server import (
+    URL_VARIABLE,
+    ServerUnavailable,
+    TemporaryServer,
+    create_database,
+    drop_database,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
+
+#: The backends every storage, ingest, rerun and report test runs against.
+BACKENDS = ["sqlite", "postgresql"]
 
 
 @pytest.fixture
@@ -24,10 +37,43 @@ def seeds(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    """Gives the URL of an empty database for one test."""
-    return f"sqlite:///{tmp_path / 'tracker.db'}"
+@pytest.fixture(scope="session")
+def postgresql_admin_url() -> Iterator[URL]:
+    """Gives a superuser URL on a PostgreSQL server for the whole session.
+
+    A running server named by $TRACKER_TEST_POSTGRESQL_URL is used as is; otherwise a
+    throw-away server is started from the installed binaries and stopped at the end.
+    Without either, the PostgreSQL tests are skipped on a dev machine and fail in CI
+    (CI=true), so CI can never pass without having run them.
+    """
+    if os.environ.get(URL_VARIABLE):
+        yield make_url(os.environ[URL_VARIABLE]).set(drivername="postgresql+psycopg")
+        return
+    try:
+        server = TemporaryServer().start()
+    except ServerUnavailable as error:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true but PostgreSQL is unavailable: {error}", pytrace=False)
+        pytest.skip(f"PostgreSQL is unavailable: {error}")
+    try:
+        yield server.admin_url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Gives the URL of an empty database for one test: a SQLite file or a fresh PostgreSQL
+    database created for this test alone."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'tracker.db'}"
+        return
+    admin: URL = request.getfixturevalue("postgresql_admin_url")
+    url = create_database(admin)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        drop_database(admin, url)
 
 
 @pytest.fixture

@@ -91,6 +91,20 @@ def test_user_mistakes_are_one_line_errors(
     assert result.output.strip().count("\n") == 0
 
 
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [("SELEKT 1", "syntax error"), ("DELETE FROM claims", "read-only"), ("SELECT 1; SELECT 2", "")],
+    ids=["bad-sql", "write-sql", "two-statements"],
+)
+def test_sql_mistakes_are_one_line_errors(
+    runner: CliRunner, db_url: str, query: str, message: str
+) -> None:
+    result = runner.invoke(cli, ["sql", "--db", db_url, query])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and message in result.output
+    assert result.output.strip().count("\n") == 0
+
+
 def test_damaged_database_is_one_line_and_untouched(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "tracker.db"
     path.write_bytes(b"garbage" * 1000)

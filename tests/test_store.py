@@ -98,6 +98,9 @@ def test_claims_view_joins_document_and_entities(db: Database, seeds: Path) -> N
         "INSERT INTO entities (name) VALUES ('Mars')",
         "ATTACH DATABASE ':memory:' AS other",
         "CREATE TABLE evil (x)",
+        "CREATE TABLE evil (x integer)",
+        "SELECT 1; DELETE FROM documents",
+        "SELECT 1; COMMIT; DELETE FROM documents; SELECT 2",
     ],
 )
 def test_sql_is_read_only(db: Database, seeds: Path, statement: str) -> None:
@@ -113,7 +116,7 @@ def test_sql_is_read_only(db: Database, seeds: Path, statement: str) -> None:
 
 
 def test_bad_sql_is_a_query_error(db: Database) -> None:
-    with pytest.raises(QueryError, match="no such table"):
+    with pytest.raises(QueryError, match="nowhere"):
         run_sql(db, "SELECT * FROM nowhere")
     with pytest.raises(QueryError, match="empty"):
         run_sql(db, "   ")
@@ -123,3 +126,24 @@ def test_writes_work_again_after_a_read_only_query(db: Database, seeds: Path) ->
     run_sql(db, "SELECT 1")
     summary = ingest(db, [seeds])
     assert summary.added == 2
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["DELETE FROM documents", "UPDATE documents SET publisher = 'x'", "DROP TABLE claims"],
+)
+def test_a_refused_write_says_read_only(db: Database, statement: str) -> None:
+    with pytest.raises(QueryError, match="read-only"):
+        run_sql(db, statement)
+
+
+def test_percent_signs_are_literal(db: Database, seeds: Path) -> None:
+    ingest(db, [seeds])
+    result = run_sql(db, "SELECT '100%' AS share, name FROM documents WHERE name LIKE '%.txt'")
+    assert len(result.rows) == 2 and result.rows[0][0] == "100%"
+
+
+def test_limit_keeps_the_first_rows(db: Database, seeds: Path) -> None:
+    ingest(db, [seeds])
+    result = run_sql(db, "SELECT name FROM documents ORDER BY name", limit=1)
+    assert result.rows == [("000_5067da4d4ba1b669.txt",)]

@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from tracker.errors import QueryError
@@ -71,9 +72,11 @@ def run_sql(db: Database, sql: str, *, limit: int | None = None) -> QueryResult:
         raise QueryError("the query is empty")
     try:
         with db.read_only() as connection:
+            if db.dialect == "postgresql":
+                return _run_postgresql(connection, sql, limit)
             result = connection.exec_driver_sql(sql)
             if not result.returns_rows:
-                raise QueryError("the query returned no rows (only reading queries are allowed)")
+                raise QueryError(_NO_ROWS)
             columns = list(result.keys())
             rows = result.fetchmany(limit) if limit else result.fetchall()
             return QueryResult(columns, [tuple(row) for row in rows])
@@ -81,10 +84,38 @@ def run_sql(db: Database, sql: str, *, limit: int | None = None) -> QueryResult:
         raise QueryError(_explain(error)) from None
 
 
-def _explain(error: SQLAlchemyError) -> str:
+_NO_ROWS = "the query returned no rows (only reading queries are allowed)"
+
+
+def _run_postgresql(connection: Connection, sql: str, limit: int | None) -> QueryResult:
+    """Runs `sql` as one prepared statement on the read-only transaction's connection.
+
+    Through the driver's default (simple) protocol, `SELECT 1; COMMIT; DELETE …` would end
+    the read-only transaction and write; a prepared statement holds exactly one command.
+    It also takes `%` literally, where SQLAlchemy's driver call would read a placeholder.
+    """
+    import psycopg  # imported here so SQLite users never pay for loading the driver
+
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    try:
+        with raw.cursor() as cursor:
+            cursor.execute(sql.encode("utf-8"), prepare=True)
+            if cursor.description is None:
+                raise QueryError(_NO_ROWS)
+            columns = [column.name for column in cursor.description]
+            rows = cursor.fetchmany(limit) if limit else cursor.fetchall()
+            return QueryResult(columns, [tuple(row) for row in rows])
+    except psycopg.Error as error:
+        raise QueryError(_explain(error)) from None
+
+
+def _explain(error: Exception) -> str:
     original = getattr(error, "orig", None) or error
     message = (str(original).strip().splitlines() or [type(original).__name__])[0]
     lowered = message.lower()
     if "readonly" in lowered or "read-only" in lowered or "not authorized" in lowered:
         return f"tracker sql is read-only: {message}"
+    if "multiple commands" in lowered:
+        return f"tracker sql runs one statement at a time: {message}"
     return message
