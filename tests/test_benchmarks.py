@@ -1,11 +1,15 @@
-"""The benchmark's synthetic corpus: reproducible, varied, and readable as documents."""
+"""The benchmark: its corpus is reproducible, varied and readable; its probes measure."""
 
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.corpus import PER_FOLDER, generate, write_corpus
+from benchmarks.scale import measure
 from tracker.documents import load_document
 from tracker.ingest import find_documents
 
@@ -41,3 +45,16 @@ def test_articles_are_spread_over_sub_folders(tmp_path: Path) -> None:
 
 def _digests(folder: Path) -> list[str]:
     return [hashlib.sha256(p.read_bytes()).hexdigest() for p in find_documents([folder])]
+
+
+def test_measure_reads_the_peak_memory_of_the_phase() -> None:
+    allocate = "import time; b = b'x' * 200_000_000; time.sleep(0.5)"
+    phase = measure("allocate", 10, [sys.executable, "-c", allocate])
+    assert phase.largest_mb >= 190
+    assert phase.tree_mb >= 150
+    assert phase.seconds > 0 and phase.rate()
+
+
+def test_measure_stops_on_a_failed_phase() -> None:
+    with pytest.raises(SystemExit, match="exited with 1"):
+        measure("fail", 0, [sys.executable, "-c", "raise SystemExit(1)"])
