@@ -147,3 +147,11 @@ def test_limit_keeps_the_first_rows(db: Database, seeds: Path) -> None:
     ingest(db, [seeds])
     result = run_sql(db, "SELECT name FROM documents ORDER BY name", limit=1)
     assert result.rows == [("000_5067da4d4ba1b669.txt",)]
+
+
+def test_sqlite_runs_in_wal_mode_with_normal_sync(tmp_path: Path) -> None:
+    database = open_database(f"sqlite:///{tmp_path / 'tracker.db'}")
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    database.close()

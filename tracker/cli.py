@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-import pandas as pd
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
@@ -279,6 +278,8 @@ def _cell(value: Any) -> Any:
 
 def _plain(value: Any) -> Any:
     """Gives a JSON-friendly value for a pandas cell (NaN and NaT become None)."""
+    import pandas as pd  # loaded by claims_frame already; a top import would slow every command
+
     if value is None or (not isinstance(value, list | tuple | str) and pd.isna(value)):
         return None
     if isinstance(value, pd.Timestamp):

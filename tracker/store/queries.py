@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from tracker.errors import QueryError
 from tracker.store.database import Database
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _DATE_COLUMNS = ("published", "period_start", "period_end")
 
@@ -56,6 +58,8 @@ def claims_frame(
     if since:
         conditions.append("COALESCE(v.period_end, v.published) >= :since")
         params["since"] = since
+    import pandas as pd  # here, not at the top: ingest and its workers never need pandas
+
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     sql = f"SELECT * FROM claims_view v{where} ORDER BY v.published, v.document_id, v.start"
     with db.engine.connect() as connection:
