@@ -1,0 +1,108 @@
+"""Writing documents and claims fast: Core inserts in batches and a cache of entity ids.
+
+The ORM builds an object per row and flushes them one by one; an archive of hundreds of
+thousands of articles needs three statements per document instead (the document, its
+claims in one multi-row INSERT, their entity links in another), all on the caller's
+transaction, so a document is still stored whole or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from tracker.extract import Claim
+from tracker.store.models import Base
+
+_DOCUMENTS = Base.metadata.tables["documents"]
+_CLAIMS = Base.metadata.tables["claims"]
+_ENTITIES = Base.metadata.tables["entities"]
+_CLAIM_ENTITIES = Base.metadata.tables["claim_entities"]
+
+#: Claim fields stored in a column of the same name.
+_CLAIM_COLUMNS = (
+    "surface", "start", "end", "sentence", "indicator", "value_low", "value_high", "unit",
+    "bound", "measure", "kind", "period_start", "period_end", "period_text", "speaker",
+    "publisher", "published", "confidence",
+)  # fmt: skip
+
+
+class EntityIds:
+    """Gives entity ids by name, loading them all once and creating missing ones.
+
+    A new name is inserted with ON CONFLICT DO NOTHING and read back, so two writers that
+    meet the same new country at once both end up with the one row.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] | None = None
+
+    def ids(self, connection: Connection, names: Iterable[str]) -> dict[str, int]:
+        """Gives the id of every name, inserting the names not stored yet."""
+        if self._ids is None:
+            rows = connection.execute(select(_ENTITIES.c.name, _ENTITIES.c.id))
+            self._ids = {name: id_ for name, id_ in rows}
+        wanted = set(names)
+        missing = wanted - self._ids.keys()
+        if missing:
+            _insert_ignoring_duplicates(connection, [{"name": name} for name in sorted(missing)])
+            query = select(_ENTITIES.c.name, _ENTITIES.c.id).where(_ENTITIES.c.name.in_(missing))
+            self._ids.update({name: id_ for name, id_ in connection.execute(query)})
+        return {name: self._ids[name] for name in wanted}
+
+    def forget(self) -> None:
+        """Drops the cache, after a rollback that may have undone inserted names."""
+        self._ids = None
+
+
+def insert_document(
+    connection: Connection,
+    values: Mapping[str, Any],
+    claims: Sequence[Claim],
+    entities: EntityIds,
+) -> int:
+    """Gives the id of a new documents row with `values`, its claims and their entities."""
+    document_id = connection.execute(
+        insert(_DOCUMENTS).returning(_DOCUMENTS.c.id), dict(values)
+    ).scalar_one()
+    insert_claims(connection, document_id, claims, entities)
+    return int(document_id)
+
+
+def insert_claims(
+    connection: Connection, document_id: int, claims: Sequence[Claim], entities: EntityIds
+) -> None:
+    """Stores `claims` for the document `document_id`, with their entity links."""
+    if not claims:
+        return
+    rows = [_claim_values(document_id, claim) for claim in claims]
+    claim_ids = connection.execute(
+        insert(_CLAIMS).returning(_CLAIMS.c.id, sort_by_parameter_order=True), rows
+    ).scalars().all()
+    entity_ids = entities.ids(connection, (name for claim in claims for name in claim.entities))
+    links = [
+        {"claim_id": claim_id, "entity_id": entity_ids[name]}
+        for claim_id, claim in zip(claim_ids, claims, strict=True)
+        for name in dict.fromkeys(claim.entities)
+    ]
+    if links:
+        connection.execute(insert(_CLAIM_ENTITIES), links)
+
+
+def _claim_values(document_id: int, claim: Claim) -> dict[str, Any]:
+    values = {name: getattr(claim, name) for name in _CLAIM_COLUMNS}
+    values["document_id"] = document_id
+    return values
+
+
+def _insert_ignoring_duplicates(connection: Connection, rows: list[dict[str, str]]) -> None:
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        connection.execute(postgresql.insert(_ENTITIES).on_conflict_do_nothing(), rows)
+    elif dialect == "sqlite":
+        connection.execute(sqlite.insert(_ENTITIES).on_conflict_do_nothing(), rows)
+    else:
+        connection.execute(insert(_ENTITIES), rows)
