@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import engine_from_config, pool, text
 
 from tracker.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+
+#: The PostgreSQL advisory lock that serialises migrations ("migrate" as a 64-bit integer).
+MIGRATION_LOCK_KEY = int.from_bytes(b"migrate", "big")
 
 
 def run_migrations_offline() -> None:
@@ -40,6 +43,12 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
     # Batch mode lets later revisions alter SQLite tables (copy-and-move).
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Two processes opening a new database at once: the second waits here for the
+            # first to commit, and then finds the schema already at the head revision.
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
         context.run_migrations()
 
 
