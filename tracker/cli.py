@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,14 +20,17 @@ from rich.table import Table
 
 from tracker import __version__
 from tracker.documents import load_document
-from tracker.errors import DocumentError, TrackerError
+from tracker.errors import DocumentError, LockedError, TrackerError
 from tracker.extract import CLAIM_FIELDS, Claim, extract_claims
 from tracker.ingest import RunSummary, find_documents, ingest
 from tracker.store import Database, claims_frame, open_database, run_sql
+from tracker.store.runs import RUN_COUNTS, recent_runs
 
-#: Exit codes, for cron: 0 all went well, 1 a user or database error, 3 documents rejected.
+#: Exit codes, for cron: 0 all went well, 1 a user or database error, 2 a usage error,
+#: 3 documents rejected (the others ingested), 4 another run holds the lock (nothing done).
 EXIT_ERROR = 1
 EXIT_REJECTED = 3
+EXIT_LOCKED = 4
 
 DEFAULT_SEEDS = Path("seeds")
 
@@ -45,8 +49,52 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except LockedError as error:
+            raise _Locked(str(error)) from None
         except TrackerError as error:
             raise click.ClickException(str(error)) from None
+
+
+class _Locked(click.ClickException):
+    """Another run holds the lock: a distinct exit code, so cron can tell it from a failure."""
+
+    exit_code = EXIT_LOCKED
+
+
+class _ClickHandler(logging.Handler):
+    """Sends tracker's log records to stderr through click, which tests can capture."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
+_LOG_HANDLER = _ClickHandler()
+_LOG_HANDLER.setFormatter(logging.Formatter("%(message)s"))
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Warnings (rejected documents) always reach stderr; --verbose adds one line a document."""
+    logger = logging.getLogger("tracker")
+    if _LOG_HANDLER not in logger.handlers:
+        logger.addHandler(_LOG_HANDLER)
+    logger.propagate = False
+    logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+_quiet_option = click.option(
+    "--quiet", "-q", is_flag=True, help="Print nothing but rejected documents and errors (cron)."
+)
+_verbose_option = click.option(
+    "--verbose", "-v", is_flag=True, help="Also log every document's outcome on stderr."
+)
+_wait_option = click.option(
+    "--wait",
+    "wait_seconds",
+    type=click.FloatRange(min=0),
+    default=0,
+    show_default=True,
+    help="Seconds to wait for another run to finish before giving up with exit code 4.",
+)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,11 +113,16 @@ def cli() -> None:
     show_default=True,
     help="Folder of input documents.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (for cron).")
-def run_command(db_url: str | None, seeds: Path, quiet: bool) -> None:
-    """Upgrade the database, ingest new documents from the seeds folder, summarise."""
+@_quiet_option
+@_verbose_option
+@_wait_option
+def run_command(
+    db_url: str | None, seeds: Path, quiet: bool, verbose: bool, wait_seconds: float
+) -> None:
+    """Bring the database up to date with the seeds folder; safe to run from cron."""
+    _configure_logging(verbose)
     with _open(db_url) as db:
-        summary = _ingest_with_progress(db, [seeds], quiet)
+        summary = _ingest_with_progress(db, [seeds], quiet or verbose, wait_seconds)
     if not quiet:
         _print_summary(summary, db)
     _exit_for(summary)
@@ -78,11 +131,18 @@ def run_command(db_url: str | None, seeds: Path, quiet: bool) -> None:
 @cli.command("ingest")
 @_db_option
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (for cron).")
-def ingest_command(db_url: str | None, paths: tuple[Path, ...], quiet: bool) -> None:
+@_quiet_option
+@_verbose_option
+@_wait_option
+def ingest_command(
+    db_url: str | None, paths: tuple[Path, ...], quiet: bool, verbose: bool, wait_seconds: float
+) -> None:
     """Ingest documents (files or folders; default: seeds/) into the database."""
+    _configure_logging(verbose)
     with _open(db_url) as db:
-        summary = _ingest_with_progress(db, list(paths) or [DEFAULT_SEEDS], quiet)
+        summary = _ingest_with_progress(
+            db, list(paths) or [DEFAULT_SEEDS], quiet or verbose, wait_seconds
+        )
     if not quiet:
         _print_summary(summary, db)
     _exit_for(summary)
@@ -195,6 +255,45 @@ def sql_command(db_url: str | None, query: str, output_format: str) -> None:
         _stdout().print(table)
 
 
+@cli.command("runs")
+@_db_option
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+def runs_command(db_url: str | None, limit: int, output_format: str) -> None:
+    """List past runs, newest first: status, counts and duration."""
+    with _open(db_url) as db:
+        runs = recent_runs(db, limit)
+    columns = ["id", "status", "started_at", *RUN_COUNTS, "seconds", "extractor_version"]
+    rows = []
+    for run in runs:
+        duration = run.duration
+        row: dict[str, Any] = {
+            "id": run.id,
+            "status": run.status,
+            "started_at": run.started_at.isoformat(timespec="seconds"),
+            **{name: getattr(run, name) for name in RUN_COUNTS},
+            "seconds": round(duration.total_seconds(), 3) if duration is not None else None,
+            "extractor_version": run.extractor_version,
+        }
+        rows.append(row)
+    if output_format == "json":
+        records = [{**row, "messages": run.messages} for row, run in zip(rows, runs, strict=True)]
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        _echo_csv(columns, [[_cell(row[c]) for c in columns] for row in rows])
+    else:
+        table = Table(*(c.replace("_", " ") for c in columns))
+        for row in rows:
+            table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+        _stdout().print(table)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Runs the CLI (the console script's entry point)."""
     cli.main(args=argv, prog_name="tracker")
@@ -209,31 +308,38 @@ def _open(db_url: str | None) -> Iterator[Database]:
         db.close()
 
 
-def _ingest_with_progress(db: Database, paths: list[Path], quiet: bool) -> RunSummary:
+def _ingest_with_progress(
+    db: Database, paths: list[Path], no_bar: bool, wait_seconds: float
+) -> RunSummary:
     console = Console(stderr=True)
-    if quiet or not console.is_terminal:
-        summary = ingest(db, paths)
-    else:
-        total = len(find_documents(paths))
-        columns = (
-            TextColumn("ingesting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
+    if no_bar or not console.is_terminal:
+        return ingest(db, paths, wait_seconds=wait_seconds)
+    total = len(find_documents(paths))
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("ingest", total=total)
+        return ingest(
+            db,
+            paths,
+            wait_seconds=wait_seconds,
+            progress=lambda _path, _outcome: bar.advance(task),
         )
-        with Progress(*columns, console=console, transient=True) as bar:
-            task = bar.add_task("ingest", total=total)
-            summary = ingest(db, paths, progress=lambda _path, _outcome: bar.advance(task))
-    for message in summary.messages:
-        click.echo(f"rejected: {message}", err=True)
-    return summary
 
 
 def _print_summary(summary: RunSummary, db: Database) -> None:
     where = db.url.render_as_string(hide_password=True)
+    if summary.interrupted:
+        click.echo(f"{summary.interrupted} earlier run(s) had been killed: marked interrupted")
+    if summary.replaced_versions:
+        click.echo(
+            f"extractor {summary.extractor_version} replaces "
+            f"{', '.join(summary.replaced_versions)}: "
+            f"re-extracted {summary.reextracted} current documents"
+        )
     click.echo(
         f"run {summary.run_id}: {summary.seen} documents seen, {summary.added} added, "
-        f"{summary.unchanged} unchanged, {summary.rejected} rejected, "
+        f"{summary.unchanged} unchanged, {summary.changed} changed, {summary.removed} removed, "
+        f"{summary.rejected} rejected, {summary.reextracted} re-extracted, "
         f"{summary.claims_added} claims added in {summary.seconds:.2f}s ({where})"
     )
 

@@ -113,20 +113,54 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
 
 def upgrade_database(database: Database, revision: str = "head") -> None:
     """Brings the schema to `revision`; does nothing when it is already there."""
-    config = alembic_config()
-    with database.engine.begin() as connection:
+    if revision == "head":
+        # A plain read first, so readers never queue for the write lock below.
+        with database.engine.connect() as connection:
+            if current_revision(connection) == head_revision():
+                return
+    with _migrating(database) as connection:
         if revision == "head" and current_revision(connection) == head_revision():
-            return
+            return  # another process upgraded it while this one waited
+        config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
 
 def downgrade_database(database: Database, revision: str) -> None:
     """Takes the schema back to `revision` (`base` removes every table)."""
-    config = alembic_config()
-    with database.engine.begin() as connection:
+    with _migrating(database) as connection:
+        config = alembic_config()
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
+
+
+@contextmanager
+def _migrating(database: Database) -> Iterator[Connection]:
+    """Gives a connection holding one write transaction for a whole migration.
+
+    On SQLite, foreign keys are off meanwhile: a batch migration copies a table and drops
+    the original, and that DROP would cascade-delete every referencing row. `BEGIN
+    IMMEDIATE` makes the DDL part of the transaction (pysqlite would autocommit it) and
+    makes a second migrating process wait instead of failing halfway.
+    """
+    sqlite = database.dialect == "sqlite"
+    with database.engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                if sqlite:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise DatabaseError(f"the migration left a dangling row: {tuple(broken)}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Date,
     DateTime,
     Float,
@@ -13,8 +14,16 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+#: Document statuses: the version claims_view shows, an older version, a file gone from disk.
+CURRENT = "current"
+SUPERSEDED = "superseded"
+REMOVED = "removed"
+
+_IS_CURRENT = text("status = 'current'")
 
 
 class Base(DeclarativeBase):
@@ -22,25 +31,46 @@ class Base(DeclarativeBase):
 
 
 class DocumentRow(Base):
-    """An ingested article: its exact text, its origin, and the extractor that read it."""
+    """One version of an article: its exact text, its origin, and the extractor that read it.
+
+    A path has versions 1..n; a changed file or a new extractor adds a version and marks
+    the previous one superseded, so no claim is ever deleted.
+    """
 
     __tablename__ = "documents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     path: Mapped[str] = mapped_column(String(1024), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    status: Mapped[str] = mapped_column(String(16), default=CURRENT, server_default=CURRENT)
     name: Mapped[str] = mapped_column(String(255))
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    #: Size in bytes and modification time of the file when read: equal both, skip reading.
     size: Mapped[int] = mapped_column(Integer)
+    mtime_ns: Mapped[int | None] = mapped_column(BigInteger)
     publisher: Mapped[str | None] = mapped_column(String(255))
     published: Mapped[date | None] = mapped_column(Date)
     title: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: When this version stopped being current (superseded or removed).
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     extractor_version: Mapped[str] = mapped_column(String(32))
 
     claims: Mapped[list[ClaimRow]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="ClaimRow.start"
+    )
+
+    __table_args__ = (
+        Index("uq_documents_path_version", "path", "version", unique=True),
+        Index(
+            "uq_documents_current_path",
+            "path",
+            unique=True,
+            sqlite_where=_IS_CURRENT,
+            postgresql_where=_IS_CURRENT,
+        ),
     )
 
 
@@ -115,11 +145,15 @@ class RunRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: running, then ok / rejected / failed; `interrupted` when its process died mid-run.
     status: Mapped[str] = mapped_column(String(16), default="running")
     extractor_version: Mapped[str] = mapped_column(String(32))
     seen: Mapped[int] = mapped_column(Integer, default=0)
     added: Mapped[int] = mapped_column(Integer, default=0)
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     rejected: Mapped[int] = mapped_column(Integer, default=0)
+    changed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    removed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reextracted: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     claims_added: Mapped[int] = mapped_column(Integer, default=0)
     messages: Mapped[str | None] = mapped_column(Text)

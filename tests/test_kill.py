@@ -1,0 +1,208 @@
+"""A run killed with SIGKILL mid-ingest loses nothing and leaves nothing half-done.
+
+A real `tracker ingest` process is stopped at a chosen point (inside a document's
+transaction after its rows are written, or during extraction), checked on from outside
+while it holds the lock, killed with SIGKILL, and the next run must leave the database
+exactly as one clean run would.
+"""
+
+from __future__ import annotations
+
+import importlib
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from tracker.errors import LockedError
+from tracker.ingest import ingest
+from tracker.store import Database, open_database, run_sql
+from tracker.store.models import DocumentRow, EntityRow
+from tracker.store.runs import recent_runs
+
+from .conftest import REPO, SEEDS
+from .fakes import number_claims
+
+INGEST = importlib.import_module("tracker.ingest")
+DOCUMENTS = 12
+#: How long the test waits for the child to reach its stopping point before failing.
+CHILD_DEADLINE_SECONDS = 120
+
+# The child: `tracker ingest` with the stand-in extractor, which stops for good at the
+# chosen point of the chosen document and writes `marker` so the test knows it is there.
+_CHILD = """
+import importlib, sys, time
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+from tracker.cli import main
+from tracker.store.models import DocumentRow
+from tests.fakes import number_claims
+
+db_url, folder, marker, point, stop_at, extractor_version = sys.argv[1:7]
+stop_at = int(stop_at)
+ingest = importlib.import_module("tracker.ingest")
+ingest.EXTRACTOR_VERSION = extractor_version
+count = 0
+
+def stop():
+    open(marker, "w").write("stopped")
+    time.sleep(3600)
+
+def extract(document):
+    global count
+    count += 1
+    if point == "extract" and count == stop_at:
+        stop()
+    return number_claims(document)
+
+@event.listens_for(Session, "after_flush")
+def written(session, _context):
+    global count
+    if point == "flush" and any(isinstance(o, DocumentRow) for o in session.new):
+        if count == stop_at:
+            stop()  # rows written, transaction open: the worst moment to die
+
+ingest.extract_claims = extract
+main(["ingest", "--quiet", "--db", db_url, folder])
+"""
+
+
+@pytest.fixture(autouse=True)
+def numbers_are_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(INGEST, "extract_claims", number_claims)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Gives a folder of distinct articles made from the seeds, so a run takes many steps."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for index in range(DOCUMENTS):
+        text = seeds[index % len(seeds)].read_text(encoding="utf-8")
+        (folder / f"doc{index:02}.txt").write_text(
+            f"{text}\nDocument {index} counts {index * 7 + 1} units.\n", encoding="utf-8"
+        )
+    return folder
+
+
+@pytest.fixture
+def twin(tmp_path: Path) -> Iterator[Database]:
+    """Gives a second database that sees the same work done by clean runs only."""
+    database = open_database(f"sqlite:///{tmp_path / 'clean.db'}")
+    yield database
+    database.close()
+
+
+def _snapshot(db: Database) -> list[Any]:
+    """Gives every stored version with its claims and their entities, ids left out."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(DocumentRow).order_by(DocumentRow.path, DocumentRow.version)
+        ).all()
+        documents = [
+            (
+                row.path, row.version, row.status, row.sha256, row.extractor_version,
+                [(c.surface, c.start, c.end, [e.name for e in c.entities]) for c in row.claims],
+            )
+            for row in rows
+        ]
+        entities = sorted(session.scalars(select(EntityRow.name)))
+    return [documents, entities]
+
+
+def _kill_mid_run(
+    db: Database, folder: Path, tmp_path: Path, point: str, stop_at: int, version: str
+) -> int:
+    """Runs the child until it stops, checks the database from outside, SIGKILLs it.
+
+    Gives how many documents were committed when it died.
+    """
+    marker = tmp_path / f"stopped-{point}-{stop_at}"
+    url = db.url.render_as_string(hide_password=False)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, url, str(folder), str(marker), point, str(stop_at),
+         version],
+        cwd=REPO,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + CHILD_DEADLINE_SECONDS
+        while not marker.exists():
+            if child.poll() is not None:
+                pytest.fail(f"the child ended before stopping: {child.stderr.read()}")  # type: ignore[union-attr]
+            if time.monotonic() > deadline:
+                pytest.fail("the child never reached its stopping point")
+            time.sleep(0.02)
+        # Mid-run: readers see only committed documents, and a second run is refused.
+        committed = int(run_sql(db, "SELECT count(*) FROM documents").rows[0][0])
+        assert recent_runs(db)[0].status == "running"
+        with pytest.raises(LockedError):
+            ingest(db, [folder])
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert child.returncode == -signal.SIGKILL
+    return committed
+
+
+def _assert_intact(db: Database) -> None:
+    assert run_sql(db, "PRAGMA integrity_check").rows == [("ok",)]
+    assert run_sql(db, "PRAGMA foreign_key_check").rows == []
+
+
+@pytest.mark.parametrize(
+    ("point", "stop_at"),
+    [("flush", 1), ("flush", 5), ("flush", DOCUMENTS), ("extract", 7)],
+    ids=["first-document-written", "fifth-written", "last-written", "seventh-extracting"],
+)
+def test_killed_first_ingest_then_rerun_equals_a_clean_run(
+    db: Database, twin: Database, folder: Path, tmp_path: Path, point: str, stop_at: int
+) -> None:
+    committed = _kill_mid_run(db, folder, tmp_path, point, stop_at, "0.1.0")
+    assert committed == stop_at - 1  # the document in flight left no trace
+    _assert_intact(db)
+    rerun = ingest(db, [folder])
+    assert (rerun.added, rerun.unchanged, rerun.interrupted) == (
+        DOCUMENTS - committed, committed, 1
+    )
+    ingest(twin, [folder])
+    assert _snapshot(db) == _snapshot(twin)
+    assert [run.status for run in recent_runs(db)] == ["ok", "interrupted"]
+    assert ingest(db, [folder]).changed_anything is False
+
+
+def test_killed_while_versioning_changed_files_then_rerun_equals_a_clean_run(
+    db: Database, twin: Database, folder: Path, tmp_path: Path
+) -> None:
+    ingest(db, [folder])
+    ingest(twin, [folder])
+    for path in sorted(folder.glob("*.txt"))[::2]:
+        path.write_text(path.read_text(encoding="utf-8") + "Revised: 42 more.\n", "utf-8")
+    _kill_mid_run(db, folder, tmp_path, "flush", 3, "0.1.0")
+    _assert_intact(db)
+    rerun = ingest(db, [folder])
+    assert rerun.changed == DOCUMENTS // 2 - 2
+    ingest(twin, [folder])
+    assert _snapshot(db) == _snapshot(twin)
+
+
+def test_killed_while_re_extracting_then_rerun_equals_a_clean_run(
+    db: Database, twin: Database, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest(db, [folder])
+    ingest(twin, [folder])
+    _kill_mid_run(db, folder, tmp_path, "flush", 4, "2.0")
+    _assert_intact(db)
+    monkeypatch.setattr(INGEST, "EXTRACTOR_VERSION", "2.0")
+    rerun = ingest(db, [folder])
+    assert rerun.reextracted == DOCUMENTS - 3
+    ingest(twin, [folder])
+    assert _snapshot(db) == _snapshot(twin)

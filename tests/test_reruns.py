@@ -1,0 +1,263 @@
+"""Reruns do only the new work: skip unchanged files, version changed ones, mark removals,
+re-extract after an extractor upgrade, and keep every claim."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from tracker.documents import Document
+from tracker.errors import LockedError
+from tracker.ingest import ingest
+from tracker.lock import run_lock
+from tracker.store import Database
+from tracker.store.models import ClaimRow, DocumentRow, RunRow
+from tracker.store.runs import recent_runs
+
+from .fakes import number_claims
+
+# `tracker.ingest` the attribute is the function; the module is needed to patch it.
+INGEST = importlib.import_module("tracker.ingest")
+
+
+@pytest.fixture(autouse=True)
+def numbers_are_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(INGEST, "extract_claims", number_claims)
+
+
+def _write(path: Path, body: str) -> Path:
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def _versions(db: Database) -> list[tuple[str, int, str, int]]:
+    """Gives (file name, version, status, claim count) of every stored version."""
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                DocumentRow.name, DocumentRow.version, DocumentRow.status, func.count(ClaimRow.id)
+            )
+            .outerjoin(ClaimRow)
+            .group_by(DocumentRow.id)
+            .order_by(DocumentRow.name, DocumentRow.version)
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def _view_surfaces(db: Database, view: str) -> list[str]:
+    with db.engine.connect() as connection:
+        query = text(f"SELECT surface FROM {view} ORDER BY surface")
+        return list(connection.execute(query).scalars())
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    _write(folder / "a.txt", "Trade grew by 5 percent to 12 billion.")
+    _write(folder / "b.txt", "Exports reached 7 billion.")
+    return folder
+
+
+def test_unchanged_files_are_skipped_without_reading_them(
+    db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest(db, [folder])
+
+    def must_not_read(path: Path, **_kwargs: object) -> Document:
+        raise AssertionError(f"{path} was read although its size and mtime are unchanged")
+
+    monkeypatch.setattr(INGEST, "load_document", must_not_read)
+    summary = ingest(db, [folder])
+    assert (summary.seen, summary.unchanged, summary.added, summary.changed) == (2, 2, 0, 0)
+
+
+def test_a_touched_file_is_hashed_once_then_skipped_again(
+    db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest(db, [folder])
+    stat = (folder / "a.txt").stat()
+    os.utime(folder / "a.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    touched = ingest(db, [folder])
+    assert (touched.unchanged, touched.changed, touched.claims_added) == (2, 0, 0)
+    monkeypatch.setattr(INGEST, "load_document", _refuse_to_read)
+    assert ingest(db, [folder]).unchanged == 2
+
+
+def _refuse_to_read(path: Path, **_kwargs: object) -> Document:
+    raise AssertionError(f"{path} was read again")
+
+
+def test_a_changed_file_becomes_a_new_version_and_the_old_one_is_kept(
+    db: Database, folder: Path
+) -> None:
+    ingest(db, [folder])
+    _write(folder / "a.txt", "Trade grew by 6 percent to 13 billion in 2024.")
+    summary = ingest(db, [folder])
+    assert (summary.changed, summary.unchanged, summary.added, summary.claims_added) == (1, 1, 0, 3)
+    assert _versions(db) == [
+        ("a.txt", 1, "superseded", 2),
+        ("a.txt", 2, "current", 3),
+        ("b.txt", 1, "current", 1),
+    ]
+    assert _view_surfaces(db, "claims_view") == ["13", "2024", "6", "7"]
+    assert _view_surfaces(db, "claims_history_view") == ["12", "13", "2024", "5", "6", "7"]
+
+
+def test_a_file_reverted_to_earlier_bytes_is_a_third_version(db: Database, folder: Path) -> None:
+    original = (folder / "a.txt").read_text(encoding="utf-8")
+    ingest(db, [folder])
+    _write(folder / "a.txt", "Trade fell by 1 percent.")
+    ingest(db, [folder])
+    _write(folder / "a.txt", original)
+    assert ingest(db, [folder]).changed == 1
+    assert [v[:3] for v in _versions(db) if v[0] == "a.txt"] == [
+        ("a.txt", 1, "superseded"),
+        ("a.txt", 2, "superseded"),
+        ("a.txt", 3, "current"),
+    ]
+
+
+def test_a_removed_file_marks_its_document_removed_and_deletes_nothing(
+    db: Database, folder: Path
+) -> None:
+    ingest(db, [folder])
+    (folder / "b.txt").unlink()
+    summary = ingest(db, [folder])
+    assert (summary.seen, summary.removed, summary.unchanged) == (1, 1, 1)
+    assert _versions(db) == [("a.txt", 1, "current", 2), ("b.txt", 1, "removed", 1)]
+    assert "7" not in _view_surfaces(db, "claims_view")
+    assert "7" in _view_surfaces(db, "claims_history_view")
+    assert ingest(db, [folder]).removed == 0
+
+
+def test_a_removed_file_that_comes_back_is_current_again(db: Database, folder: Path) -> None:
+    ingest(db, [folder])
+    body = (folder / "b.txt").read_text(encoding="utf-8")
+    (folder / "b.txt").unlink()
+    ingest(db, [folder])
+    _write(folder / "b.txt", body)
+    assert ingest(db, [folder]).added == 1
+    assert [v for v in _versions(db) if v[0] == "b.txt"] == [
+        ("b.txt", 1, "removed", 1),
+        ("b.txt", 2, "current", 1),
+    ]
+
+
+def test_only_files_under_the_given_paths_can_be_removed(
+    db: Database, folder: Path, tmp_path: Path
+) -> None:
+    other = _write(tmp_path / "other.txt", "Imports were 3 billion.")
+    ingest(db, [other])
+    summary = ingest(db, [folder])
+    assert summary.removed == 0
+    assert ("other.txt", 1, "current", 1) in _versions(db)
+
+
+def test_a_single_file_path_removes_only_itself(db: Database, folder: Path) -> None:
+    ingest(db, [folder])
+    (folder / "a.txt").unlink()
+    (folder / "a.txt").mkdir()  # now a folder: rejected, so not yet known to be gone
+    summary = ingest(db, [folder / "b.txt"])
+    assert (summary.seen, summary.removed) == (1, 0)
+
+
+def test_a_new_extractor_version_re_extracts_every_current_document(
+    db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest(db, [folder])
+    (folder / "b.txt").unlink()
+    ingest(db, [folder])  # b.txt removed: not current, so not re-extracted
+    monkeypatch.setattr(INGEST, "EXTRACTOR_VERSION", "99.0")
+    monkeypatch.setattr(INGEST, "load_document", _refuse_to_read)
+    summary = ingest(db, [folder])
+    assert (summary.reextracted, summary.claims_added, summary.unchanged) == (1, 2, 1)
+    assert summary.replaced_versions == ["0.1.0"]
+    assert _versions(db) == [
+        ("a.txt", 1, "superseded", 2),
+        ("a.txt", 2, "current", 2),
+        ("b.txt", 1, "removed", 1),
+    ]
+    with db.session() as session:
+        current = session.scalars(
+            select(DocumentRow.extractor_version).where(DocumentRow.status == "current")
+        ).all()
+    assert current == ["99.0"]
+    assert ingest(db, [folder]).reextracted == 0
+
+
+def test_a_changed_file_under_a_new_extractor_is_extracted_once(
+    db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest(db, [folder])
+    monkeypatch.setattr(INGEST, "EXTRACTOR_VERSION", "99.0")
+    _write(folder / "a.txt", "Trade grew by 8 percent.")
+    summary = ingest(db, [folder])
+    assert (summary.changed, summary.reextracted) == (1, 1)  # a.txt changed, b.txt re-extracted
+    assert [v[:3] for v in _versions(db)] == [
+        ("a.txt", 1, "superseded"),
+        ("a.txt", 2, "current"),
+        ("b.txt", 1, "superseded"),
+        ("b.txt", 2, "current"),
+    ]
+
+
+def test_the_same_bytes_at_two_paths_are_stored_once(db: Database, folder: Path) -> None:
+    _write(folder / "copy.txt", (folder / "a.txt").read_text(encoding="utf-8"))
+    summary = ingest(db, [folder])
+    assert (summary.added, summary.unchanged) == (2, 1)
+
+
+def test_an_extractor_crash_rejects_only_that_document(
+    db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fragile(document: Document) -> list[object]:
+        if document.name == "a.txt":
+            raise ValueError("unexpected token")
+        return list(number_claims(document))
+
+    monkeypatch.setattr(INGEST, "extract_claims", fragile)
+    summary = ingest(db, [folder])
+    assert (summary.added, summary.rejected) == (1, 1)
+    assert "a.txt: extraction failed" in summary.messages[0]
+
+
+def test_a_run_left_running_by_a_killed_process_is_marked_interrupted(
+    db: Database, folder: Path
+) -> None:
+    first = ingest(db, [folder])
+    with db.session() as session, session.begin():
+        session.get_one(RunRow, first.run_id).status = "running"  # as a SIGKILL leaves it
+    summary = ingest(db, [folder])
+    assert summary.interrupted == 1
+    assert [r.status for r in recent_runs(db)] == ["ok", "interrupted"]
+
+
+def test_ingest_refuses_to_start_while_another_run_holds_the_lock(
+    db: Database, folder: Path
+) -> None:
+    with run_lock(db), pytest.raises(LockedError):
+        ingest(db, [folder])
+    assert recent_runs(db) == []
+    with db.session() as session:
+        assert session.scalar(select(func.count(DocumentRow.id))) == 0
+
+
+def test_runs_record_every_count_and_a_duration(db: Database, folder: Path) -> None:
+    ingest(db, [folder])
+    _write(folder / "a.txt", "Trade grew by 9 percent.")
+    (folder / "b.txt").unlink()
+    _write(folder / "c.txt", "Imports were 4 billion.")
+    (folder / "d.txt").write_bytes(b"")
+    ingest(db, [folder])
+    latest, first = recent_runs(db)
+    assert (latest.seen, latest.added, latest.changed, latest.unchanged) == (3, 1, 1, 0)
+    assert (latest.removed, latest.rejected, latest.claims_added) == (1, 1, 2)
+    assert latest.status == "rejected" and "d.txt" in (latest.messages or "")
+    assert (first.seen, first.added, first.claims_added, first.status) == (2, 2, 3, "ok")
+    assert latest.duration is not None and latest.duration.total_seconds() >= 0
+    assert len(recent_runs(db, limit=1)) == 1
