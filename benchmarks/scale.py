@@ -243,10 +243,10 @@ def _cpu() -> str:
 def _extract_phase(corpus: str, jobs: str) -> None:
     """Extracts every document of the corpus and drops the claims (the CPU part alone)."""
     from tracker.ingest import find_documents
-    from tracker.pool import extract_all
+    from tracker.pool import files
 
     claims = 0
-    for item in extract_all(find_documents([corpus]), jobs=int(jobs)):
+    for item in files(find_documents([corpus]), jobs=int(jobs)):
         claims += len(item.claims)
     print(f"extracted {claims:,} claims", file=sys.stderr)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
+from tracker.documents import Document
 from tracker.ingest import find_documents
 from tracker.pool import (
     BATCH_SIZE,
@@ -15,7 +16,10 @@ from tracker.pool import (
     MIN_DOCUMENTS_FOR_POOL,
     default_jobs,
     extract_all,
+    files,
 )
+
+from .fakes import number_claims
 
 
 @pytest.fixture(scope="module")
@@ -31,13 +35,13 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def _outcomes(paths: list[Path], jobs: int) -> list[tuple[object, ...]]:
     return [
         (
-            item.path,
-            item.error,
+            item.source,
+            item.load_error,
             item.document.sha256 if item.document else None,
             item.document.published if item.document else None,
             [claim.to_dict() for claim in item.claims],
         )
-        for item in extract_all(paths, jobs=jobs)
+        for item in files(paths, extract=number_claims, jobs=jobs)
     ]
 
 
@@ -47,6 +51,26 @@ def test_two_workers_give_what_one_process_gives_in_the_same_order(corpus: list[
     assert two == one
     assert [row[0] for row in two] == corpus
     assert sum(1 for row in two if row[1]) == 2
+    assert sum(len(row[4]) for row in two) > 1000  # the stand-in extractor found numbers
+
+
+def _fails_on_the_tenth(document: Document) -> list[object]:
+    if document.name.endswith("0000010.txt"):
+        raise RuntimeError("extractor bug")
+    return []
+
+
+def test_an_extractor_error_is_reported_for_its_document_only(corpus: list[Path]) -> None:
+    results = list(files(corpus, extract=_fails_on_the_tenth, jobs=2))  # type: ignore[arg-type]
+    failed = [item for item in results if item.extract_error]
+    assert [item.source.name for item in failed] == ["0000010.txt"]
+    assert failed[0].extract_error == "RuntimeError('extractor bug')"
+    assert failed[0].document is not None and len(results) == len(corpus)
+
+
+def test_documents_come_back_without_their_spans(corpus: list[Path]) -> None:
+    item = next(files(corpus[:1]))
+    assert item.document is not None and item.document.sentences == ()
 
 
 def test_work_in_flight_is_bounded(corpus: list[Path]) -> None:
@@ -59,7 +83,7 @@ def test_work_in_flight_is_bounded(corpus: list[Path]) -> None:
                 yield path
 
     paths = Counting(corpus)
-    results = extract_all(paths, jobs=2)
+    results = files(paths, jobs=2)
     next(results)
     assert Counting.taken <= (2 * BATCHES_PER_WORKER + 1) * BATCH_SIZE < len(corpus)
     results.close()  # type: ignore[attr-defined]
@@ -67,11 +91,12 @@ def test_work_in_flight_is_bounded(corpus: list[Path]) -> None:
 
 def test_a_few_documents_or_one_job_run_in_this_process(corpus: list[Path]) -> None:
     few = corpus[: MIN_DOCUMENTS_FOR_POOL - 1]
-    assert isinstance(extract_all(few, jobs=2), map)
-    assert isinstance(extract_all(corpus, jobs=1), map)
+    assert isinstance(files(few, jobs=2), map)
+    assert isinstance(files(corpus, jobs=1), map)
+    assert not isinstance(files(corpus, jobs=2), map)
 
 
 def test_jobs_must_be_positive(corpus: list[Path]) -> None:
     with pytest.raises(ValueError, match="at least 1"):
-        extract_all(corpus, jobs=0)
+        extract_all(corpus, Path.read_text, jobs=0)  # type: ignore[arg-type]
     assert default_jobs() >= 1
