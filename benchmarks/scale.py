@@ -242,11 +242,12 @@ def _cpu() -> str:
 
 def _extract_phase(corpus: str, jobs: str) -> None:
     """Extracts every document of the corpus and drops the claims (the CPU part alone)."""
+    from tracker.documents import load_document
     from tracker.ingest import find_documents
-    from tracker.pool import files
+    from tracker.pool import extract_all
 
     claims = 0
-    for item in files(find_documents([corpus]), jobs=int(jobs)):
+    for item in extract_all(find_documents([corpus]), load_document, jobs=int(jobs)):
         claims += len(item.claims)
     print(f"extracted {claims:,} claims", file=sys.stderr)
 

@@ -42,9 +42,8 @@ CHILD_DEADLINE_SECONDS = 120
 _CHILD = """
 import importlib, sys, time
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Engine
 from tracker.cli import main
-from tracker.store.models import DocumentRow
 from tests.fakes import number_claims
 
 db_url, folder, marker, point, stop_at, extractor_version = sys.argv[1:7]
@@ -64,12 +63,20 @@ def extract(document):
         stop()
     return number_claims(document)
 
-@event.listens_for(Session, "after_flush")
-def written(session, _context):
-    global count
-    if point == "flush" and any(isinstance(o, DocumentRow) for o in session.new):
-        if count == stop_at:
-            stop()  # rows written, transaction open: the worst moment to die
+document_written = False
+
+@event.listens_for(Engine, "before_cursor_execute")
+def writing(_conn, _cursor, statement, *_args):
+    global document_written
+    if statement.lstrip().upper().startswith("INSERT INTO DOCUMENTS"):
+        document_written = True
+
+@event.listens_for(Engine, "commit")
+def committing(_conn):
+    global document_written
+    if point == "flush" and document_written and count == stop_at:
+        stop()  # rows written, transaction open: the worst moment to die
+    document_written = False
 
 ingest.extract_claims = extract
 main(["ingest", "--quiet", "--db", db_url, folder])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from tracker.documents import Document
+from tracker.documents import Document, load_document
 from tracker.ingest import find_documents
 from tracker.pool import (
     BATCH_SIZE,
@@ -16,7 +16,6 @@ from tracker.pool import (
     MIN_DOCUMENTS_FOR_POOL,
     default_jobs,
     extract_all,
-    files,
 )
 
 from .fakes import number_claims
@@ -41,7 +40,7 @@ def _outcomes(paths: list[Path], jobs: int) -> list[tuple[object, ...]]:
             item.document.published if item.document else None,
             [claim.to_dict() for claim in item.claims],
         )
-        for item in files(paths, extract=number_claims, jobs=jobs)
+        for item in extract_all(paths, load_document, extract=number_claims, jobs=jobs)
     ]
 
 
@@ -61,7 +60,7 @@ def _fails_on_the_tenth(document: Document) -> list[object]:
 
 
 def test_an_extractor_error_is_reported_for_its_document_only(corpus: list[Path]) -> None:
-    results = list(files(corpus, extract=_fails_on_the_tenth, jobs=2))  # type: ignore[arg-type]
+    results = list(extract_all(corpus, load_document, extract=_fails_on_the_tenth, jobs=2))  # type: ignore[arg-type]
     failed = [item for item in results if item.extract_error]
     assert [item.source.name for item in failed] == ["0000010.txt"]
     assert failed[0].extract_error == "RuntimeError('extractor bug')"
@@ -69,7 +68,7 @@ def test_an_extractor_error_is_reported_for_its_document_only(corpus: list[Path]
 
 
 def test_documents_come_back_without_their_spans(corpus: list[Path]) -> None:
-    item = next(files(corpus[:1]))
+    item = next(extract_all(corpus[:1], load_document))
     assert item.document is not None and item.document.sentences == ()
 
 
@@ -83,7 +82,7 @@ def test_work_in_flight_is_bounded(corpus: list[Path]) -> None:
                 yield path
 
     paths = Counting(corpus)
-    results = files(paths, jobs=2)
+    results = extract_all(paths, load_document, jobs=2)
     next(results)
     assert Counting.taken <= (2 * BATCHES_PER_WORKER + 1) * BATCH_SIZE < len(corpus)
     results.close()  # type: ignore[attr-defined]
@@ -91,9 +90,9 @@ def test_work_in_flight_is_bounded(corpus: list[Path]) -> None:
 
 def test_a_few_documents_or_one_job_run_in_this_process(corpus: list[Path]) -> None:
     few = corpus[: MIN_DOCUMENTS_FOR_POOL - 1]
-    assert isinstance(files(few, jobs=2), map)
-    assert isinstance(files(corpus, jobs=1), map)
-    assert not isinstance(files(corpus, jobs=2), map)
+    assert isinstance(extract_all(few, load_document, jobs=2), map)
+    assert isinstance(extract_all(corpus, load_document, jobs=1), map)
+    assert not isinstance(extract_all(corpus, load_document, jobs=2), map)
 
 
 def test_jobs_must_be_positive(corpus: list[Path]) -> None:

@@ -96,6 +96,14 @@ _wait_option = click.option(
     help="Seconds to wait for another run to finish before giving up with exit code 4.",
 )
 
+_jobs_option = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that extract, while one writes [default: one per core].",
+)
+
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tracker")
@@ -116,13 +124,19 @@ def cli() -> None:
 @_quiet_option
 @_verbose_option
 @_wait_option
+@_jobs_option
 def run_command(
-    db_url: str | None, seeds: Path, quiet: bool, verbose: bool, wait_seconds: float
+    db_url: str | None,
+    seeds: Path,
+    quiet: bool,
+    verbose: bool,
+    wait_seconds: float,
+    jobs: int | None,
 ) -> None:
     """Bring the database up to date with the seeds folder; safe to run from cron."""
     _configure_logging(verbose)
     with _open(db_url) as db:
-        summary = _ingest_with_progress(db, [seeds], quiet or verbose, wait_seconds)
+        summary = _ingest_with_progress(db, [seeds], quiet or verbose, wait_seconds, jobs)
     if not quiet:
         _print_summary(summary, db)
     _exit_for(summary)
@@ -134,14 +148,20 @@ def run_command(
 @_quiet_option
 @_verbose_option
 @_wait_option
+@_jobs_option
 def ingest_command(
-    db_url: str | None, paths: tuple[Path, ...], quiet: bool, verbose: bool, wait_seconds: float
+    db_url: str | None,
+    paths: tuple[Path, ...],
+    quiet: bool,
+    verbose: bool,
+    wait_seconds: float,
+    jobs: int | None,
 ) -> None:
     """Ingest documents (files or folders; default: seeds/) into the database."""
     _configure_logging(verbose)
     with _open(db_url) as db:
         summary = _ingest_with_progress(
-            db, list(paths) or [DEFAULT_SEEDS], quiet or verbose, wait_seconds
+            db, list(paths) or [DEFAULT_SEEDS], quiet or verbose, wait_seconds, jobs
         )
     if not quiet:
         _print_summary(summary, db)
@@ -309,11 +329,11 @@ def _open(db_url: str | None) -> Iterator[Database]:
 
 
 def _ingest_with_progress(
-    db: Database, paths: list[Path], no_bar: bool, wait_seconds: float
+    db: Database, paths: list[Path], no_bar: bool, wait_seconds: float, jobs: int | None
 ) -> RunSummary:
     console = Console(stderr=True)
     if no_bar or not console.is_terminal:
-        return ingest(db, paths, wait_seconds=wait_seconds)
+        return ingest(db, paths, wait_seconds=wait_seconds, jobs=jobs)
     total = len(find_documents(paths))
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as bar:
@@ -322,6 +342,7 @@ def _ingest_with_progress(
             db,
             paths,
             wait_seconds=wait_seconds,
+            jobs=jobs,
             progress=lambda _path, _outcome: bar.advance(task),
         )
 

@@ -11,27 +11,23 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
+from tracker import pool
 from tracker.documents import MAX_DOCUMENT_BYTES, Document, load_document, parse_document
 from tracker.errors import DocumentError
 from tracker.extract import EXTRACTOR_VERSION, Claim, extract_claims
 from tracker.lock import run_lock
+from tracker.pool import Extracted
 from tracker.store.database import Database
-from tracker.store.models import (
-    CURRENT,
-    REMOVED,
-    SUPERSEDED,
-    ClaimRow,
-    DocumentRow,
-    EntityRow,
-)
+from tracker.store.models import CURRENT, REMOVED, SUPERSEDED, DocumentRow
 from tracker.store.runs import RUN_COUNTS, finish_run, mark_interrupted, start_run
+from tracker.store.writer import EntityIds, insert_document
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +108,7 @@ def ingest(
     *,
     wait_seconds: float = 0.0,
     max_bytes: int = MAX_DOCUMENT_BYTES,
+    jobs: int | None = None,
     progress: ProgressCallback | None = None,
 ) -> RunSummary:
     """Gives the summary of bringing `db` up to date with the documents under `paths`.
@@ -124,6 +121,9 @@ def ingest(
     current document whose file is gone under `paths` is marked removed; and documents
     read by another extractor version are extracted again. A file that cannot be read is
     rejected with a message, and the others are still ingested.
+
+    Extraction runs in `jobs` processes (default: every core) while this process writes,
+    in file order, so the database ends the same whatever `jobs` is.
     """
     roots = [Path(raw) for raw in paths]
     files = find_documents(roots)
@@ -134,7 +134,7 @@ def ingest(
             extractor_version=EXTRACTOR_VERSION,
             interrupted=interrupted,
         )
-        _Run(db, summary, max_bytes, progress).perform(roots, files)
+        _Run(db, summary, max_bytes, jobs, progress).perform(roots, files)
     return summary
 
 
@@ -146,14 +146,18 @@ class _Run:
         db: Database,
         summary: RunSummary,
         max_bytes: int,
+        jobs: int | None,
         progress: ProgressCallback | None,
     ) -> None:
         self.db = db
         self.summary = summary
         self.max_bytes = max_bytes
+        self.jobs = jobs
         self.progress = progress
         self.current: dict[str, _Current] = {}
         self.current_sha256: set[str] = set()
+        self.retired_versions: dict[str, int] = {}
+        self.entities = EntityIds()
 
     def perform(self, roots: list[Path], files: list[Path]) -> None:
         started = time.perf_counter()
@@ -161,9 +165,8 @@ class _Run:
         try:
             self.current = _current_documents(self.db)
             self.current_sha256 = {known.sha256 for known in self.current.values()}
-            for path in files:
-                self.summary.seen += 1
-                self._report(path, self._ingest_file(path))
+            self.retired_versions = _retired_versions(self.db)
+            self._ingest_files(files)
             self._mark_removed(roots, {str(path) for path in files})
             self._reextract_stale()
             status = "rejected" if self.summary.rejected else "ok"
@@ -188,19 +191,37 @@ class _Run:
         log.warning("rejected: %s", message)
         return REJECTED
 
-    def _ingest_file(self, path: Path) -> str:
+    def _ingest_files(self, files: list[Path]) -> None:
+        # First pass: stat only, so a rerun never opens a file it has seen unchanged.
+        plan: list[tuple[Path, os.stat_result | None, bool]] = []
+        for path in files:
+            known = self.current.get(str(path))
+            try:
+                stat: os.stat_result | None = path.stat()
+            except OSError:
+                stat = None  # the loader names the problem
+            untouched = known is not None and stat is not None and known.same_file(stat)
+            plan.append((path, stat, untouched))
+        # Second pass: workers read and extract the rest; this process stores it, in order.
+        results = pool.extract_all(
+            (path for path, _stat, untouched in plan if not untouched),
+            partial(load_document, max_bytes=self.max_bytes),
+            extract=extract_claims,
+            jobs=self.jobs,
+        )
+        for path, stat, untouched in plan:
+            self.summary.seen += 1
+            if untouched:
+                self.summary.unchanged += 1
+                self._report(path, UNCHANGED)
+            else:
+                self._report(path, self._ingest_file(path, stat, next(results)))
+
+    def _ingest_file(self, path: Path, stat: os.stat_result | None, item: Extracted[Path]) -> str:
+        if item.document is None:
+            return self._reject(item.load_error or f"{path}: cannot be read")
+        document = item.document
         known = self.current.get(str(path))
-        try:
-            stat: os.stat_result | None = path.stat()
-        except OSError:
-            stat = None  # the loader names the problem below
-        if known is not None and stat is not None and known.same_file(stat):
-            self.summary.unchanged += 1
-            return UNCHANGED
-        try:
-            document = load_document(path, max_bytes=self.max_bytes)
-        except DocumentError as error:
-            return self._reject(str(error))
         if known is not None and document.sha256 == known.sha256:
             _remember_file(self.db, known.id, stat)  # touched, not changed: skip it next time
             self.summary.unchanged += 1
@@ -209,24 +230,19 @@ class _Run:
             log.info("%s has the same bytes as a stored document; not stored twice", path)
             self.summary.unchanged += 1
             return UNCHANGED
-        claims = self._extract(document)
-        if claims is None:
-            return REJECTED
-        _store_version(self.db, document, claims, stat, replaces=known)
+        if item.extract_error is not None:
+            return self._extraction_failed(document, item.extract_error)
+        self._store_version(document, item.claims, stat, replaces=known)
         self.current_sha256.add(document.sha256)
-        self.summary.claims_added += len(claims)
+        self.summary.claims_added += len(item.claims)
         if known is None:
             self.summary.added += 1
             return ADDED
         self.summary.changed += 1
         return CHANGED
 
-    def _extract(self, document: Document) -> list[Claim] | None:
-        try:
-            return extract_claims(document)
-        except Exception as error:  # an extractor bug must not stop the other documents
-            self._reject(f"{document.path or document.name}: extraction failed ({error!r})")
-            return None
+    def _extraction_failed(self, document: Document, error: str) -> str:
+        return self._reject(f"{document.path or document.name}: extraction failed ({error})")
 
     def _mark_removed(self, roots: list[Path], found: set[str]) -> None:
         gone = [
@@ -246,39 +262,97 @@ class _Run:
 
     def _reextract_stale(self) -> None:
         with self.db.session() as session:
-            stale = session.execute(
-                select(DocumentRow.id, DocumentRow.extractor_version)
+            stale = session.scalars(
+                select(DocumentRow.id)
                 .where(
                     DocumentRow.status == CURRENT,
                     DocumentRow.extractor_version != EXTRACTOR_VERSION,
                 )
                 .order_by(DocumentRow.id)
             ).all()
-        if not stale:
-            return
-        self.summary.replaced_versions = sorted({version for _id, version in stale})
+            if not stale:
+                return
+            replaced = session.scalars(
+                select(DocumentRow.extractor_version)
+                .where(
+                    DocumentRow.status == CURRENT,
+                    DocumentRow.extractor_version != EXTRACTOR_VERSION,
+                )
+                .distinct()
+            ).all()
+        self.summary.replaced_versions = sorted(replaced)
         log.info(
             "extractor %s replaces %s: re-extracting %d documents",
             EXTRACTOR_VERSION,
             ", ".join(self.summary.replaced_versions),
             len(stale),
         )
-        for document_id, _version in stale:
-            with self.db.session() as session:
-                row = session.get_one(DocumentRow, document_id)
-                known = _Current.of(row)
-                try:
-                    document = _stored_document(row)
-                except DocumentError as error:
-                    self._reject(f"{row.path}: cannot be re-extracted ({error})")
-                    continue
-            claims = self._extract(document)
-            if claims is None:
-                continue
-            _store_version(self.db, document, claims, None, replaces=known)
-            self.summary.reextracted += 1
-            self.summary.claims_added += len(claims)
-            self._report(Path(known.path), REEXTRACTED)
+        results = pool.extract_all(
+            _stored_versions(self.db, list(stale)),
+            _stored_document,
+            extract=extract_claims,
+            jobs=self.jobs,
+        )
+        for item in results:
+            known = item.source.current
+            if item.document is None:
+                self._reject(f"{known.path}: cannot be re-extracted ({item.load_error})")
+            elif item.extract_error is not None:
+                self._extraction_failed(item.document, item.extract_error)
+            else:
+                self._store_version(item.document, item.claims, None, replaces=known)
+                self.summary.reextracted += 1
+                self.summary.claims_added += len(item.claims)
+                self._report(Path(known.path), REEXTRACTED)
+
+    def _store_version(
+        self,
+        document: Document,
+        claims: list[Claim],
+        stat: os.stat_result | None,
+        *,
+        replaces: _Current | None,
+    ) -> None:
+        """Stores a document's new version and its claims, superseding `replaces`, atomically."""
+        path = str(document.path or document.name)
+        now = datetime.now(UTC)
+        if replaces is not None:
+            version = replaces.version + 1
+        else:  # a new path, or one whose earlier versions were all retired
+            version = self.retired_versions.get(path, 0) + 1
+        size, mtime_ns = len(document.text.encode("utf-8")), None
+        if stat is not None:
+            size, mtime_ns = stat.st_size, stat.st_mtime_ns
+        elif replaces is not None:
+            size, mtime_ns = replaces.size, replaces.mtime_ns
+        values = {
+            "path": path,
+            "version": version,
+            "status": CURRENT,
+            "name": document.name,
+            "sha256": document.sha256,
+            "size": size,
+            "mtime_ns": mtime_ns,
+            "publisher": document.publisher,
+            "published": document.published,
+            "title": document.title,
+            "url": document.url,
+            "text": document.text,
+            "ingested_at": now,
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+        try:
+            with self.db.engine.begin() as connection:
+                if replaces is not None:
+                    connection.execute(
+                        update(DocumentRow)
+                        .where(DocumentRow.id == replaces.id, DocumentRow.status == CURRENT)
+                        .values(status=SUPERSEDED, retired_at=now)
+                    )
+                insert_document(connection, values, claims, self.entities)
+        except BaseException:
+            self.entities.forget()  # the rollback may have undone entities it inserted
+            raise
 
 
 @dataclass(frozen=True)
@@ -331,102 +405,65 @@ def _remember_file(db: Database, document_id: int, stat: os.stat_result | None) 
         )
 
 
-def _store_version(
-    db: Database,
-    document: Document,
-    claims: list[Claim],
-    stat: os.stat_result | None,
-    *,
-    replaces: _Current | None,
-) -> None:
-    """Stores a document's new version and its claims, superseding `replaces`, atomically."""
-    path = str(document.path or document.name)
-    with db.session() as session, session.begin():
-        if replaces is not None:
-            session.execute(
-                update(DocumentRow)
-                .where(DocumentRow.id == replaces.id, DocumentRow.status == CURRENT)
-                .values(status=SUPERSEDED, retired_at=datetime.now(UTC))
-            )
-            version = replaces.version + 1
-        else:
-            latest = session.scalar(
-                select(func.max(DocumentRow.version)).where(DocumentRow.path == path)
-            )
-            version = (latest or 0) + 1
-        row = _document_row(document, claims, _entity_rows(session, claims))
-        row.version = version
-        if stat is not None:
-            row.size, row.mtime_ns = stat.st_size, stat.st_mtime_ns
-        elif replaces is not None:
-            row.size, row.mtime_ns = replaces.size, replaces.mtime_ns
-        session.add(row)
+def _retired_versions(db: Database) -> dict[str, int]:
+    """Gives the highest version of each path that has no current version left."""
+    with db.session() as session:
+        rows = session.execute(
+            select(DocumentRow.path, func.max(DocumentRow.version))
+            .where(DocumentRow.status != CURRENT)
+            .group_by(DocumentRow.path)
+        )
+        return {path: int(version) for path, version in rows}
 
 
-def _stored_document(row: DocumentRow) -> Document:
+@dataclass(frozen=True)
+class _Stored:
+    """A stored version's text and metadata, as handed to a worker for re-extraction."""
+
+    current: _Current
+    name: str
+    text: str
+    publisher: str | None
+    published: date | None
+    title: str | None
+    url: str | None
+
+
+#: Stored versions read per query while re-extracting: bounded memory, few round trips.
+_STORED_CHUNK = 500
+
+
+def _stored_versions(db: Database, ids: list[int]) -> Iterator[_Stored]:
+    """Gives the stored versions with these ids, in order, reading a chunk at a time."""
+    for start in range(0, len(ids), _STORED_CHUNK):
+        chunk = ids[start : start + _STORED_CHUNK]
+        with db.session() as session:
+            rows = session.scalars(
+                select(DocumentRow).where(DocumentRow.id.in_(chunk)).order_by(DocumentRow.id)
+            ).all()
+            stored = [
+                _Stored(
+                    _Current.of(row),
+                    row.name,
+                    row.text,
+                    row.publisher,
+                    row.published,
+                    row.title,
+                    row.url,
+                )
+                for row in rows
+            ]
+        yield from stored
+
+
+def _stored_document(stored: _Stored) -> Document:
     """Gives the Document a stored version was read as, from its stored text."""
     document = parse_document(
-        row.text,
-        name=row.name,
-        sha256=row.sha256,
-        path=Path(row.path),
-        publisher=row.publisher,
-        published=row.published,
+        stored.text,
+        name=stored.name,
+        sha256=stored.current.sha256,
+        path=Path(stored.current.path),
+        publisher=stored.publisher,
+        published=stored.published,
     )
-    return replace(document, title=row.title, url=row.url)
-
-
-def _document_row(
-    document: Document, claims: list[Claim], entities: dict[str, EntityRow]
-) -> DocumentRow:
-    return DocumentRow(
-        path=str(document.path or document.name),
-        name=document.name,
-        sha256=document.sha256,
-        size=len(document.text.encode("utf-8")),
-        publisher=document.publisher,
-        published=document.published,
-        title=document.title,
-        url=document.url,
-        text=document.text,
-        ingested_at=datetime.now(UTC),
-        extractor_version=EXTRACTOR_VERSION,
-        claims=[_claim_row(claim, entities) for claim in claims],
-    )
-
-
-def _claim_row(claim: Claim, entities: dict[str, EntityRow]) -> ClaimRow:
-    return ClaimRow(
-        surface=claim.surface,
-        start=claim.start,
-        end=claim.end,
-        sentence=claim.sentence,
-        indicator=claim.indicator,
-        value_low=claim.value_low,
-        value_high=claim.value_high,
-        unit=claim.unit,
-        bound=claim.bound,
-        measure=claim.measure,
-        kind=claim.kind,
-        period_start=claim.period_start,
-        period_end=claim.period_end,
-        period_text=claim.period_text,
-        speaker=claim.speaker,
-        publisher=claim.publisher,
-        published=claim.published,
-        confidence=claim.confidence,
-        entities=[entities[name] for name in claim.entities],
-    )
-
-
-def _entity_rows(session: Session, claims: list[Claim]) -> dict[str, EntityRow]:
-    names = {name for claim in claims for name in claim.entities}
-    if not names:
-        return {}
-    rows = {
-        row.name: row for row in session.scalars(select(EntityRow).where(EntityRow.name.in_(names)))
-    }
-    for name in names - rows.keys():
-        rows[name] = EntityRow(name=name)
-        session.add(rows[name])
-    return rows
+    return replace(document, title=stored.title, url=stored.url)

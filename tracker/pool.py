@@ -16,10 +16,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain, islice
-from pathlib import Path
 from typing import Generic, TypeVar
 
-from tracker.documents import Document, load_document
+from tracker.documents import Document
 from tracker.errors import DocumentError
 from tracker.extract import Claim, extract_claims
 
@@ -99,20 +98,6 @@ def extract_all(
     if jobs == 1 or len(head) < MIN_DOCUMENTS_FOR_POOL:
         return map(work, chain(head, iterator))
     return _in_pool(chain(head, iterator), work, jobs)
-
-
-def files(
-    paths: Iterable[Path],
-    *,
-    max_bytes: int | None = None,
-    extract: ClaimExtractor = extract_claims,
-    jobs: int | None = None,
-) -> Iterator[Extracted[Path]]:
-    """Gives the document and claims of each file, in order (extract_all on paths)."""
-    load: Loader[Path] = (
-        load_document if max_bytes is None else partial(load_document, max_bytes=max_bytes)
-    )
-    return extract_all(paths, load, extract=extract, jobs=jobs)
 
 
 def _in_pool(
