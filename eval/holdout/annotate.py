@@ -70,6 +70,11 @@ def last_day(value: str) -> str:
     return value
 
 
+def tidy(value: float) -> float:
+    """Gives the value without float noise: 8.7 * 1e12 is 8.7e12, not 8699999999999.999."""
+    return float(f"{value:.12g}")
+
+
 def find(text: str, surface: str, occurrence: int) -> int:
     """Gives the offset of the n-th (1-based) occurrence of surface in text."""
     found = 0
@@ -138,9 +143,9 @@ def build() -> list[dict]:
                 "sentence": sentence_at(text, start, end),
                 "indicator": claim["indicator"],
                 "entities": sorted(claim["entities"]),
-                "value_low": float(claim["low"]),
-                "value_high": float(claim["high"] if claim.get("high") is not None
-                                    else claim["low"]),
+                "value_low": tidy(claim["low"]),
+                "value_high": tidy(claim["high"] if claim.get("high") is not None
+                                   else claim["low"]),
                 "unit": claim["unit"],
                 "bound": claim.get("bound", "exact"),
                 "measure": claim.get("measure", "level"),
