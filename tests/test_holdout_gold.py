@@ -130,8 +130,8 @@ def test_values(row: dict) -> None:
     low, high = row["value_low"], row["value_high"]
     assert low <= high, "a range runs low to high, also when both ends are negative"
     if low < 0:
-        assert row["measure"] == "change" or row["indicator"] == "trade_balance", (
-            "only a decline or a deficit is negative"
+        assert row["measure"] == "change" or row["indicator"] in {"trade_balance", "inflation"}, (
+            "only a decline, a deficit or a falling price index is negative"
         )
     if row["unit"] == "multiple":
         assert row["measure"] == "change" and low > 0
