@@ -52,6 +52,7 @@ SEI = "Nurlan Seitimov"
 SHAH = "Parviz Shahbazov"
 TOK = "Kassym-Jomart Tokayev"
 MOU = "Seyed Abbas Mousavi"
+KZ_10M = ("2023-01", "2023-10", "in January-October 2023")
 Y2023 = ("2023", None, "in 2023")
 Q4_2023 = ("2023-10", "2023-12", "in the fourth quarter of 2023")
 APR_2024 = ("2024-04", None, "in April 2024")
@@ -77,6 +78,8 @@ DOCS = [
           p=("2024", None, "next year"), sp="Ömer Bolat"),
         c("13.6 percent", "trade_share", 13.6, "percent", p=("2022", None, "in 2022")),
         c("$6.1 billion", "trade_turnover", 6.1 * B, "USD", p=("2022", None, "last year")),
+        c("$38.9 billion", "trade_turnover", 38.9 * B, "USD", ents=["Azerbaijan"],
+          p=("2023-01", "2023-09", "In 9M 2023")),
     ]),
     doc("002_azernews_azerbaijan_gdp_january.txt", ["Azerbaijan"], [
         c("by 1.1 percent", "gdp_growth", 1.1, "percent", m=CH,
@@ -220,6 +223,8 @@ DOCS = [
           p=("2024-05", None, "in May next year")),
         c("36%", "inflation", 36, "percent", k=FC, p=("2024", None, "by the end of 2024"),
           sp="Hafize Gaye Erkan"),
+        c("3.8%", "gdp_growth", 3.8, "percent", m=CH,
+          p=("2023-04", "2023-06", "in the second quarter")),
         c("$118.8 billion", "fx_reserves", 118.8 * B, "USD",
           p=("2023-09-15", None, "as of Sept. 15")),
         c("about $98.5 billion", "fx_reserves", 98.5 * B, "USD", b=AB,
@@ -247,6 +252,10 @@ DOCS = [
           p=("2023", None, "in 2023")),
         c("$36.2 billion", "fx_reserves", 36.2 * B, "USD",
           p=("2023-10-31", None, "as of the end of October 2023")),
+        c("by 14.5%", "lending", 14.5, "percent", m=CH, p=KZ_10M),
+        c("29.2 trillion tenge", "lending", 29.2 * T, "KZT", p=KZ_10M),
+        c("by 11.9%", "bank_deposits", 11.9, "percent", m=CH, p=KZ_10M),
+        c("37.1 trillion tenge", "bank_deposits", 37.1 * T, "KZT", p=KZ_10M),
     ]),
     doc("010_uzbekistan_ministry_investment_statement.txt", ["Uzbekistan"], [
         c("$8.5 billion", "fdi", 8.5 * B, "USD",
@@ -346,7 +355,8 @@ DOCS = [
           ents=["Azerbaijan", "Europe"], p=("2021", "2023", "over the past three years"),
           sp=SHAH),
         c("$84.5", "other", 84.5, "USD", p=("2024-01", "2024-06", "in January-June 2024")),
-        c("234 million barrels", "exports", 234 * M, "barrels", p=("2023", None, "last year")),
+        c("Some 234 million barrels", "exports", 234 * M, "barrels", b=AB,
+          p=("2023", None, "last year")),
         c("more than 4 billion barrels", "other", 4 * B, "barrels", b=MT,
           p=("1994-09-20", "2024-07-10", "Since then")),
     ]),
@@ -355,6 +365,8 @@ DOCS = [
           p=("2024-01", "2024-10", "in January-October 2024")),
         c("3.4 percent", "cargo_transport", -3.4, "percent", m=CH,
           p=("2024-01", "2024-10", "in January-October 2024")),
+        c("13.15 million tonnes", "cargo_transport", 13.15 * M, "tonnes",
+          p=("2023-01", "2023-10", "in the same period last year")),
         c("2.1 times", "cargo_transport", 2.1, "multiple", m=CH,
           p=("2024-01", "2024-10", "in January-October")),
         c("3.9 million tonnes", "cargo_transport", 3.9 * M, "tonnes",
@@ -402,7 +414,7 @@ DOCS = [
         c("$17.6 billion", "trade_turnover", 17.6 * B, "USD", p=KZ_8M, sp=TOK),
         c("$27.8 billion", "trade_turnover", 27.8 * B, "USD", p=("2023", None, "Last year"),
           sp=TOK),
-        c("about 18%", "trade_share", 18, "percent", b=AB, sp=TOK),
+        c("about 18%", "trade_share", 18, "percent", b=AB, p=(None, None, "today"), sp=TOK),
         c("by almost 40%", "trade_turnover", 40, "percent", b=AB, m=CH,
           p=("2019", "2023", "over the past five years"), sp="Vladimir Putin"),
         c("about 90%", "other", 90, "percent", b=AB, sp="Vladimir Putin"),
@@ -453,6 +465,8 @@ DOCS = [
           p=("2023-01", "2023-04", "in January-April 2023")),
         c("$18.4 million", "exports", 18.4 * M, "USD",
           p=("2023-01", "2023-04", "over the four months")),
+        c("two times", "exports", 0.5, "multiple", m=CH,
+          p=("2023-01", "2023-04", "over the four months")),
         c("$153.2 million", "imports", 153.2 * M, "USD",
           p=("2023-01", "2023-04", "over the four months")),
         c("1.1%", "trade_share", 1.1, "percent",
@@ -480,6 +494,10 @@ DOCS = [
         c("by 11 percent", "remittances", 11, "percent", m=CH, ents=["Georgia", "Italy"],
           p=("2023", None, "in 2023")),
         c("432 million", "remittances", 432 * M, "USD", ents=["Georgia", "Italy"],
+          p=("2023", None, "in 2023")),
+        c("halved", "remittances", 0.5, "multiple", m=CH, ents=["Georgia", "Ukraine"],
+          p=("2023", None, "in 2023")),
+        c("$104 million", "remittances", 104 * M, "USD", ents=["Georgia", "Ukraine"],
           p=("2023", None, "in 2023")),
         c("$290 million", "remittances", 290 * M, "USD", p=("2024-02", None, "In February 2024")),
         c("GEL 1,889.5", "average_wage", 1889.5, "GEL", p=Q4_2023),
