@@ -79,9 +79,7 @@ def insert_claims(
     if not claims:
         return
     rows = [_claim_values(document_id, claim) for claim in claims]
-    claim_ids = connection.execute(
-        insert(_CLAIMS).returning(_CLAIMS.c.id, sort_by_parameter_order=True), rows
-    ).scalars().all()
+    claim_ids = _insert_returning_ids(connection, rows)
     entity_ids = entities.ids(connection, (name for claim in claims for name in claim.entities))
     links = [
         {"claim_id": claim_id, "entity_id": entity_ids[name]}
@@ -90,6 +88,20 @@ def insert_claims(
     ]
     if links:
         connection.execute(insert(_CLAIM_ENTITIES), links)
+
+
+def _insert_returning_ids(connection: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    """Inserts claim rows in one statement; gives their ids in the order of `rows`.
+
+    SQLAlchemy keeps RETURNING in parameter order on PostgreSQL at no cost, but on SQLite
+    only by inserting row by row. SQLite gives each new row a rowid above every existing
+    one, in the order of the VALUES list, so there the sorted ids are in row order.
+    """
+    if connection.dialect.name == "sqlite":
+        ids = connection.execute(insert(_CLAIMS).returning(_CLAIMS.c.id), rows).scalars().all()
+        return sorted(ids)
+    statement = insert(_CLAIMS).returning(_CLAIMS.c.id, sort_by_parameter_order=True)
+    return list(connection.execute(statement, rows).scalars().all())
 
 
 def _claim_values(document_id: int, claim: Claim) -> dict[str, Any]:
