@@ -92,3 +92,22 @@ def test_run_takes_jobs(runner: CliRunner, corpus: Path, db_url: str) -> None:
 def test_jobs_must_be_at_least_one(runner: CliRunner, corpus: Path, db_url: str) -> None:
     result = runner.invoke(cli, ["ingest", "--jobs", "0", "--db", db_url, str(corpus)])
     assert result.exit_code == 2 and "--jobs" in result.output
+
+
+def test_run_extracts_on_every_core_by_default(
+    runner: CliRunner, seeds: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli_module = importlib.import_module("tracker.cli")
+    asked: list[int] = []
+    real_ingest = cli_module.ingest
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        asked.append(kwargs["jobs"])
+        return real_ingest(*args, **kwargs)
+
+    monkeypatch.setattr(cli_module, "ingest", spy)
+    monkeypatch.setattr(cli_module, "default_jobs", lambda: 7)
+    for extra in ([], ["--jobs", "3"]):
+        result = runner.invoke(cli, ["run", "--db", db_url, "--seeds", str(seeds), *extra])
+        assert result.exit_code == 0, result.output
+    assert asked == [7, 3]

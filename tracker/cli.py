@@ -23,6 +23,7 @@ from tracker.documents import load_document
 from tracker.errors import DocumentError, LockedError, TrackerError
 from tracker.extract import CLAIM_FIELDS, Claim, extract_claims
 from tracker.ingest import RunSummary, find_documents, ingest
+from tracker.pool import default_jobs
 from tracker.store import Database, claims_frame, open_database, run_sql
 from tracker.store.runs import RUN_COUNTS, recent_runs
 
@@ -333,7 +334,7 @@ def _ingest_with_progress(
 ) -> RunSummary:
     console = Console(stderr=True)
     if no_bar or not console.is_terminal:
-        return ingest(db, paths, wait_seconds=wait_seconds, jobs=jobs)
+        return ingest(db, paths, wait_seconds=wait_seconds, jobs=jobs or default_jobs())
     total = len(find_documents(paths))
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as bar:
@@ -342,7 +343,7 @@ def _ingest_with_progress(
             db,
             paths,
             wait_seconds=wait_seconds,
-            jobs=jobs,
+            jobs=jobs or default_jobs(),
             progress=lambda _path, _outcome: bar.advance(task),
         )
 

@@ -145,7 +145,7 @@ def ingest(
     *,
     wait_seconds: float = 0.0,
     max_bytes: int = MAX_DOCUMENT_BYTES,
-    jobs: int | None = None,
+    jobs: int = 1,
     progress: ProgressCallback | None = None,
 ) -> RunSummary:
     """Gives the summary of bringing `db` up to date with the documents under `paths`.
@@ -159,8 +159,10 @@ def ingest(
     read by another extractor version are extracted again. A file that cannot be read is
     rejected with a message, and the others are still ingested.
 
-    Extraction runs in `jobs` processes (default: every core) while this process writes,
-    in file order, so the database ends the same whatever `jobs` is.
+    Extraction runs in `jobs` processes while this process writes, in file order, so the
+    database ends the same whatever `jobs` is. Worker processes start afresh and import
+    the caller's main module, so a script passing `jobs > 1` needs the usual
+    `if __name__ == "__main__":` guard (`tracker run` defaults to one job per core).
     """
     roots = [str(Path(raw)) for raw in paths]
     files = _find_files(roots)
@@ -183,7 +185,7 @@ class _Run:
         db: Database,
         summary: RunSummary,
         max_bytes: int,
-        jobs: int | None,
+        jobs: int,
         progress: ProgressCallback | None,
     ) -> None:
         self.db = db
