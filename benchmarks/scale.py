@@ -17,6 +17,7 @@ benchmark may create a database; `--no-postgresql` leaves it out.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import platform
 import re
@@ -295,12 +296,13 @@ def standin_claims(document: Document) -> list[Claim]:
 
 def _ingest_standin_phase(url: str, corpus: str, jobs: str) -> None:
     """Ingests the corpus with the stand-in extractor, as `tracker run` would."""
-    import tracker.ingest
     from tracker.store import open_database
 
-    tracker.ingest.extract_claims = standin_claims  # type: ignore[attr-defined]
+    # The module, not the package attribute of the same name (the ingest function).
+    ingest_module = importlib.import_module("tracker.ingest")
+    ingest_module.extract_claims = standin_claims
     with open_database(url) as db:
-        summary = tracker.ingest.ingest(db, [corpus], jobs=int(jobs))
+        summary = ingest_module.ingest(db, [corpus], jobs=int(jobs))
     print(f"stand-in: {summary.added:,} added, {summary.claims_added:,} claims", file=sys.stderr)
 
 
