@@ -203,7 +203,8 @@ def report(phases: list[Phase], args: argparse.Namespace) -> str:
         f"{args.articles:,} articles (seed {args.seed}; extraction phases on the first "
         f"{min(args.articles, args.extract_sample):,}), {args.jobs} jobs; "
         f"{os.cpu_count()} cores, {_cpu()}, Python {platform.python_version()}, "
-        f"SQLite {sqlite3.sqlite_version}",
+        f"SQLite {sqlite3.sqlite_version}; load average {args.load_before} before, "
+        f"{_load()} after (other work on the machine slows every phase)",
         "",
         "| phase | seconds | articles/s | peak RSS, largest process (MB) "
         "| peak PSS, all processes (MB) | target |",
@@ -229,6 +230,10 @@ def _verdict(phase: Phase) -> str:
     memory_met = phase.tree_mb < MEMORY_TARGET_MB
     checks.append(f"< {MEMORY_TARGET_MB:g} MB {'met' if memory_met else 'MISSED'}")
     return ", ".join(checks)
+
+
+def _load() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def _cpu() -> str:
@@ -333,6 +338,7 @@ def main() -> None:
     parser.add_argument("--postgresql", metavar="URL", help="a server to create a database on")
     parser.add_argument("--no-postgresql", action="store_true", help="skip PostgreSQL")
     args = parser.parse_args()
+    args.load_before = _load()
     phases = run_benchmark(args)
     print(report(phases, args))
 
