@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from tracker import __version__
-from tracker.documents import load_document
+from tracker.documents import MAX_DOCUMENT_BYTES, load_document
 from tracker.errors import DocumentError, LockedError, TrackerError
 from tracker.extract import CLAIM_FIELDS, Claim, extract_claims
 from tracker.ingest import RunSummary, find_documents, ingest
@@ -88,6 +88,13 @@ _quiet_option = click.option(
 _verbose_option = click.option(
     "--verbose", "-v", is_flag=True, help="Also log every document's outcome on stderr."
 )
+_max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=MAX_DOCUMENT_BYTES,
+    show_default=True,
+    help="Reject documents larger than this many bytes.",
+)
 _wait_option = click.option(
     "--wait",
     "wait_seconds",
@@ -117,13 +124,19 @@ def cli() -> None:
 @_quiet_option
 @_verbose_option
 @_wait_option
+@_max_bytes_option
 def run_command(
-    db_url: str | None, seeds: Path, quiet: bool, verbose: bool, wait_seconds: float
+    db_url: str | None,
+    seeds: Path,
+    quiet: bool,
+    verbose: bool,
+    wait_seconds: float,
+    max_bytes: int,
 ) -> None:
     """Bring the database up to date with the seeds folder; safe to run from cron."""
     _configure_logging(verbose)
     with _open(db_url) as db:
-        summary = _ingest_with_progress(db, [seeds], quiet or verbose, wait_seconds)
+        summary = _ingest_with_progress(db, [seeds], quiet or verbose, wait_seconds, max_bytes)
     if not quiet:
         _print_summary(summary, db)
     _exit_for(summary)
@@ -135,14 +148,20 @@ def run_command(
 @_quiet_option
 @_verbose_option
 @_wait_option
+@_max_bytes_option
 def ingest_command(
-    db_url: str | None, paths: tuple[Path, ...], quiet: bool, verbose: bool, wait_seconds: float
+    db_url: str | None,
+    paths: tuple[Path, ...],
+    quiet: bool,
+    verbose: bool,
+    wait_seconds: float,
+    max_bytes: int,
 ) -> None:
     """Ingest documents (files or folders; default: seeds/) into the database."""
     _configure_logging(verbose)
     with _open(db_url) as db:
         summary = _ingest_with_progress(
-            db, list(paths) or [DEFAULT_SEEDS], quiet or verbose, wait_seconds
+            db, list(paths) or [DEFAULT_SEEDS], quiet or verbose, wait_seconds, max_bytes
         )
     if not quiet:
         _print_summary(summary, db)
@@ -310,11 +329,11 @@ def _open(db_url: str | None) -> Iterator[Database]:
 
 
 def _ingest_with_progress(
-    db: Database, paths: list[Path], no_bar: bool, wait_seconds: float
+    db: Database, paths: list[Path], no_bar: bool, wait_seconds: float, max_bytes: int
 ) -> RunSummary:
     console = Console(stderr=True)
     if no_bar or not console.is_terminal:
-        return ingest(db, paths, wait_seconds=wait_seconds)
+        return ingest(db, paths, wait_seconds=wait_seconds, max_bytes=max_bytes)
     total = len(find_documents(paths))
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as bar:
@@ -323,6 +342,7 @@ def _ingest_with_progress(
             db,
             paths,
             wait_seconds=wait_seconds,
+            max_bytes=max_bytes,
             progress=lambda _path, _outcome: bar.advance(task),
         )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -112,12 +113,18 @@ def parse_document(
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise DocumentError(f"{path}: is a folder, not a document")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-        data = path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            # Reading a pipe or a device could block or never end: a cron run would hang.
+            raise DocumentError(f"{path}: not a regular file (a pipe, device or socket)")
+        if info.st_size > max_bytes:
+            raise DocumentError(
+                f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # a file growing meanwhile is still bounded
     except FileNotFoundError:
         raise DocumentError(f"{path}: no such file (or a broken link)") from None
     except PermissionError:
