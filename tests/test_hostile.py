@@ -37,6 +37,12 @@ def _blank(folder: Path) -> Path:
     return path
 
 
+def _unicode_blank(folder: Path) -> Path:
+    path = folder / "spaces.txt"
+    path.write_text("\ufeff\u00a0\u2028\u3000\x1c", encoding="utf-8")
+    return path
+
+
 def _binary(folder: Path) -> Path:
     path = folder / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
@@ -96,6 +102,7 @@ HOSTILE: list[tuple[str, Callable[[Path], Path], str]] = [
     ("not-utf8", _not_utf8, "not UTF-8"),
     ("empty", _empty, "the document is empty"),
     ("blank", _blank, "the document is empty"),
+    ("unicode-blank", _unicode_blank, "the document is empty"),
     ("binary", _binary, "binary content"),
     ("too-large", _too_large, "byte limit"),
     ("bad-header", _bad_header, "malformed header"),

@@ -143,11 +143,14 @@ def decode_text(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
         raise DocumentError(f"{name}: binary content, not a text document")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DocumentError(
             f"{name}: not UTF-8 (byte {error.start}: {data[error.start : error.start + 1]!r})"
         ) from None
+    if not text.strip():  # only a BOM, no-break spaces or other Unicode white space
+        raise DocumentError(f"{name}: the document is empty")
+    return text
 
 
 def parse_header(text: str, name: str = "<text>") -> tuple[str | None, date | None, int]:
