@@ -35,7 +35,9 @@ def test_version(runner: CliRunner) -> None:
     assert result.exit_code == 0 and __version__ in result.output
 
 
-def test_run_twice_adds_nothing_the_second_time(runner: CliRunner, seeds: Path, db_url: str) -> None:
+def test_run_twice_adds_nothing_the_second_time(
+    runner: CliRunner, seeds: Path, db_url: str
+) -> None:
     first = runner.invoke(cli, ["run", "--db", db_url, "--seeds", str(seeds)])
     assert first.exit_code == 0, first.output
     assert "2 added" in first.output
@@ -56,7 +58,9 @@ def test_database_url_from_the_environment(runner: CliRunner, seeds: Path, tmp_p
     assert (tmp_path / "from-env.db").exists()
 
 
-def test_rejected_documents_give_their_own_exit_code(runner: CliRunner, seeds: Path, db_url: str) -> None:
+def test_rejected_documents_give_their_own_exit_code(
+    runner: CliRunner, seeds: Path, db_url: str
+) -> None:
     (seeds / "empty.txt").write_text("")
     result = runner.invoke(cli, ["ingest", "--db", db_url, str(seeds)])
     assert result.exit_code == EXIT_REJECTED

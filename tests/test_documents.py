@@ -27,7 +27,9 @@ HEADERS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "publisher", "published"), HEADERS, ids=[h[0].strip() for h in HEADERS])
+@pytest.mark.parametrize(
+    ("line", "publisher", "published"), HEADERS, ids=[h[0].strip() for h in HEADERS]
+)
 def test_header_variants(line: str, publisher: str | None, published: date) -> None:
     text = f"{line}\n\nExports grew by 5% in 2021, the ministry said.\n"
     document = parse_document(text)
@@ -98,7 +100,10 @@ def test_single_line_breaks_split_paragraphs_when_there_are_no_blank_lines() -> 
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
-        ("“According to the data, trade grew,” Mammadov said.", "According to the data, trade grew,” Mammadov said."),
+        (
+            "“According to the data, trade grew,” Mammadov said.",
+            "According to the data, trade grew,” Mammadov said.",
+        ),
         ("“Today's figure is $2.5 billion.”", "Today's figure is $2.5 billion."),
         ("Trade   grew\n by 5%.", "Trade grew by 5%."),
     ],
@@ -143,7 +148,9 @@ def test_malformed_sidecar_is_a_clear_error(tmp_path: Path) -> None:
     ],
     ids=["empty", "blank", "binary", "cp1251"],
 )
-def test_bad_documents_are_rejected_with_their_name(tmp_path: Path, content: bytes, message: str) -> None:
+def test_bad_documents_are_rejected_with_their_name(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(DocumentError, match=message) as error:
