@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from tracker.documents import MAX_DOCUMENT_BYTES, Document, load_document, parse_document
-from tracker.errors import DocumentError
+from tracker.errors import DatabaseError, DocumentError
 from tracker.extract import EXTRACTOR_VERSION, Claim, extract_claims
 from tracker.lock import run_lock
 from tracker.store.database import Database
@@ -127,14 +127,20 @@ def ingest(
     """
     roots = [Path(raw) for raw in paths]
     files = find_documents(roots)
-    with run_lock(db, wait_seconds):
-        interrupted = mark_interrupted(db)
-        summary = RunSummary(
-            run_id=start_run(db, EXTRACTOR_VERSION),
-            extractor_version=EXTRACTOR_VERSION,
-            interrupted=interrupted,
-        )
-        _Run(db, summary, max_bytes, progress).perform(roots, files)
+    try:
+        with run_lock(db, wait_seconds):
+            interrupted = mark_interrupted(db)
+            summary = RunSummary(
+                run_id=start_run(db, EXTRACTOR_VERSION),
+                extractor_version=EXTRACTOR_VERSION,
+                interrupted=interrupted,
+            )
+            _Run(db, summary, max_bytes, progress).perform(roots, files)
+    except SQLAlchemyError as error:
+        # A full disk or a vanished server: one line for cron, the run's row says `failed`.
+        original = getattr(error, "orig", None) or error
+        reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+        raise DatabaseError(f"the run stopped: {reason}") from None
     return summary
 
 
