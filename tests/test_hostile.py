@@ -123,7 +123,8 @@ def test_a_hostile_file_is_rejected_and_the_others_ingested(
     summary = ingest(db, [seeds], max_bytes=LIMIT)
     assert (summary.added, summary.rejected) == (2, 1)
     [line] = summary.messages
-    assert bad.stem in line and message in line and "\n" not in line
+    assert line.startswith(str(bad.with_suffix(""))), "the line names the file by its path"
+    assert message in line and "\n" not in line
     [run] = recent_runs(db)
     assert run.status == "rejected" and run.messages == line
 

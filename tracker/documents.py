@@ -77,7 +77,8 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> D
     """
     path = Path(path)
     data = _read_bytes(path, max_bytes)
-    text = decode_text(data, path.name)
+    text = decode_text(data, str(path))
+    parse_header(text, str(path))  # its errors name the whole path, as a run's log needs
     document = parse_document(
         text, name=path.name, sha256=hashlib.sha256(data).hexdigest(), path=path
     )
