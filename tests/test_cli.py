@@ -148,8 +148,21 @@ def test_claims_filters_are_accepted(runner: CliRunner, seeds: Path, db_url: str
     runner.invoke(cli, ["ingest", "--db", db_url, str(seeds)])
     result = runner.invoke(
         cli,
-        ["claims", "--db", db_url, "--indicator", "trade_turnover", "--entity", "Russia",
-         "--speaker", "aliyev", "--since", "2021-01-01", "--format", "json"],
+        [
+            "claims",
+            "--db",
+            db_url,
+            "--indicator",
+            "trade_turnover",
+            "--entity",
+            "Russia",
+            "--speaker",
+            "aliyev",
+            "--since",
+            "2021-01-01",
+            "--format",
+            "json",
+        ],
     )
     assert result.exit_code == 0, result.output
     for row in json.loads(result.output):

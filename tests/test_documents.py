@@ -82,9 +82,10 @@ def test_sentence_splitting(text: str, count: int) -> None:
     document = parse_document(text)
     assert len(document.sentences) == count
     for sentence in document.sentences:
-        assert document.text[sentence.start : sentence.end].strip() == document.text[
-            sentence.start : sentence.end
-        ]
+        assert (
+            document.text[sentence.start : sentence.end].strip()
+            == document.text[sentence.start : sentence.end]
+        )
 
 
 def test_sentences_never_cross_paragraphs() -> None:
@@ -115,8 +116,14 @@ def test_clean_sentence(raw: str, clean: str) -> None:
 def test_sidecar_fills_in_unknown_metadata(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Exports rose by 5% in 2021.", encoding="utf-8")
     (tmp_path / "a.meta.json").write_text(
-        json.dumps({"title": "Exports", "url": "https://example.org/a", "publisher": "Report",
-                    "published": "2022-02-03"}),
+        json.dumps(
+            {
+                "title": "Exports",
+                "url": "https://example.org/a",
+                "publisher": "Report",
+                "published": "2022-02-03",
+            }
+        ),
         encoding="utf-8",
     )
     document = load_document(tmp_path / "a.txt")

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Scores the project's claim extractor against hand-annotated gold claims.
+
+Runs `tracker.load_document` + `tracker.extract_claims` over a set of articles, writes
+the claims in the contract shape (`claim.to_dict()`) to a temporary JSON Lines file,
+and runs the shared scorer (`shared/eval/score.py`) on it, printing its report.
+
+    python benchmarks/claims_eval.py                  # the held-out set (eval/holdout)
+    python benchmarks/claims_eval.py --set seeds      # shared/seeds + shared/eval/dev
+    python benchmarks/claims_eval.py --set all --quiet
+    python benchmarks/claims_eval.py --keep pred.jsonl --json
+
+Sets: `holdout` is eval/holdout/articles with eval/holdout/gold.jsonl; `seeds` is the
+shared seed articles with the shared dev gold; `all` scores each, then both together.
+The shared folder is found by walking up from this repository (`../shared` for the
+main checkout, `../../shared` for a worktree), or given with --shared or
+$TRACKER_SHARED. Exit status: 0 when scored, 2 when the extractor or the scorer is
+missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def find_shared(explicit: str | None) -> Path | None:
+    """Gives the shared folder (the one holding eval/score.py), or None."""
+    candidates = [Path(explicit)] if explicit else []
+    if os.environ.get("TRACKER_SHARED"):
+        candidates.append(Path(os.environ["TRACKER_SHARED"]))
+    candidates += [parent / "shared" for parent in REPO.parents]
+    for candidate in candidates:
+        if (candidate / "eval" / "score.py").is_file():
+            return candidate
+    return None
+
+
+def sets(shared: Path | None) -> dict[str, tuple[Path, Path]]:
+    """Gives {name: (articles folder, gold file)} for the sets that exist."""
+    found = {"holdout": (REPO / "eval" / "holdout" / "articles",
+                         REPO / "eval" / "holdout" / "gold.jsonl")}
+    if shared is not None:
+        found["seeds"] = (shared / "seeds", shared / "eval" / "dev" / "gold.jsonl")
+    return found
+
+
+def extract(folder: Path) -> tuple[list[dict], list[str]]:
+    """Gives (claims as contract dicts, error lines) for every .txt article in folder."""
+    from tracker import extract_claims, load_document
+
+    rows: list[dict] = []
+    errors: list[str] = []
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            document = load_document(path)
+            for claim in extract_claims(document):
+                row = claim.to_dict()
+                row.setdefault("doc", path.name)
+                rows.append(row)
+        except Exception as error:  # one broken document must not hide the others
+            last = traceback.format_exception_only(type(error), error)[-1].strip()
+            errors.append(f"{path.name}: {last}")
+    return rows, errors
+
+
+def write_jsonl(rows: list[dict], path: Path) -> None:
+    """Writes rows as JSON Lines."""
+    with path.open("w", encoding="utf-8") as stream:
+        for row in rows:
+            stream.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def score(scorer: Path, gold: Path, pred: Path, extra: list[str]) -> int:
+    """Runs the shared scorer and prints its output; gives its exit status."""
+    result = subprocess.run([sys.executable, str(scorer), "--gold", str(gold),
+                             "--pred", str(pred), *extra],
+                            capture_output=True, text=True, check=False)
+    sys.stdout.write(result.stdout)
+    sys.stderr.write(result.stderr)
+    return result.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("holdout", "seeds", "all"), default="holdout",
+                        dest="which", help="which articles and gold to score (default holdout)")
+    parser.add_argument("--shared", help="the shared folder (with eval/score.py and seeds/)")
+    parser.add_argument("--keep", metavar="PATH",
+                        help="also write the predicted claims (all chosen sets) here")
+    parser.add_argument("--json", action="store_true", help="scorer prints JSON")
+    parser.add_argument("--quiet", action="store_true", help="scorer prints the headline only")
+    args = parser.parse_args(argv)
+
+    shared = find_shared(args.shared)
+    if shared is None:
+        print("claims_eval: shared/eval/score.py not found; pass --shared", file=sys.stderr)
+        return 2
+    scorer = shared / "eval" / "score.py"
+    available = sets(shared)
+    names = ["holdout", "seeds"] if args.which == "all" else [args.which]
+    extra = ["--json"] if args.json else (["--quiet"] if args.quiet else [])
+
+    sys.path.insert(0, str(REPO))
+    try:
+        import tracker  # noqa: F401  (fail early, with one line, if it is not there)
+    except ImportError as error:
+        print(f"claims_eval: cannot import tracker: {error}", file=sys.stderr)
+        return 2
+
+    status = 0
+    all_gold: list[str] = []
+    all_pred: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="claims_eval_") as tmp:
+        for name in names:
+            folder, gold = available[name]
+            try:
+                rows, errors = extract(folder)
+            except ImportError as error:
+                print(f"claims_eval: the extractor is not available: {error}", file=sys.stderr)
+                return 2
+            for line in errors:
+                print(f"error     {line}", file=sys.stderr)
+            pred = Path(tmp) / f"{name}.pred.jsonl"
+            write_jsonl(rows, pred)
+            if not args.json:
+                print(f"== {name}: {folder} ({len(rows)} claims predicted, "
+                      f"{len(errors)} documents failed)")
+            status = max(status, score(scorer, gold, pred, extra))
+            all_gold.append(gold.read_text(encoding="utf-8"))
+            all_pred.extend(rows)
+        if len(names) > 1:
+            gold_all = Path(tmp) / "all.gold.jsonl"
+            gold_all.write_text("".join(text if text.endswith("\n") else text + "\n"
+                                        for text in all_gold), encoding="utf-8")
+            pred_all = Path(tmp) / "all.pred.jsonl"
+            write_jsonl(all_pred, pred_all)
+            if not args.json:
+                print("== all")
+            status = max(status, score(scorer, gold_all, pred_all, extra))
+        if args.keep:
+            write_jsonl(all_pred, Path(args.keep))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

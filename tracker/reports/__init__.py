@@ -1,0 +1,1 @@
+"""Reports: charts and comparison tables of the stored claims (PDF, PNG, CSV)."""
