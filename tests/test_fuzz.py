@@ -49,9 +49,25 @@ def mutated_articles(draw: st.DrawFn) -> bytes:
 # Text that looks like news: numbers, currencies, dates, quotes, odd white space.
 NEWSY = st.lists(
     st.sampled_from(
-        [*"0123456789 .,;:%$€£-–—\"“”‘’'()\n\r\t", "billion", "million", " percent",
-         "Azerbaijan", "Russia", "trade turnover", " said ", "in 2021", "Jan.", " by ", "U.S.",
-         "\u00a0", "\ufeff", " date 2021-12-21 By Trend\n", "\x00", "\u2028"]
+        [
+            *"0123456789 .,;:%$€£-–—\"“”‘’'()\n\r\t",
+            "billion",
+            "million",
+            " percent",
+            "Azerbaijan",
+            "Russia",
+            "trade turnover",
+            " said ",
+            "in 2021",
+            "Jan.",
+            " by ",
+            "U.S.",
+            "\u00a0",
+            "\ufeff",
+            " date 2021-12-21 By Trend\n",
+            "\x00",
+            "\u2028",
+        ]
     ),
     max_size=200,
 ).map("".join)

@@ -109,7 +109,11 @@ def _snapshot(db: Database) -> list[Any]:
         ).all()
         documents = [
             (
-                row.path, row.version, row.status, row.sha256, row.extractor_version,
+                row.path,
+                row.version,
+                row.status,
+                row.sha256,
+                row.extractor_version,
                 [(c.surface, c.start, c.end, [e.name for e in c.entities]) for c in row.claims],
             )
             for row in rows
@@ -126,8 +130,7 @@ def _stopped_child(
     marker = tmp_path / f"stopped-{point}-{stop_at}"
     url = db.url.render_as_string(hide_password=False)
     child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, url, str(folder), str(marker), point, str(stop_at),
-         version],
+        [sys.executable, "-c", _CHILD, url, str(folder), str(marker), point, str(stop_at), version],
         cwd=REPO,
         stderr=subprocess.PIPE,
         text=True,
@@ -198,7 +201,9 @@ def test_killed_first_ingest_then_rerun_equals_a_clean_run(
     _assert_intact(db)
     rerun = ingest(db, [folder])
     assert (rerun.added, rerun.unchanged, rerun.interrupted) == (
-        DOCUMENTS - committed, committed, 1
+        DOCUMENTS - committed,
+        committed,
+        1,
     )
     ingest(twin, [folder])
     assert _snapshot(db) == _snapshot(twin)

@@ -75,9 +75,7 @@ def _advisory_lock(db: Database, wait_seconds: float) -> Iterator[None]:
             if acquired:
                 break
             if time.monotonic() >= deadline:
-                raise LockedError(
-                    _busy_message(db, wait_seconds, f"advisory lock {ADVISORY_KEY}")
-                )
+                raise LockedError(_busy_message(db, wait_seconds, f"advisory lock {ADVISORY_KEY}"))
             time.sleep(POLL_SECONDS)
         try:
             yield
