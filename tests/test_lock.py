@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from sqlalchemy.engine import make_url
 
-from tracker.errors import LockedError
+from tracker.errors import DatabaseError, LockedError
 from tracker.lock import lock_path, run_lock
 from tracker.store import Database
 
@@ -72,3 +73,14 @@ def test_a_killed_holder_leaves_no_stale_lock(db: Database, db_url: str) -> None
         holder.wait()
     with run_lock(db):
         pass
+
+
+def test_a_lock_file_that_cannot_be_created_is_a_database_error(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only_folder(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(FileLock, "acquire", read_only_folder)
+    with pytest.raises(DatabaseError, match=r"cannot create the lock file .*\.lock"), run_lock(db):
+        pass  # pragma: no cover - never reached
