@@ -275,3 +275,15 @@ def test_a_database_failure_mid_run_is_one_error_and_the_run_says_failed(
         ingest(db, [folder])
     [run] = recent_runs(db)
     assert run.status == "failed" and run.finished_at is not None
+
+
+def test_an_emptied_folder_is_taken_as_unmounted_and_nothing_is_removed(
+    db: Database, folder: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    ingest(db, [folder])
+    for path in folder.iterdir():
+        path.unlink()
+    summary = ingest(db, [folder])
+    assert (summary.seen, summary.removed) == (0, 0)
+    assert "holds no documents: its 2 stored documents are not marked removed" in caplog.text
+    assert [status for _name, _version, status, _claims in _versions(db)] == ["current"] * 2

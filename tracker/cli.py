@@ -78,7 +78,6 @@ def _configure_logging(verbose: bool) -> None:
     logger = logging.getLogger("tracker")
     if _LOG_HANDLER not in logger.handlers:
         logger.addHandler(_LOG_HANDLER)
-    logger.propagate = False
     logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 

@@ -235,10 +235,22 @@ class _Run:
             return None
 
     def _mark_removed(self, roots: list[Path], found: set[str]) -> None:
+        # A folder with no document at all is more likely unmounted than emptied on purpose.
+        empty = [root for root in roots if root.is_dir() and not _any_under(found, root)]
+        for root in empty:
+            stored = sum(_is_under(Path(path), [root]) for path in self.current)
+            if stored:
+                log.warning(
+                    "%s holds no documents: its %d stored documents are not marked removed "
+                    "(is it mounted?)",
+                    root,
+                    stored,
+                )
+        watched = [root for root in roots if root not in empty]
         gone = [
             known
             for path, known in self.current.items()
-            if path not in found and _is_under(Path(path), roots)
+            if path not in found and _is_under(Path(path), watched)
         ]
         for known in gone:
             with self.db.session() as session, session.begin():
@@ -324,6 +336,10 @@ def _current_documents(db: Database) -> dict[str, _Current]:
 
 def _is_under(path: Path, roots: list[Path]) -> bool:
     return any(path == root or root in path.parents for root in roots)
+
+
+def _any_under(found: set[str], root: Path) -> bool:
+    return any(_is_under(Path(path), [root]) for path in found)
 
 
 def _remember_file(db: Database, document_id: int, stat: os.stat_result | None) -> None:
