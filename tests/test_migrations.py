@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +17,8 @@ from sqlalchemy.exc import IntegrityError
 
 from tracker.store import Database, open_database
 from tracker.store.database import current_revision, downgrade_database, upgrade_database
+
+from .conftest import REPO
 
 T1 = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
 T2 = datetime(2024, 2, 1, 9, 0, tzinfo=UTC)
@@ -250,3 +257,47 @@ def test_upgrade_again_after_downgrade(old_db: Database) -> None:
         (2, 1, "current"),
         (3, 1, "current"),
     ]
+
+
+# A child that upgrades the database and stops for good deep inside revision 0002: after
+# the documents table was copied and its rows renumbered, before the new indexes exist.
+_UPGRADER = """
+import sys, time
+from sqlalchemy import Engine, event
+from tracker.store import open_database
+
+url, marker = sys.argv[1:3]
+
+@event.listens_for(Engine, "before_cursor_execute")
+def stop(_conn, _cursor, statement, *_args):
+    if "ix_documents_sha256" in statement:
+        open(marker, "w").write("stopped")
+        time.sleep(3600)
+
+open_database(url)
+"""
+
+
+def test_an_upgrade_killed_halfway_leaves_revision_0001_intact(
+    old_db: Database, tmp_path: Path
+) -> None:
+    before = {table: _rows(old_db, sql) for table, sql in _KEPT.items()}
+    marker = tmp_path / "stopped"
+    url = old_db.url.render_as_string(hide_password=False)
+    child = subprocess.Popen([sys.executable, "-c", _UPGRADER, url, str(marker)], cwd=REPO)
+    try:
+        deadline = time.monotonic() + 120
+        while not marker.exists():
+            assert child.poll() is None, "the upgrade ended before reaching its stopping point"
+            assert time.monotonic() < deadline, "the upgrade never reached its stopping point"
+            time.sleep(0.02)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    old_db.close()
+    with old_db.engine.connect() as connection:
+        assert current_revision(connection) == "0001"
+    assert {table: _rows(old_db, sql) for table, sql in _KEPT.items()} == before
+    assert "_alembic_tmp_documents" not in sa.inspect(old_db.engine).get_table_names()
+    upgrade_database(old_db)
+    assert {table: _rows(old_db, sql) for table, sql in _KEPT.items()} == before

@@ -276,7 +276,9 @@ def sql_command(db_url: str | None, query: str, output_format: str) -> None:
 
 @cli.command("runs")
 @_db_option
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many runs."
+)
 @click.option(
     "--format",
     "output_format",
