@@ -92,9 +92,7 @@ def test_an_extractor_upgrade_is_announced(
     assert "extractor 9.9.9 replaces 0.1.0: re-extracted 2 current documents" in result.output
 
 
-def test_a_killed_run_is_reported_by_the_next(
-    runner: CliRunner, seeds: Path, db_url: str
-) -> None:
+def test_a_killed_run_is_reported_by_the_next(runner: CliRunner, seeds: Path, db_url: str) -> None:
     _run(runner, db_url, seeds)
     db = open_database(db_url)
     with db.engine.begin() as connection:
@@ -116,7 +114,10 @@ def test_runs_lists_counts_and_duration(
     if output_format == "json":
         newest, oldest = json.loads(result.output)
         assert (newest["status"], newest["seen"], newest["unchanged"], newest["rejected"]) == (
-            "rejected", 3, 2, 1
+            "rejected",
+            3,
+            2,
+            1,
         )
         assert "binary.txt" in newest["messages"]
         assert (oldest["status"], oldest["added"]) == ("ok", 2)
@@ -124,8 +125,17 @@ def test_runs_lists_counts_and_duration(
     elif output_format == "csv":
         header, *rows = result.output.splitlines()
         assert header.split(",")[:11] == [
-            "id", "status", "started_at", "seen", "added", "changed", "unchanged", "removed",
-            "rejected", "reextracted", "claims_added",
+            "id",
+            "status",
+            "started_at",
+            "seen",
+            "added",
+            "changed",
+            "unchanged",
+            "removed",
+            "rejected",
+            "reextracted",
+            "claims_added",
         ]
         assert [row.split(",")[1] for row in rows] == ["rejected", "ok"]
     else:

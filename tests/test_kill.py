@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +119,11 @@ def _snapshot(db: Database) -> list[Any]:
         ).all()
         documents = [
             (
-                row.path, row.version, row.status, row.sha256, row.extractor_version,
+                row.path,
+                row.version,
+                row.status,
+                row.sha256,
+                row.extractor_version,
                 [(c.surface, c.start, c.end, [e.name for e in c.entities]) for c in row.claims],
             )
             for row in rows
@@ -127,18 +132,15 @@ def _snapshot(db: Database) -> list[Any]:
     return [documents, entities]
 
 
-def _kill_mid_run(
+@contextmanager
+def _stopped_child(
     db: Database, folder: Path, tmp_path: Path, point: str, stop_at: int, version: str
-) -> int:
-    """Runs the child until it stops, checks the database from outside, SIGKILLs it.
-
-    Gives how many documents were committed when it died.
-    """
+) -> Iterator[None]:
+    """Runs the child until it stops at its point, yields, then SIGKILLs it."""
     marker = tmp_path / f"stopped-{point}-{stop_at}"
     url = db.url.render_as_string(hide_password=False)
     child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, url, str(folder), str(marker), point, str(stop_at),
-         version],
+        [sys.executable, "-c", _CHILD, url, str(folder), str(marker), point, str(stop_at), version],
         cwd=REPO,
         stderr=subprocess.PIPE,
         text=True,
@@ -151,30 +153,49 @@ def _kill_mid_run(
             if time.monotonic() > deadline:
                 pytest.fail("the child never reached its stopping point")
             time.sleep(0.02)
+        yield
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert child.returncode == -signal.SIGKILL
+
+
+def _kill_mid_run(
+    db: Database, folder: Path, tmp_path: Path, point: str, stop_at: int, version: str
+) -> int:
+    """Stops the child mid-run, checks the database from outside, and kills the child.
+
+    Gives how many documents were committed when it died.
+    """
+    with _stopped_child(db, folder, tmp_path, point, stop_at, version):
         # Mid-run: readers see only committed documents, and a second run is refused.
         committed = int(run_sql(db, "SELECT count(*) FROM documents").rows[0][0])
         assert recent_runs(db)[0].status == "running"
         with pytest.raises(LockedError):
             ingest(db, [folder])
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-    assert child.returncode == -signal.SIGKILL
     return committed
+
+
+def _tracker(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", *args], cwd=REPO, capture_output=True, text=True
+    )
 
 
 def _assert_intact(db: Database) -> None:
     if db.dialect == "sqlite":
         assert run_sql(db, "PRAGMA integrity_check").rows == [("ok",)]
-        assert run_sql(db, "PRAGMA foreign_key_check").rows == []
-        return
-    # PostgreSQL enforces the foreign keys itself; check for orphans all the same.
     orphans = run_sql(
         db,
-        "SELECT count(*) FROM claims c LEFT JOIN documents d ON d.id = c.document_id"
-        " WHERE d.id IS NULL",
+        "SELECT count(*) FROM claims c LEFT JOIN documents d ON d.id = c.document_id "
+        "WHERE d.id IS NULL",
     )
     assert orphans.rows == [(0,)]
+    current = run_sql(
+        db,
+        "SELECT path FROM documents WHERE status = 'current' GROUP BY path HAVING count(*) > 1",
+    )
+    assert current.rows == []
 
 
 @pytest.mark.parametrize(
@@ -190,7 +211,9 @@ def test_killed_first_ingest_then_rerun_equals_a_clean_run(
     _assert_intact(db)
     rerun = ingest(db, [folder], wait_seconds=AFTER_KILL_SECONDS)
     assert (rerun.added, rerun.unchanged, rerun.interrupted) == (
-        DOCUMENTS - committed, committed, 1
+        DOCUMENTS - committed,
+        committed,
+        1,
     )
     ingest(twin, [folder])
     assert _snapshot(db) == _snapshot(twin)
@@ -225,3 +248,23 @@ def test_killed_while_re_extracting_then_rerun_equals_a_clean_run(
     assert rerun.reextracted == DOCUMENTS - 3
     ingest(twin, [folder])
     assert _snapshot(db) == _snapshot(twin)
+
+
+def test_a_second_tracker_process_exits_4_while_readers_go_on(
+    db: Database, folder: Path, tmp_path: Path
+) -> None:
+    url = db.url.render_as_string(hide_password=False)
+    with _stopped_child(db, folder, tmp_path, "flush", 3, "0.1.0"):
+        second = _tracker("ingest", "--db", url, str(folder))
+        patient = _tracker("ingest", "--db", url, "--wait", "0.5", str(folder))
+        count = "SELECT count(*) AS n FROM documents"
+        reader = _tracker("sql", "--db", url, count, "--format", "csv")
+        runs = _tracker("runs", "--db", url, "--format", "json")
+    assert second.returncode == 4 and second.stdout == ""
+    assert second.stderr.startswith("Error: another tracker run is writing to")
+    assert second.stderr.count("\n") == 1
+    assert patient.returncode == 4 and "after waiting 0.5s" in patient.stderr
+    assert reader.returncode == 0 and reader.stdout.splitlines() == ["n", "2"]
+    assert runs.returncode == 0 and '"status": "running"' in runs.stdout
+    rerun = ingest(db, [folder])
+    assert (rerun.added, rerun.interrupted) == (DOCUMENTS - 2, 1)

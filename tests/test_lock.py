@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from sqlalchemy.engine import make_url
 
-from tracker.errors import LockedError
+from tracker.errors import DatabaseError, LockedError
 from tracker.lock import lock_path, run_lock
 from tracker.store import Database
 
@@ -49,8 +50,10 @@ def test_the_lock_is_free_again_after_the_block(db: Database) -> None:
         pass
     with run_lock(db):
         pass
-    path = lock_path(db.url)
-    assert path is not None and path.parent == Path(db.url.database or "").parent
+    if db.dialect == "sqlite":
+        path = lock_path(db.url)
+        assert path is not None and path.exists()
+        assert path.parent == Path(db.url.database or "").parent
 
 
 def test_a_bounded_wait_says_how_long_it_waited(db: Database) -> None:
@@ -72,3 +75,16 @@ def test_a_killed_holder_leaves_no_stale_lock(db: Database, db_url: str) -> None
         holder.wait()
     with run_lock(db):
         pass
+
+
+def test_a_lock_file_that_cannot_be_created_is_a_database_error(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only_folder(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    if db.dialect != "sqlite":
+        pytest.skip("only SQLite databases have a lock file")
+    monkeypatch.setattr(FileLock, "acquire", read_only_folder)
+    with pytest.raises(DatabaseError, match=r"cannot create the lock file .*\.lock"), run_lock(db):
+        pass  # pragma: no cover - never reached

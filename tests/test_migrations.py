@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +17,8 @@ from sqlalchemy.exc import IntegrityError
 
 from tracker.store import Database, open_database
 from tracker.store.database import current_revision, downgrade_database, upgrade_database
+
+from .conftest import REPO
 
 T1 = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
 T2 = datetime(2024, 2, 1, 9, 0, tzinfo=UTC)
@@ -63,19 +70,39 @@ def old_db(db_url: str) -> Iterator[Database]:
         connection.execute(
             sa.insert(_documents),
             [
-                {"id": i, "path": p, "name": p.split("/")[-1], "sha256": s, "size": 10,
-                 "text": f"text of {i}", "publisher": "Trend", "published": date(2021, 12, 21),
-                 "ingested_at": t, "extractor_version": "0.0.9"}
+                {
+                    "id": i,
+                    "path": p,
+                    "name": p.split("/")[-1],
+                    "sha256": s,
+                    "size": 10,
+                    "text": f"text of {i}",
+                    "publisher": "Trend",
+                    "published": date(2021, 12, 21),
+                    "ingested_at": t,
+                    "extractor_version": "0.0.9",
+                }
                 for i, p, s, t in DOCUMENTS_0001
             ],
         )
         connection.execute(
             sa.insert(_claims),
             [
-                {"id": i, "document_id": d, "surface": s, "start": 0, "end": len(s),
-                 "sentence": s, "indicator": "trade_turnover", "value_low": 1.0,
-                 "value_high": 1.0, "unit": "USD", "bound": "exact", "measure": "level",
-                 "kind": "actual"}
+                {
+                    "id": i,
+                    "document_id": d,
+                    "surface": s,
+                    "start": 0,
+                    "end": len(s),
+                    "sentence": s,
+                    "indicator": "trade_turnover",
+                    "value_low": 1.0,
+                    "value_high": 1.0,
+                    "unit": "USD",
+                    "bound": "exact",
+                    "measure": "level",
+                    "kind": "actual",
+                }
                 for i, d, s in CLAIMS_0001
             ],
         )
@@ -85,9 +112,21 @@ def old_db(db_url: str) -> Iterator[Database]:
         )
         connection.execute(
             sa.insert(_runs),
-            [{"id": 1, "started_at": T1, "finished_at": T3, "status": "ok",
-              "extractor_version": "0.0.9", "seen": 2, "added": 2, "unchanged": 0,
-              "rejected": 0, "claims_added": 4, "messages": None}],
+            [
+                {
+                    "id": 1,
+                    "started_at": T1,
+                    "finished_at": T3,
+                    "status": "ok",
+                    "extractor_version": "0.0.9",
+                    "seen": 2,
+                    "added": 2,
+                    "unchanged": 0,
+                    "rejected": 0,
+                    "claims_added": 4,
+                    "messages": None,
+                }
+            ],
         )
     yield database
     database.close()
@@ -121,11 +160,15 @@ def test_upgrade_from_0001_maps_rows_to_versions(old_db: Database) -> None:
     versions = _rows(old_db, "SELECT id, version, status FROM documents ORDER BY id")
     assert versions == [(1, 1, "superseded"), (2, 2, "current"), (3, 1, "current")]
     with old_db.engine.connect() as connection:
-        retired = connection.execute(
-            sa.select(sa.column("retired_at", sa.DateTime(timezone=True)))
-            .select_from(sa.table("documents"))
-            .order_by(sa.column("id"))
-        ).scalars().all()
+        retired = (
+            connection.execute(
+                sa.select(sa.column("retired_at", sa.DateTime(timezone=True)))
+                .select_from(sa.table("documents"))
+                .order_by(sa.column("id"))
+            )
+            .scalars()
+            .all()
+        )
     assert [r.replace(tzinfo=UTC) if r else None for r in retired] == [T2, None, None]
     counts = _rows(old_db, "SELECT changed, removed, reextracted FROM runs")
     assert counts == [(0, 0, 0)]
@@ -139,7 +182,10 @@ def test_after_upgrade_views_split_current_and_history(old_db: Database) -> None
         old_db, "SELECT claim_id, version, status FROM claims_history_view ORDER BY claim_id"
     )
     assert history == [
-        (10, 1, "superseded"), (11, 2, "current"), (12, 2, "current"), (13, 1, "current")
+        (10, 1, "superseded"),
+        (11, 2, "current"),
+        (12, 2, "current"),
+        (13, 1, "current"),
     ]
 
 
@@ -148,9 +194,19 @@ def test_foreign_keys_are_enforced_again_after_a_migration(old_db: Database) -> 
     with pytest.raises(IntegrityError), old_db.engine.begin() as connection:
         connection.execute(
             sa.insert(_claims).values(
-                id=99, document_id=12345, surface="x", start=0, end=1, sentence="x",
-                indicator="gdp", value_low=1, value_high=1, unit="%", bound="exact",
-                measure="level", kind="actual",
+                id=99,
+                document_id=12345,
+                surface="x",
+                start=0,
+                end=1,
+                sentence="x",
+                indicator="gdp",
+                value_low=1,
+                value_high=1,
+                unit="%",
+                bound="exact",
+                measure="level",
+                kind="actual",
             )
         )
 
@@ -161,22 +217,34 @@ def test_downgrade_to_0001_keeps_the_latest_version_of_every_path(old_db: Databa
     with old_db.engine.connect() as connection:
         assert current_revision(connection) == "0001"
     assert _rows(old_db, "SELECT id, path FROM documents ORDER BY id") == [
-        (2, "seeds/a.txt"), (3, "seeds/b.txt")
+        (2, "seeds/a.txt"),
+        (3, "seeds/b.txt"),
     ]
     assert _rows(old_db, "SELECT id FROM claims ORDER BY id") == [(11,), (12,), (13,)]
     assert _rows(old_db, "SELECT claim_id, entity_id FROM claim_entities ORDER BY 1, 2") == [
-        (11, 1), (11, 2), (12, 2), (13, 1)
+        (11, 1),
+        (11, 2),
+        (12, 2),
+        (13, 1),
     ]
     assert _rows(old_db, "SELECT claim_id FROM claims_view ORDER BY claim_id") == [
-        (11,), (12,), (13,)
+        (11,),
+        (12,),
+        (13,),
     ]
     assert _rows(old_db, "SELECT id, claims_added FROM runs") == [(1, 4)]
     # sha256 is unique again, as revision 0001 had it
     with pytest.raises(IntegrityError), old_db.engine.begin() as connection:
         connection.execute(
             sa.insert(_documents).values(
-                id=7, path="x", name="x", sha256="b" * 64, size=1, text="x",
-                ingested_at=T3, extractor_version="0.0.9",
+                id=7,
+                path="x",
+                name="x",
+                sha256="b" * 64,
+                size=1,
+                text="x",
+                ingested_at=T3,
+                extractor_version="0.0.9",
             )
         )
 
@@ -186,5 +254,50 @@ def test_upgrade_again_after_downgrade(old_db: Database) -> None:
     downgrade_database(old_db, "0001")
     upgrade_database(old_db)
     assert _rows(old_db, "SELECT id, version, status FROM documents ORDER BY id") == [
-        (2, 1, "current"), (3, 1, "current")
+        (2, 1, "current"),
+        (3, 1, "current"),
     ]
+
+
+# A child that upgrades the database and stops for good deep inside revision 0002: after
+# the documents table was copied and its rows renumbered, before the new indexes exist.
+_UPGRADER = """
+import sys, time
+from sqlalchemy import Engine, event
+from tracker.store import open_database
+
+url, marker = sys.argv[1:3]
+
+@event.listens_for(Engine, "before_cursor_execute")
+def stop(_conn, _cursor, statement, *_args):
+    if "ix_documents_sha256" in statement:
+        open(marker, "w").write("stopped")
+        time.sleep(3600)
+
+open_database(url)
+"""
+
+
+def test_an_upgrade_killed_halfway_leaves_revision_0001_intact(
+    old_db: Database, tmp_path: Path
+) -> None:
+    before = {table: _rows(old_db, sql) for table, sql in _KEPT.items()}
+    marker = tmp_path / "stopped"
+    url = old_db.url.render_as_string(hide_password=False)
+    child = subprocess.Popen([sys.executable, "-c", _UPGRADER, url, str(marker)], cwd=REPO)
+    try:
+        deadline = time.monotonic() + 120
+        while not marker.exists():
+            assert child.poll() is None, "the upgrade ended before reaching its stopping point"
+            assert time.monotonic() < deadline, "the upgrade never reached its stopping point"
+            time.sleep(0.02)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    old_db.close()
+    with old_db.engine.connect() as connection:
+        assert current_revision(connection) == "0001"
+    assert {table: _rows(old_db, sql) for table, sql in _KEPT.items()} == before
+    assert "_alembic_tmp_documents" not in sa.inspect(old_db.engine).get_table_names()
+    upgrade_database(old_db)
+    assert {table: _rows(old_db, sql) for table, sql in _KEPT.items()} == before

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 
 from tracker.documents import Document
-from tracker.errors import LockedError
+from tracker.errors import DatabaseError, LockedError
 from tracker.ingest import ingest
 from tracker.lock import run_lock
 from tracker.store import Database
@@ -261,3 +262,28 @@ def test_runs_record_every_count_and_a_duration(db: Database, folder: Path) -> N
     assert (first.seen, first.added, first.claims_added, first.status) == (2, 2, 3, "ok")
     assert latest.duration is not None and latest.duration.total_seconds() >= 0
     assert len(recent_runs(db, limit=1)) == 1
+
+
+def test_a_database_failure_mid_run_is_one_error_and_the_run_says_failed(
+    db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(INGEST, "_store_version", disk_full)
+    with pytest.raises(DatabaseError, match="the run stopped: database or disk is full"):
+        ingest(db, [folder])
+    [run] = recent_runs(db)
+    assert run.status == "failed" and run.finished_at is not None
+
+
+def test_an_emptied_folder_is_taken_as_unmounted_and_nothing_is_removed(
+    db: Database, folder: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    ingest(db, [folder])
+    for path in folder.iterdir():
+        path.unlink()
+    summary = ingest(db, [folder])
+    assert (summary.seen, summary.removed) == (0, 0)
+    assert "holds no documents: its 2 stored documents are not marked removed" in caplog.text
+    assert [status for _name, _version, status, _claims in _versions(db)] == ["current"] * 2

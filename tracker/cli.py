@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from tracker import __version__
-from tracker.documents import load_document
+from tracker.documents import MAX_DOCUMENT_BYTES, load_document
 from tracker.errors import DocumentError, LockedError, TrackerError
 from tracker.extract import CLAIM_FIELDS, Claim, extract_claims
 from tracker.ingest import RunSummary, find_documents, ingest
@@ -78,7 +78,6 @@ def _configure_logging(verbose: bool) -> None:
     logger = logging.getLogger("tracker")
     if _LOG_HANDLER not in logger.handlers:
         logger.addHandler(_LOG_HANDLER)
-    logger.propagate = False
     logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
@@ -87,6 +86,13 @@ _quiet_option = click.option(
 )
 _verbose_option = click.option(
     "--verbose", "-v", is_flag=True, help="Also log every document's outcome on stderr."
+)
+_max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=MAX_DOCUMENT_BYTES,
+    show_default=True,
+    help="Reject documents larger than this many bytes.",
 )
 _wait_option = click.option(
     "--wait",
@@ -125,6 +131,7 @@ def cli() -> None:
 @_quiet_option
 @_verbose_option
 @_wait_option
+@_max_bytes_option
 @_jobs_option
 def run_command(
     db_url: str | None,
@@ -132,12 +139,15 @@ def run_command(
     quiet: bool,
     verbose: bool,
     wait_seconds: float,
+    max_bytes: int,
     jobs: int | None,
 ) -> None:
     """Bring the database up to date with the seeds folder; safe to run from cron."""
     _configure_logging(verbose)
     with _open(db_url) as db:
-        summary = _ingest_with_progress(db, [seeds], quiet or verbose, wait_seconds, jobs)
+        summary = _ingest_with_progress(
+            db, [seeds], quiet or verbose, wait_seconds, max_bytes, jobs
+        )
     if not quiet:
         _print_summary(summary, db)
     _exit_for(summary)
@@ -149,6 +159,7 @@ def run_command(
 @_quiet_option
 @_verbose_option
 @_wait_option
+@_max_bytes_option
 @_jobs_option
 def ingest_command(
     db_url: str | None,
@@ -156,13 +167,14 @@ def ingest_command(
     quiet: bool,
     verbose: bool,
     wait_seconds: float,
+    max_bytes: int,
     jobs: int | None,
 ) -> None:
     """Ingest documents (files or folders; default: seeds/) into the database."""
     _configure_logging(verbose)
     with _open(db_url) as db:
         summary = _ingest_with_progress(
-            db, list(paths) or [DEFAULT_SEEDS], quiet or verbose, wait_seconds, jobs
+            db, list(paths) or [DEFAULT_SEEDS], quiet or verbose, wait_seconds, max_bytes, jobs
         )
     if not quiet:
         _print_summary(summary, db)
@@ -278,7 +290,9 @@ def sql_command(db_url: str | None, query: str, output_format: str) -> None:
 
 @cli.command("runs")
 @_db_option
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many runs."
+)
 @click.option(
     "--format",
     "output_format",
@@ -330,11 +344,17 @@ def _open(db_url: str | None) -> Iterator[Database]:
 
 
 def _ingest_with_progress(
-    db: Database, paths: list[Path], no_bar: bool, wait_seconds: float, jobs: int | None
+    db: Database,
+    paths: list[Path],
+    no_bar: bool,
+    wait_seconds: float,
+    max_bytes: int,
+    jobs: int | None,
 ) -> RunSummary:
     console = Console(stderr=True)
+    jobs = jobs or default_jobs()
     if no_bar or not console.is_terminal:
-        return ingest(db, paths, wait_seconds=wait_seconds, jobs=jobs or default_jobs())
+        return ingest(db, paths, wait_seconds=wait_seconds, max_bytes=max_bytes, jobs=jobs)
     total = len(find_documents(paths))
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as bar:
@@ -343,7 +363,8 @@ def _ingest_with_progress(
             db,
             paths,
             wait_seconds=wait_seconds,
-            jobs=jobs or default_jobs(),
+            max_bytes=max_bytes,
+            jobs=jobs,
             progress=lambda _path, _outcome: bar.advance(task),
         )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -76,7 +77,8 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> D
     """
     path = Path(path)
     data = _read_bytes(path, max_bytes)
-    text = decode_text(data, path.name)
+    text = decode_text(data, str(path))
+    parse_header(text, str(path))  # its errors name the whole path, as a run's log needs
     document = parse_document(
         text, name=path.name, sha256=hashlib.sha256(data).hexdigest(), path=path
     )
@@ -112,12 +114,18 @@ def parse_document(
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise DocumentError(f"{path}: is a folder, not a document")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-        data = path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            # Reading a pipe or a device could block or never end: a cron run would hang.
+            raise DocumentError(f"{path}: not a regular file (a pipe, device or socket)")
+        if info.st_size > max_bytes:
+            raise DocumentError(
+                f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # a file growing meanwhile is still bounded
     except FileNotFoundError:
         raise DocumentError(f"{path}: no such file (or a broken link)") from None
     except PermissionError:
@@ -136,11 +144,14 @@ def decode_text(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
         raise DocumentError(f"{name}: binary content, not a text document")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DocumentError(
             f"{name}: not UTF-8 (byte {error.start}: {data[error.start : error.start + 1]!r})"
         ) from None
+    if not text.strip():  # only a BOM, no-break spaces or other Unicode white space
+        raise DocumentError(f"{name}: the document is empty")
+    return text
 
 
 def parse_header(text: str, name: str = "<text>") -> tuple[str | None, date | None, int]:

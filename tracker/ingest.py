@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from tracker import pool
 from tracker.documents import MAX_DOCUMENT_BYTES, Document, load_document, parse_document
-from tracker.errors import DocumentError
+from tracker.errors import DatabaseError, DocumentError
 from tracker.extract import EXTRACTOR_VERSION, Claim, extract_claims
 from tracker.lock import run_lock
 from tracker.pool import Extracted
@@ -166,14 +166,20 @@ def ingest(
     """
     roots = [str(Path(raw)) for raw in paths]
     files = _find_files(roots)
-    with run_lock(db, wait_seconds):
-        interrupted = mark_interrupted(db)
-        summary = RunSummary(
-            run_id=start_run(db, EXTRACTOR_VERSION),
-            extractor_version=EXTRACTOR_VERSION,
-            interrupted=interrupted,
-        )
-        _Run(db, summary, max_bytes, jobs, progress).perform(roots, files)
+    try:
+        with run_lock(db, wait_seconds):
+            interrupted = mark_interrupted(db)
+            summary = RunSummary(
+                run_id=start_run(db, EXTRACTOR_VERSION),
+                extractor_version=EXTRACTOR_VERSION,
+                interrupted=interrupted,
+            )
+            _Run(db, summary, max_bytes, jobs, progress).perform(roots, files)
+    except SQLAlchemyError as error:
+        # A full disk or a vanished server: one line for cron, the run's row says `failed`.
+        original = getattr(error, "orig", None) or error
+        reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+        raise DatabaseError(f"the run stopped: {reason}") from None
     return summary
 
 
@@ -284,10 +290,22 @@ class _Run:
         return self._reject(f"{document.path or document.name}: extraction failed ({error})")
 
     def _mark_removed(self, roots: list[str], found: set[str]) -> None:
+        # A folder with no document at all is more likely unmounted than emptied on purpose.
+        empty = [root for root in roots if os.path.isdir(root) and not _any_under(found, root)]
+        for root in empty:
+            stored = sum(_is_under(path, [root]) for path in self.current)
+            if stored:
+                log.warning(
+                    "%s holds no documents: its %d stored documents are not marked removed "
+                    "(is it mounted?)",
+                    root,
+                    stored,
+                )
+        watched = [root for root in roots if root not in empty]
         gone = [
             known
             for path, known in self.current.items()
-            if path not in found and _is_under(path, roots)
+            if path not in found and _is_under(path, watched)
         ]
         for known in gone:
             with self.db.session() as session, session.begin():
@@ -439,6 +457,10 @@ def _is_under(path: str, roots: list[str]) -> bool:
         if root == "." and not os.path.isabs(path):
             return True
     return False
+
+
+def _any_under(found: set[str], root: str) -> bool:
+    return any(_is_under(path, [root]) for path in found)
 
 
 def _remember_file(db: Database, document_id: int, stat: os.stat_result | None) -> None:

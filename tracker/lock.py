@@ -16,7 +16,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 
-from tracker.errors import LockedError
+from tracker.errors import DatabaseError, LockedError
 from tracker.store.database import Database
 
 #: The PostgreSQL advisory lock key: the bytes of "tracker" as one 64-bit integer.
@@ -56,6 +56,9 @@ def run_lock(db: Database, wait_seconds: float = 0.0) -> Iterator[None]:
         lock.acquire()
     except Timeout:
         raise LockedError(_busy_message(db, wait_seconds, f"lock file {path}")) from None
+    except OSError as error:
+        reason = error.strerror or error
+        raise DatabaseError(f"cannot create the lock file {path}: {reason}") from None
     try:
         yield
     finally:
@@ -75,9 +78,7 @@ def _advisory_lock(db: Database, wait_seconds: float) -> Iterator[None]:
             if acquired:
                 break
             if time.monotonic() >= deadline:
-                raise LockedError(
-                    _busy_message(db, wait_seconds, f"advisory lock {ADVISORY_KEY}")
-                )
+                raise LockedError(_busy_message(db, wait_seconds, f"advisory lock {ADVISORY_KEY}"))
             time.sleep(POLL_SECONDS)
         try:
             yield

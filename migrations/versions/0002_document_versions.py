@@ -137,6 +137,4 @@ def downgrade() -> None:
         batch.drop_column("status")
         batch.drop_column("version")
         batch.create_unique_constraint("uq_documents_sha256", ["sha256"])
-    op.execute(
-        _VIEW.format(name="claims_view", version_columns="", entities=_entities(), where="")
-    )
+    op.execute(_VIEW.format(name="claims_view", version_columns="", entities=_entities(), where=""))
