@@ -277,7 +277,7 @@ class _Run:
             return UNCHANGED
         if item.extract_error is not None:
             return self._extraction_failed(document, item.extract_error)
-        self._store_version(document, item.claims, stat, replaces=known)
+        self._store(document, item.claims, stat, replaces=known)
         self.current_sha256.add(document.sha256)
         self.summary.claims_added += len(item.claims)
         if known is None:
@@ -288,6 +288,22 @@ class _Run:
 
     def _extraction_failed(self, document: Document, error: str) -> str:
         return self._reject(f"{document.path or document.name}: extraction failed ({error})")
+
+    def _store(
+        self,
+        document: Document,
+        claims: list[Claim],
+        stat: os.stat_result | None,
+        *,
+        replaces: _Current | None,
+    ) -> None:
+        if replaces is not None:
+            version = replaces.version + 1
+        else:  # a new path, or one whose earlier versions were all retired
+            version = self.retired_versions.get(str(document.path or document.name), 0) + 1
+        _store_version(
+            self.db, self.entities, document, claims, stat, replaces=replaces, version=version
+        )
 
     def _mark_removed(self, roots: list[str], found: set[str]) -> None:
         # A folder with no document at all is more likely unmounted than emptied on purpose.
@@ -357,59 +373,10 @@ class _Run:
             elif item.extract_error is not None:
                 self._extraction_failed(item.document, item.extract_error)
             else:
-                self._store_version(item.document, item.claims, None, replaces=known)
+                self._store(item.document, item.claims, None, replaces=known)
                 self.summary.reextracted += 1
                 self.summary.claims_added += len(item.claims)
                 self._report(known.path, REEXTRACTED)
-
-    def _store_version(
-        self,
-        document: Document,
-        claims: list[Claim],
-        stat: os.stat_result | None,
-        *,
-        replaces: _Current | None,
-    ) -> None:
-        """Stores a document's new version and its claims, superseding `replaces`, atomically."""
-        path = str(document.path or document.name)
-        now = datetime.now(UTC)
-        if replaces is not None:
-            version = replaces.version + 1
-        else:  # a new path, or one whose earlier versions were all retired
-            version = self.retired_versions.get(path, 0) + 1
-        size, mtime_ns = len(document.text.encode("utf-8")), None
-        if stat is not None:
-            size, mtime_ns = stat.st_size, stat.st_mtime_ns
-        elif replaces is not None:
-            size, mtime_ns = replaces.size, replaces.mtime_ns
-        values = {
-            "path": path,
-            "version": version,
-            "status": CURRENT,
-            "name": document.name,
-            "sha256": document.sha256,
-            "size": size,
-            "mtime_ns": mtime_ns,
-            "publisher": document.publisher,
-            "published": document.published,
-            "title": document.title,
-            "url": document.url,
-            "text": document.text,
-            "ingested_at": now,
-            "extractor_version": EXTRACTOR_VERSION,
-        }
-        try:
-            with self.db.engine.begin() as connection:
-                if replaces is not None:
-                    connection.execute(
-                        update(DocumentRow)
-                        .where(DocumentRow.id == replaces.id, DocumentRow.status == CURRENT)
-                        .values(status=SUPERSEDED, retired_at=now)
-                    )
-                insert_document(connection, values, claims, self.entities)
-        except BaseException:
-            self.entities.forget()  # the rollback may have undone entities it inserted
-            raise
 
 
 class _Current(NamedTuple):
@@ -473,6 +440,53 @@ def _remember_file(db: Database, document_id: int, stat: os.stat_result | None) 
             .values(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
         )
 
+
+
+def _store_version(
+    db: Database,
+    entities: EntityIds,
+    document: Document,
+    claims: list[Claim],
+    stat: os.stat_result | None,
+    *,
+    replaces: _Current | None,
+    version: int,
+) -> None:
+    """Stores a document's new version and its claims, superseding `replaces`, atomically."""
+    now = datetime.now(UTC)
+    size, mtime_ns = len(document.text.encode("utf-8")), None
+    if stat is not None:
+        size, mtime_ns = stat.st_size, stat.st_mtime_ns
+    elif replaces is not None:
+        size, mtime_ns = replaces.size, replaces.mtime_ns
+    values = {
+        "path": str(document.path or document.name),
+        "version": version,
+        "status": CURRENT,
+        "name": document.name,
+        "sha256": document.sha256,
+        "size": size,
+        "mtime_ns": mtime_ns,
+        "publisher": document.publisher,
+        "published": document.published,
+        "title": document.title,
+        "url": document.url,
+        "text": document.text,
+        "ingested_at": now,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+    try:
+        with db.engine.begin() as connection:
+            if replaces is not None:
+                connection.execute(
+                    update(DocumentRow)
+                    .where(DocumentRow.id == replaces.id, DocumentRow.status == CURRENT)
+                    .values(status=SUPERSEDED, retired_at=now)
+                )
+            insert_document(connection, values, claims, entities)
+    except BaseException:
+        entities.forget()  # the rollback may have undone entities it inserted
+        raise
 
 def _retired_versions(db: Database) -> dict[str, int]:
     """Gives the highest version of each path that has no current version left."""
