@@ -23,7 +23,10 @@ def tree(tmp_path: Path) -> Path:
 
 def _by_path(root: Path) -> list[Path]:
     """The reference: every .txt under root by Path.rglob, hidden parts dropped, sorted."""
-    hidden = lambda p: any(part.startswith(".") for part in p.relative_to(root).parts)  # noqa: E731
+
+    def hidden(path: Path) -> bool:
+        return any(part.startswith(".") for part in path.relative_to(root).parts)
+
     return sorted(p for p in root.rglob("*") if p.suffix == ".txt" and not hidden(p))
 
 
