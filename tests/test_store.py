@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 
 from tracker.errors import DatabaseError, QueryError
 from tracker.ingest import ingest
-from tracker.store import Database, open_database, run_sql
+from tracker.store import Database, claims_frame, open_database, run_sql
 from tracker.store.database import (
     current_revision,
     downgrade_database,
@@ -155,3 +155,24 @@ def test_sqlite_runs_in_wal_mode_with_normal_sync(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
     database.close()
+
+
+def test_claims_frame_reads_in_chunks_and_keeps_its_order(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    from tests.fakes import number_claims
+
+    monkeypatch.setattr(importlib.import_module("tracker.ingest"), "extract_claims", number_claims)
+    monkeypatch.setattr(importlib.import_module("tracker.store.queries"), "_CHUNK_ROWS", 3)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for day, body in [(3, "Trade 1, 2 and 3."), (1, "Trade 4 and 5."), (2, "Trade 6.")]:
+        (folder / f"d{day}.txt").write_text(f" date 2021-01-0{day} By Trend\n\n{body}\n")
+    (folder / "undated.txt").write_text("Trade 7 and 8.\n")
+    ingest(db, [folder])
+    frame = claims_frame(db)
+    assert frame["value_low"].tolist() == [7, 8, 4, 5, 6, 1, 2, 3]  # undated first, then by date
+    assert frame["path"].iloc[2] is frame["path"].iloc[3]  # one string per document
+    assert str(frame["published"].dtype).startswith("datetime64")

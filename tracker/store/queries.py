@@ -61,13 +61,47 @@ def claims_frame(
     import pandas as pd  # here, not at the top: ingest and its workers never need pandas
 
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT * FROM claims_view v{where} ORDER BY v.published, v.document_id, v.start"
+    chunks = []
     with db.engine.connect() as connection:
-        frame = pd.read_sql_query(text(sql), connection, params=params)
-    for column in _DATE_COLUMNS:
-        frame[column] = pd.to_datetime(frame[column], errors="coerce")
-    frame["entities"] = frame["entities"].fillna("")
-    return frame
+        # Streamed in chunks: with hundreds of thousands of claims, a list of every row
+        # as Python tuples would take several times the memory of the frame itself.
+        result = connection.execution_options(stream_results=True).execute(
+            text(f"SELECT * FROM claims_view v{where}"), params
+        )
+        columns = list(result.keys())
+        for rows in result.partitions(_CHUNK_ROWS):
+            chunks.append(_compact(pd.DataFrame.from_records(rows, columns=columns)))
+    if not chunks:
+        chunks.append(_compact(pd.DataFrame(columns=columns)))
+    frame = pd.concat(chunks, ignore_index=True)
+    # Sorted here rather than by the database, which would sort whole wide rows on disk.
+    frame = frame.sort_values(_ORDER, kind="stable", na_position="first")
+    return frame.reset_index(drop=True)
+
+
+#: Rows fetched and converted at a time by claims_frame.
+_CHUNK_ROWS = 50_000
+#: claims_frame's order: by publication, then document, then position in the text.
+_ORDER = ["published", "document_id", "start"]
+#: Text columns whose values repeat from claim to claim (a document's, a vocabulary's).
+_REPEATED = ("doc", "path", "publisher", "title", "indicator", "entities", "unit", "bound",
+             "measure", "kind", "period_text", "speaker", "sentence")  # fmt: skip
+
+
+def _compact(chunk: pd.DataFrame) -> pd.DataFrame:
+    """Gives a chunk of claims_view in the frame's types, in as little memory as they allow.
+
+    The driver makes a new string per cell: a document's path, repeated for each of its
+    claims, becomes one shared object, and dates become datetimes right away.
+    """
+    import pandas as pd
+
+    for column in _REPEATED:
+        chunk[column] = chunk[column].astype("category").astype(object)
+    for column in _DATE_COLUMNS:  # from text (SQLite) or date objects to 8 bytes each
+        chunk[column] = pd.to_datetime(chunk[column], errors="coerce")
+    chunk["entities"] = chunk["entities"].fillna("")
+    return chunk
 
 
 def run_sql(db: Database, sql: str, *, limit: int | None = None) -> QueryResult:
