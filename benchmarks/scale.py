@@ -155,6 +155,7 @@ def run_benchmark(args: argparse.Namespace) -> list[Phase]:
         sqlite_url = f"sqlite:///{work / 'tracker.db'}"
         run = ("run", "--quiet", "--seeds", str(corpus), "--jobs", jobs)
         phases.append(measure("ingest into SQLite", n, tracker(*run, "--db", sqlite_url)))
+        args.claims = _count_claims(work / "tracker.db")
         phases.append(measure("no-op rerun (SQLite)", n, tracker(*run, "--db", sqlite_url)))
         phases.append(_reports_phase(sqlite_url, work / "reports"))
         standin_url = f"sqlite:///{work / 'standin.db'}"
@@ -165,6 +166,11 @@ def run_benchmark(args: argparse.Namespace) -> list[Phase]:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return phases
+
+
+def _count_claims(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("SELECT count(*) FROM claims").fetchone()[0])
 
 
 def _reports_phase(url: str, out: Path) -> Phase:
@@ -200,7 +206,8 @@ def _postgresql_phases(args: argparse.Namespace, run: tuple[str, ...], n: int) -
 def report(phases: list[Phase], args: argparse.Namespace) -> str:
     """Gives the results as Markdown: the machine, then one row per phase."""
     lines = [
-        f"{args.articles:,} articles (seed {args.seed}; extraction phases on the first "
+        f"{args.articles:,} articles, {getattr(args, 'claims', 0):,} claims "
+        f"(seed {args.seed}; extraction phases on the first "
         f"{min(args.articles, args.extract_sample):,}), {args.jobs} jobs; "
         f"{os.cpu_count()} cores, {_cpu()}, Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}; load average {args.load_before} before, "
