@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from click.testing import CliRunner
@@ -52,13 +53,18 @@ def postgresql_admin_url() -> Iterator[URL]:
     try:
         server = TemporaryServer().start()
     except ServerUnavailable as error:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI=true but PostgreSQL is unavailable: {error}", pytrace=False)
-        pytest.skip(f"PostgreSQL is unavailable: {error}")
+        postgresql_unavailable(error)
     try:
         yield server.admin_url
     finally:
         server.stop()
+
+
+def postgresql_unavailable(error: ServerUnavailable) -> NoReturn:
+    """Skips the PostgreSQL tests on a dev machine; fails them in CI, where they must run."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true but PostgreSQL is unavailable: {error}", pytrace=False)
+    pytest.skip(f"PostgreSQL is unavailable: {error}")
 
 
 @pytest.fixture(params=BACKENDS)
