@@ -9,6 +9,7 @@ import pytest
 
 from benchmarks.corpus import write_corpus
 from tracker.documents import Document, load_document
+from tracker.extract import Claim
 from tracker.ingest import find_documents
 from tracker.pool import (
     BATCH_SIZE,
@@ -53,14 +54,14 @@ def test_two_workers_give_what_one_process_gives_in_the_same_order(corpus: list[
     assert sum(len(row[4]) for row in two) > 1000  # the stand-in extractor found numbers
 
 
-def _fails_on_the_tenth(document: Document) -> list[object]:
+def _fails_on_the_tenth(document: Document) -> list[Claim]:
     if document.name.endswith("0000010.txt"):
         raise RuntimeError("extractor bug")
     return []
 
 
 def test_an_extractor_error_is_reported_for_its_document_only(corpus: list[Path]) -> None:
-    results = list(extract_all(corpus, load_document, extract=_fails_on_the_tenth, jobs=2))  # type: ignore[arg-type]
+    results = list(extract_all(corpus, load_document, extract=_fails_on_the_tenth, jobs=2))
     failed = [item for item in results if item.extract_error]
     assert [item.source.name for item in failed] == ["0000010.txt"]
     assert failed[0].extract_error == "RuntimeError('extractor bug')"
@@ -85,7 +86,6 @@ def test_work_in_flight_is_bounded(corpus: list[Path]) -> None:
     results = extract_all(paths, load_document, jobs=2)
     next(results)
     assert Counting.taken <= (2 * BATCHES_PER_WORKER + 1) * BATCH_SIZE < len(corpus)
-    results.close()  # type: ignore[attr-defined]
 
 
 def test_a_few_documents_or_one_job_run_in_this_process(corpus: list[Path]) -> None:
@@ -97,5 +97,5 @@ def test_a_few_documents_or_one_job_run_in_this_process(corpus: list[Path]) -> N
 
 def test_jobs_must_be_positive(corpus: list[Path]) -> None:
     with pytest.raises(ValueError, match="at least 1"):
-        extract_all(corpus, Path.read_text, jobs=0)  # type: ignore[arg-type]
+        extract_all(corpus, load_document, jobs=0)
     assert default_jobs() >= 1
