@@ -266,5 +266,5 @@ def test_a_second_tracker_process_exits_4_while_readers_go_on(
     assert patient.returncode == 4 and "after waiting 0.5s" in patient.stderr
     assert reader.returncode == 0 and reader.stdout.splitlines() == ["n", "2"]
     assert runs.returncode == 0 and '"status": "running"' in runs.stdout
-    rerun = ingest(db, [folder])
+    rerun = ingest(db, [folder], wait_seconds=AFTER_KILL_SECONDS)
     assert (rerun.added, rerun.interrupted) == (DOCUMENTS - 2, 1)
