@@ -22,6 +22,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -345,6 +346,9 @@ def main() -> None:
     parser.add_argument("--postgresql", metavar="URL", help="a server to create a database on")
     parser.add_argument("--no-postgresql", action="store_true", help="skip PostgreSQL")
     args = parser.parse_args()
+    # Stopped with SIGTERM, still run the `finally` blocks: they stop the PostgreSQL
+    # server, which would otherwise outlive the benchmark, and delete the corpus.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args.load_before = _load()
     phases = run_benchmark(args)
     print(report(phases, args))
