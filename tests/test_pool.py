@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from benchmarks.corpus import write_corpus
 from tracker.documents import Document, load_document
+from tracker.errors import WorkerError
 from tracker.extract import Claim
 from tracker.ingest import find_documents
 from tracker.pool import (
@@ -99,3 +101,14 @@ def test_jobs_must_be_positive(corpus: list[Path]) -> None:
     with pytest.raises(ValueError, match="at least 1"):
         extract_all(corpus, load_document, jobs=0)
     assert default_jobs() >= 1
+
+
+def _dies_on_the_tenth(document: Document) -> list[Claim]:
+    if document.name.endswith("0000010.txt"):
+        os._exit(9)  # as if the kernel had killed the worker
+    return []
+
+
+def test_a_dead_worker_stops_the_run_with_one_line(corpus: list[Path]) -> None:
+    with pytest.raises(WorkerError, match="an extraction worker died"):
+        list(extract_all(corpus, load_document, extract=_dies_on_the_tenth, jobs=2))

@@ -23,3 +23,7 @@ class QueryError(TrackerError):
 
 class LockedError(TrackerError):
     """Another run holds the run lock."""
+
+
+class WorkerError(TrackerError):
+    """An extraction worker process died (killed, or out of memory); the run stops."""

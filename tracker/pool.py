@@ -13,13 +13,14 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain, islice
 from typing import Generic, TypeVar
 
 from tracker.documents import Document
-from tracker.errors import DocumentError
+from tracker.errors import DocumentError, WorkerError
 from tracker.extract import Claim, extract_claims
 
 #: Documents per task: large enough to amortise pickling, small enough to balance load.
@@ -114,7 +115,13 @@ def _in_pool(
             for batch in islice(batches, jobs * BATCHES_PER_WORKER):
                 pending.append(pool.submit(_run_batch, work, batch))
             while pending:
-                done = pending.popleft().result()
+                try:
+                    done = pending.popleft().result()
+                except BrokenProcessPool:
+                    raise WorkerError(
+                        "an extraction worker died (killed, or out of memory?); "
+                        "run again, perhaps with fewer --jobs"
+                    ) from None
                 for batch in islice(batches, 1):
                     pending.append(pool.submit(_run_batch, work, batch))
                 yield from done
