@@ -1,0 +1,286 @@
+"""Attribution: who is speaking in each sentence of a document.
+
+News attributes a figure with a speech verb ("X said", "said X", "according to X", "the expert
+stressed"), and a quote may run over several sentences or paragraphs with the attribution in
+only one of them. `attribute(document)` walks the sentences in order and keeps what a reader
+keeps in mind: the last speaker, the full names and roles of people who have spoken, and
+whether the text is inside a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from tracker.documents import Document
+from tracker.resources import json_data
+
+_QUOTES = "\"“”«»"
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]\.$")
+_PRONOUNS = {"he", "she", "him", "her"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A sentence's speaker (None for an institution or the publisher) and where it is named."""
+
+    name: str | None
+    #: Character range of the attribution phrase ("Mammadov said"), to keep its words (a
+    #: speaker's nationality, say) out of the claim's entities.
+    start: int = 0
+    end: int = 0
+    explicit: bool = False
+
+
+@dataclass(frozen=True)
+class _Words:
+    verbs: re.Pattern[str]
+    according: re.Pattern[str]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    institutions: frozenset[str]
+    countries: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = json_data("speech.json")
+    verbs = sorted(data["verbs"], key=len, reverse=True)
+    alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    countries: set[str] = set()
+    for name, aliases in json_data("countries.json").items():
+        if not name.startswith("_"):
+            countries.update(word.lower() for alias in [name, *aliases] for word in alias.split())
+    return _Words(
+        verbs=re.compile(rf"\b(?:{alternation})\b"),
+        according=re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;:]{1,80})"),
+        titles=frozenset(t.lower() for t in data["titles"]),
+        roles=frozenset(r.lower() for r in data["roles"]),
+        institutions=frozenset(i.lower() for i in data["institutions"]),
+        countries=frozenset(countries),
+    )
+
+
+@dataclass
+class _State:
+    last: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+
+
+def attribute(document: Document) -> list[Speaker]:
+    """Gives the speaker of each of the document's sentences, in order."""
+    text = document.text
+    words = _words()
+    state = _State()
+    result: list[Speaker] = []
+    by_paragraph: dict[int, list[int]] = {}
+    for index, sentence in enumerate(document.sentences):
+        by_paragraph.setdefault(sentence.paragraph, []).append(index)
+    quoted: list[bool] = []
+    previous_paragraph_speaker: Speaker | None = None
+    for paragraph in sorted(by_paragraph):
+        indexes = by_paragraph[paragraph]
+        inside = False
+        explicit: list[Speaker | None] = []
+        paragraph_quoted: list[bool] = []
+        for index in indexes:
+            sentence = document.sentences[index]
+            raw = text[sentence.start : sentence.end]
+            masked, inside_after, has_quote = _mask_quotes(raw, inside)
+            paragraph_quoted.append(inside or has_quote)
+            inside = inside_after
+            speaker = _explicit(raw, masked, sentence.start, text, state, words)
+            explicit.append(speaker)
+        resolved: list[Speaker] = []
+        for position, speaker in enumerate(explicit):
+            if speaker is not None:
+                resolved.append(speaker)
+                continue
+            if not paragraph_quoted[position]:
+                resolved.append(Speaker(None))
+                continue
+            earlier = [s for s in explicit[:position] if s is not None]
+            later = [s for s in explicit[position + 1 :] if s is not None]
+            if earlier:
+                resolved.append(Speaker(earlier[-1].name))
+            elif later:
+                resolved.append(Speaker(later[0].name))
+            elif previous_paragraph_speaker is not None and paragraph_quoted[0]:
+                resolved.append(Speaker(previous_paragraph_speaker.name))
+            else:
+                resolved.append(Speaker(None))
+        result.extend(resolved)
+        quoted.extend(paragraph_quoted)
+        attributed = [s for s in explicit if s is not None]
+        if attributed:
+            previous_paragraph_speaker = attributed[-1]
+        elif not any(paragraph_quoted):
+            previous_paragraph_speaker = None
+    return result
+
+
+def _mask_quotes(raw: str, inside: bool) -> tuple[str, bool, bool]:
+    """Gives the sentence with quoted text blanked, whether a quote is open at its end, and
+    whether it holds any quoted text."""
+    chars = list(raw)
+    has_quote = inside
+    for position, char in enumerate(raw):
+        if char in _QUOTES:
+            inside = not inside
+            has_quote = True
+            chars[position] = " "
+        elif inside:
+            chars[position] = " "
+    return "".join(chars), inside, has_quote
+
+
+def _explicit(
+    raw: str, masked: str, offset: int, text: str, state: _State, words: _Words
+) -> Speaker | None:
+    """Gives the speaker a sentence names with a speech verb, or None when it names none."""
+    according = words.according.search(masked)
+    if according is not None:
+        who = according.group("who")
+        name = _person(who, offset + according.start("who"), text, state, words, before=False)
+        if name is not _NOT_A_PERSON:
+            return Speaker(name, offset + according.start(), offset + according.end(), True)
+    for verb in words.verbs.finditer(masked):
+        subject = _subject_before(masked, verb.start())
+        if subject.strip():
+            subject_start = offset + verb.start() - len(subject)
+            name = _person(subject, subject_start, text, state, words, before=True)
+            if name is not _NOT_A_PERSON:
+                return Speaker(name, subject_start, offset + verb.end(), True)
+            continue
+        after = _subject_after(masked, verb.end())
+        if after.strip():
+            name = _person(after, offset + verb.end(), text, state, words, before=False)
+            if name is not _NOT_A_PERSON:
+                return Speaker(name, offset + verb.start(), offset + verb.end() + len(after), True)
+    return None
+
+
+class _NotAPerson(str):
+    """Marks a subject that is not a speaker at all (a thing that "noted" something)."""
+
+
+_NOT_A_PERSON = _NotAPerson("")
+_BOUNDARY = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
+
+
+def _subject_before(masked: str, verb_start: int) -> str:
+    window = masked[max(0, verb_start - 120) : verb_start]
+    cut = 0
+    for boundary in _BOUNDARY.finditer(window):
+        cut = boundary.end()
+    subject = window[cut:]
+    if len(subject.split()) > 12:
+        return ""
+    return subject
+
+
+def _subject_after(masked: str, verb_end: int) -> str:
+    window = masked[verb_end : verb_end + 120]
+    stop = re.search(r"[,.;:()]\s|[,;:()]|\.$|$", window)
+    subject = window[: stop.start()] if stop else window
+    return subject if len(subject.split()) <= 12 else ""
+
+
+def _person(
+    subject: str, subject_start: int, text: str, state: _State, words: _Words, *, before: bool
+) -> str | None:
+    """Gives the full name a subject phrase refers to, None for an institution, or
+    _NOT_A_PERSON when the phrase names no speaker ("the figure noted")."""
+    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(subject)]
+    if not tokens:
+        return _NOT_A_PERSON
+    lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t, _ in tokens]
+    if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
+        return state.last
+    run = _name_run(tokens, words, before)
+    if run:
+        name = " ".join(run)
+        if any(part.lower() in words.institutions for part in run):
+            return None
+        role_words = {
+            w for part in lowered for w in (part, *part.split("-")) if w in words.roles
+        } | {w for w in lowered if w in words.titles and w not in words.institutions}
+        full = _full_name(name, subject_start, text, state, words)
+        _remember(state, full, role_words)
+        return full
+    role_words = {w for part in lowered for w in part.split("-") if w in words.roles}
+    if role_words:
+        return _by_role(state, role_words)
+    if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t, _ in tokens):
+        return None
+    return _NOT_A_PERSON
+
+
+_SKIPPABLE = frozenset(
+    {"also", "further", "then", "again", "once", "however", "additionally", "previously",
+     "earlier", "has", "had", "have", "was", "is", "recently", "later", "has also", "separately"}
+)
+
+
+def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> list[str]:
+    """Gives the capitalised name at the end (before a verb) or start (after it) of a phrase."""
+    ordered = list(reversed(tokens)) if before else tokens
+    run: list[str] = []
+    for token, _ in ordered:
+        bare = token.removesuffix("'s").removesuffix("’s")
+        lower = bare.lower()
+        is_name = bool(_NAME_TOKEN.match(bare)) and lower not in words.countries
+        if is_name and lower in words.titles and lower not in words.institutions:
+            is_name = False  # "President", "Minister": a title, not part of the name
+        if is_name:
+            run.append(bare)
+        elif run:
+            break
+        elif before and lower in _SKIPPABLE:
+            continue
+        elif not before and lower in words.titles:
+            continue
+        else:
+            break
+    if before:
+        run.reverse()
+    return run if len(run) <= 4 else []
+
+
+def _full_name(name: str, subject_start: int, text: str, state: _State, words: _Words) -> str:
+    """Gives the full name for a surname: the last speaker with it, else a person named so."""
+    if " " in name:
+        return name
+    for speaker in reversed(state.speakers):
+        if speaker.split()[-1] == name:
+            return speaker
+    pattern = re.compile(rf"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+{re.escape(name)}\b")
+    best = None
+    for match in pattern.finditer(text, 0, subject_start):
+        first = match.group(1)
+        if first.lower() not in words.titles and first.lower() not in words.countries:
+            best = f"{first} {name}"
+    return best or name
+
+
+def _remember(state: _State, name: str, role_words: set[str]) -> None:
+    state.last = name
+    if name in state.speakers:
+        state.speakers.remove(name)
+    state.speakers.append(name)
+    state.roles.setdefault(name, set()).update(role_words)
+
+
+def _by_role(state: _State, role_words: set[str]) -> str | None:
+    """Gives the last speaker introduced with any of the role words, else the last speaker."""
+    for speaker in reversed(state.speakers):
+        if state.roles.get(speaker, set()) & role_words:
+            return speaker
+    return state.last
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
