@@ -201,10 +201,10 @@ def _person(
     if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
         return state.last
     run = _name_run(tokens, words, before)
+    if run is None:
+        return None
     if run:
         name = " ".join(run)
-        if any(part.lower() in words.institutions for part in run):
-            return None
         role_words = {
             w for part in lowered for w in (part, *part.split("-")) if w in words.roles
         } | {w for w in lowered if w in words.titles and w not in words.institutions}
@@ -225,29 +225,35 @@ _SKIPPABLE = frozenset(
 )
 
 
-def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> list[str]:
-    """Gives the capitalised name at the end (before a verb) or start (after it) of a phrase."""
+def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> list[str] | None:
+    """Gives the capitalised name at the end (before a verb) or start (after it) of a phrase,
+    or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
     ordered = list(reversed(tokens)) if before else tokens
     run: list[str] = []
     for token, _ in ordered:
         bare = token.removesuffix("'s").removesuffix("’s")
         lower = bare.lower()
-        is_name = bool(_NAME_TOKEN.match(bare)) and lower not in words.countries
-        if is_name and lower in words.titles and lower not in words.institutions:
-            is_name = False  # "President", "Minister": a title, not part of the name
+        capitalised = bool(_NAME_TOKEN.match(bare))
+        if not run and capitalised and (lower in words.institutions or lower in words.countries):
+            if before or lower in words.institutions:
+                return None
+        is_name = capitalised and lower not in words.countries and lower not in words.titles
+        is_name = is_name and lower not in words.institutions
         if is_name:
             run.append(bare)
+            if len(run) == 3:
+                break
         elif run:
             break
         elif before and lower in _SKIPPABLE:
             continue
-        elif not before and lower in words.titles:
+        elif not before and (lower in words.titles or lower in words.countries):
             continue
         else:
             break
     if before:
         run.reverse()
-    return run if len(run) <= 4 else []
+    return run
 
 
 def _full_name(name: str, subject_start: int, text: str, state: _State, words: _Words) -> str:

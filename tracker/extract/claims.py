@@ -103,10 +103,15 @@ class _Extraction:
         body = self.text[document.body_start :]
         counts = Counter(m.name for m in find_entities(body))
         ranked = [name for name, _ in counts.most_common()]
-        self.pair = tuple(sorted(ranked[:2]))
-        self.home = ranked[0] if ranked else None
+        self.publisher_country = _publisher_country(document.publisher)
+        pair = ranked[:2]
+        if len(pair) == 1 and self.publisher_country and self.publisher_country != pair[0]:
+            pair.append(self.publisher_country)  # a Baku wire on "trade with Russia"
+        self.pair = tuple(sorted(pair))
+        self.home = ranked[0] if ranked else self.publisher_country
         self.speakers: list[Speaker] = []
         self.previous_period: Period = NO_PERIOD
+        self.previous_indicator: tuple[int, str] | None = None
         self._period_cache: dict[int, list[PeriodMention]] = {}
         self._indicator_cache: dict[int, list[Mention]] = {}
 
@@ -159,6 +164,7 @@ class _Extraction:
             clause = self.text[sentence.start : quantity.start]
             if _SHARE.search(clause):
                 indicator = "trade_share"
+        self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
         period = self._period(quantity, index, kind)
         self.previous_period = period
@@ -266,6 +272,16 @@ class _Extraction:
             earlier = [m for m in self._indicators_of(back) if m.name != "other"]
             if earlier:
                 return earlier[-1].name, earlier[-1]
+        # "the figure will exceed $3 billion": the indicator of the claim just before.
+        if self.previous_indicator is not None and index - self.previous_indicator[0] <= 2:
+            return self.previous_indicator[1], None
+        # "It grew by 20%": what the sentence before, even in the paragraph before, was about.
+        for back in (index - 1, index - 2):
+            if back < 0:
+                break
+            earlier = [m for m in self._indicators_of(back) if m.name != "other"]
+            if earlier:
+                return earlier[-1].name, earlier[-1]
         return "other", None
 
     def _kind(self, quantity: Quantity, sentence: Sentence) -> Kind:
@@ -302,7 +318,7 @@ class _Extraction:
         mention = _nearest_period(own, quantity)
         if mention is None:
             sentence = self.sentences[index]
-            for other in (index - 1, index + 1, index - 2, index - 3):
+            for other in (index - 1, index - 2, index - 3):
                 if 0 <= other < len(self.sentences) and (
                     self.sentences[other].paragraph == sentence.paragraph
                 ):
@@ -349,13 +365,23 @@ class _Extraction:
             if indicator in _BILATERAL and len(self.pair) == 2:
                 return self.pair
             return (self.home,) if self.home else ()
-        if len(names) == 1 and indicator in _DIRECTED and self.home and self.home not in names:
+        if len(names) == 1 and indicator in _DIRECTED:
             mention = found[0]
-            if _PARTNER_BEFORE.search(
-                self.text[max(0, mention.start - 12) : mention.start]
-            ):
-                names.add(self.home)
+            if _PARTNER_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start]):
+                other = self._other_party(mention.name)
+                if other:
+                    names.add(other)
         return tuple(sorted(names))
+
+    def _other_party(self, partner: str) -> str | None:
+        """Gives the country on the other side of "trade with <partner>"."""
+        if partner in self.pair and len(self.pair) == 2:
+            return next(name for name in self.pair if name != partner)
+        if self.publisher_country and self.publisher_country != partner:
+            return self.publisher_country
+        if self.home and self.home != partner:
+            return self.home
+        return None
 
     def _countries(
         self, start: int, end: int, speaker: Speaker, quantity: Quantity | None
@@ -369,6 +395,14 @@ class _Extraction:
                 continue
             kept.append(mention)
         return kept
+
+
+def _publisher_country(publisher: str | None) -> str | None:
+    """Gives the country a publisher reports on, for an article that names none."""
+    if not publisher:
+        return None
+    table = {k.lower(): v for k, v in json_data("publishers.json").items() if not k.startswith("_")}
+    return table.get(publisher.strip().lower())
 
 
 def _after_key(cue: str, kinds: dict[str, str]) -> str:
@@ -391,20 +425,27 @@ def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, i
     return clause_start, clause_end
 
 
+_RATIO_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+'s\s+)?$")
+
+
 def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -> Mention | None:
     best: tuple[float, Mention] | None = None
     for mention in mentions:
         if mention.start < quantity.end and mention.end > quantity.start:
             continue
+        if mention.start >= quantity.end and _RATIO_OF.match(text[quantity.end : mention.start]):
+            continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
         if mention.end <= quantity.start:
             distance = float(quantity.start - mention.end)
             between = text[mention.end : quantity.start]
             if ";" in between:
                 distance += 200
         else:
-            distance = (mention.start - quantity.end) * 1.5 + 10
+            distance = (mention.start - quantity.end) * 1.5 + 60
         if mention.name == "other":
             distance += 80
+        if mention.weak:
+            distance += 50
         if best is None or distance < best[0]:
             best = (distance, mention)
     return best[1] if best else None

@@ -114,6 +114,10 @@ _PATTERNS: list[tuple[str, str]] = [
         "past_years",
         rf"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?P<py>{_SMALL})\s+years",
     ),
+    (
+        "next_years",
+        rf"(?:(?:over|in|during|for|within)\s+)?the\s+(?:next|coming|following)\s+(?P<ny>{_SMALL})\s+years",
+    ),
     ("past_decade", r"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+decade"),
     (
         "as_of",
@@ -246,6 +250,11 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         if count <= 0:
             return None
         return _relative(match, "past_years", (count, 0, 0, 0))
+    elif name == "next_years":
+        count = _small_numbers().get(g["ny"].lower(), 0)
+        if count <= 0:
+            return None
+        return _relative(match, "next_years", (count, 0, 0, 0))
     elif name == "as_of":
         month = _month(g["am1"] or g["am2"])
         day = int(g["ad1"] or g["ad2"])
@@ -355,6 +364,8 @@ def _resolve_relative(
         return Period(None, None, text)
     if mention.rule == "past_years":
         return Period(date(published.year - a, 1, 1), date(published.year - 1, 12, 31), text)
+    if mention.rule == "next_years":
+        return Period(date(published.year + 1, 1, 1), date(published.year + a, 12, 31), text)
     if mention.rule == "year_offset":
         year = published.year + a
         return Period(date(year, 1, 1), date(year, 12, 31), text)

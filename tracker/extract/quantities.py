@@ -69,6 +69,8 @@ class _Grammar:
     currency_symbols: dict[str, str]
     bounds: dict[str, str]
     multiple_words: dict[str, float]
+    bound_verbs: re.Pattern[str]
+    verb_bounds: dict[str, str]
 
 
 _DIGITS = (
@@ -132,6 +134,12 @@ def _grammar() -> _Grammar:
         units.setdefault(word, (code, 1.0))
     bounds_data = json_data("bounds.json")
     bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["before"].items()}
+    verb_bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["verbs"].items()}
+    bound_verbs = re.compile(
+        rf"\b(?P<verb>{_alternation(list(verb_bounds))})\s+(?:the\s+(?:mark|level|threshold|figure)"
+        r"\s+of\s+)?$",
+        re.IGNORECASE,
+    )
 
     word_alt = _alternation(list(word_values) + list(multiple_words))
     anchor = re.compile(
@@ -201,6 +209,8 @@ def _grammar() -> _Grammar:
         currency_symbols=currency_symbols,
         bounds=bounds,
         multiple_words=multiple_words,
+        bound_verbs=bound_verbs,
+        verb_bounds=verb_bounds,
     )
 
 
@@ -355,6 +365,10 @@ def _read(
             bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
             start = start - (len(before) - bound_match.start("bound"))
             before = before[: bound_match.start("bound")]
+    if bound == "exact" and not is_multiple:
+        verb_bound = grammar.bound_verbs.search(before)
+        if verb_bound is not None:
+            bound = grammar.verb_bounds[verb_bound.group("verb").lower()]
     if bound == "at_most" and _is_up_to_target(before):
         bound = "exact"
 

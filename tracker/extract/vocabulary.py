@@ -22,12 +22,15 @@ class Mention(NamedTuple):
     start: int
     end: int
     name: str
+    #: A generic phrase ("economy", "trade") that yields to a specific one nearby.
+    weak: bool = False
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
     pattern: re.Pattern[str]
     names: dict[str, str]
+    weak: frozenset[str] = frozenset()
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -38,7 +41,8 @@ def _phrase_pattern(phrase: str) -> str:
 @cache
 def _indicators() -> _Vocabulary:
     names: dict[str, str] = {}
-    for name, phrases in json_data("indicators.json").items():
+    data = json_data("indicators.json")
+    for name, phrases in data.items():
         if name.startswith("_"):
             continue
         for phrase in phrases:
@@ -46,7 +50,8 @@ def _indicators() -> _Vocabulary:
     ordered = sorted(names, key=len, reverse=True)
     alternation = "|".join(_phrase_pattern(p) for p in ordered)
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
-    return _Vocabulary(pattern, names)
+    weak = frozenset(" ".join(p.lower().split()) for p in data.get("_weak", []))
+    return _Vocabulary(pattern, names, weak)
 
 
 @cache
@@ -72,10 +77,13 @@ def find_indicators(text: str, start: int = 0, end: int | None = None) -> list[M
     """Gives the indicator phrases of `text[start:end]` with their indicator names."""
     vocabulary = _indicators()
     stop = len(text) if end is None else end
-    return [
-        Mention(m.start(), m.end(), vocabulary.names[" ".join(m.group().lower().split())])
-        for m in vocabulary.pattern.finditer(text, start, stop)
-    ]
+    found = []
+    for match in vocabulary.pattern.finditer(text, start, stop):
+        phrase = " ".join(match.group().lower().split())
+        found.append(
+            Mention(match.start(), match.end(), vocabulary.names[phrase], phrase in vocabulary.weak)
+        )
+    return found
 
 
 def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
