@@ -74,11 +74,14 @@ class _Grammar:
 
 
 _DIGITS = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"
-    r"|\.\d+"
+    r"|\.\d+)"
 )
+# A number starts after a non-word character, or glued to a currency code ("USD1,700",
+# "RM23.50", "$US160"); anything else glued ("G20", "A320", "COVID19") is a name.
+_NUMBER_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=RM)|(?<=US)|(?<=Rs)|(?<=\$A))"
 
 _UP_WORDS = (
     r"increas\w*|grow\w*|grew|rise|rises|rising|rose|risen|climb\w*|jump\w*|surg\w*|soar\w*"
@@ -132,6 +135,8 @@ def _grammar() -> _Grammar:
     }
     for word, code in currency_words.items():
         units.setdefault(word, (code, 1.0))
+    for word, (code, factor) in currencies.get("_subunits", {}).items():
+        units.setdefault(word.lower(), (code, float(factor)))
     bounds_data = json_data("bounds.json")
     bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["before"].items()}
     verb_bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["verbs"].items()}
@@ -143,7 +148,7 @@ def _grammar() -> _Grammar:
 
     word_alt = _alternation(list(word_values) + list(multiple_words))
     anchor = re.compile(
-        rf"(?P<digits>(?<![\w.,]){_DIGITS})|(?P<word>\b(?:{word_alt})\b)", re.IGNORECASE
+        rf"(?P<digits>{_NUMBER_START}{_DIGITS})|(?P<word>\b(?:{word_alt})\b)", re.IGNORECASE
     )
     scale_alt = _alternation([s for s in scales if s not in glued_only])
     glued_alt = _alternation(list(glued_only))
@@ -157,7 +162,7 @@ def _grammar() -> _Grammar:
     word_units = [u for u in units if u[-1].isalnum()]
     unit_after = re.compile(
         rf"[ \u00a0]*(?:(?P<sym>{_alternation(symbol_units)})"
-        rf"|(?:of\s+)?(?P<word>{_alternation(word_units)})\b)",
+        rf"|(?:of\s+)?(?P<word>{_alternation(word_units)})\b(?!-(?:feet|foot)\b))",
         re.IGNORECASE,
     )
     symbol_alt = _alternation(list(currency_symbols))
@@ -169,7 +174,7 @@ def _grammar() -> _Grammar:
     )
     range_tail = re.compile(
         rf"[ \u00a0]*(?P<sep>-|–|—|to|and|or)[ \u00a0]*(?P<sym>{symbol_alt})?[ \u00a0]?"
-        rf"(?P<num>(?<![\w.,]){_DIGITS}|\b(?:{_alternation(list(word_values))})\b)",
+        rf"(?P<num>{_NUMBER_START}{_DIGITS}|\b(?:{_alternation(list(word_values))})\b)",
         re.IGNORECASE,
     )
     change_before = re.compile(
@@ -227,6 +232,9 @@ def _number_value(raw: str, grammar: _Grammar) -> float | None:
         return None
 
 
+_FREQUENCY = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE
+)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _GLUED_WORD = re.compile(r"[A-Za-z]")
 _UP_DIRECTION = re.compile(rf"^(?:{_UP_WORDS})$", re.IGNORECASE)
@@ -291,6 +299,8 @@ def _read(
     currency = grammar.currency_before.search(before)
     number_start = start
     sign = 1.0
+    if start > 0 and text[start - 1].isalpha() and currency is None:
+        return None  # "COVID19": letters glued before a number that are not a currency
     if currency is not None and not is_multiple:
         unit = grammar.currency_symbols[currency.group("sym").lower()]
         start = window_start + currency.start("sym")
@@ -314,11 +324,11 @@ def _read(
             if second is not None:
                 end2 = tail.end()
                 end2, factor2, has_scale2 = _read_scale(text, end2, grammar)
-                if has_scale2 and not scaled:
+                if has_scale2 and not scaled and value < second:
                     low *= factor2
                     scaled = True
                     second *= factor2
-                elif has_scale2:
+                elif has_scale2 or not scaled:
                     second *= factor2
                 elif scaled:
                     second *= low / value if value else 1.0
@@ -335,8 +345,15 @@ def _read(
             if named_unit is not None and (unit is None or named_unit == unit):
                 unit = named_unit
                 position = unit_match.end()
-                if phrase == "cents":
-                    factor = 0.01
+
+        if unit is not None and high == low:
+            # "5% to 10%", "between $2bn and $3bn": the second figure repeats the unit.
+            tail = grammar.range_tail.match(text, position)
+            if tail is not None and _range_allowed(tail, before, text, grammar):
+                second_quantity = _second_with_unit(text, tail, grammar, unit, factor)
+                if second_quantity is not None:
+                    high, position = second_quantity
+                    high /= factor
         if unit != "multiple" and grammar.fold_after.match(text, position):
             fold = grammar.fold_after.match(text, position)
             if fold is not None:
@@ -345,6 +362,10 @@ def _read(
     else:
         unit = "multiple"
 
+    if unit == "multiple" and _FREQUENCY.match(text, position):
+        unit = "count"  # "78,000 times a minute" is a rate of events, not a multiple
+    if is_multiple and raw.lower() == "double" and text[end : end + 1] == "-":
+        return None  # "double-digit"
     low *= factor * sign
     high *= factor * sign
     if low > high:
@@ -429,6 +450,28 @@ def _read(
     )
 
 
+def _second_with_unit(
+    text: str, tail: re.Match[str], grammar: _Grammar, unit: str, factor: float
+) -> tuple[float, int] | None:
+    """Gives the second value and end of "… to 10%" when it carries the same unit."""
+    value = _number_value(tail.group("num"), grammar)
+    if value is None or factor != 1.0:
+        return None
+    position, scale, _ = _read_scale(text, tail.end(), grammar)
+    symbol = tail.group("sym")
+    if symbol:
+        if grammar.currency_symbols.get(symbol.lower()) != unit:
+            return None
+        return value * scale * factor, position
+    unit_match = grammar.unit_after.match(text, position)
+    if unit_match is None:
+        return None
+    phrase = " ".join((unit_match.group("sym") or unit_match.group("word")).lower().split())
+    if grammar.units.get(phrase, (None, 1.0))[0] != unit:
+        return None
+    return value * scale * factor, unit_match.end()
+
+
 def _read_scale(text: str, position: int, grammar: _Grammar) -> tuple[int, float, bool]:
     match = grammar.scale.match(text, position)
     if match is None:
@@ -448,8 +491,14 @@ def _range_allowed(tail: re.Match[str], before: str, text: str, grammar: _Gramma
     lowered = before.lower().rstrip()
     if separator == "and":
         return bool(re.search(r"\bbetween\s+(?:\S+\s+)?$", lowered + " "))
+    if re.search(r"\brang\w*\s+(?:from\s+|between\s+)?\S*$", lowered):
+        return True  # "ranging from $200 to $4 million" is a range, not a transition
     if separator in ("to", "-", "–", "—") and re.search(r"\bfrom\s+\S*$", lowered):
         return False  # "from $2bn to $3bn" is a transition: two figures
+    if separator == "to" and grammar.change_before.search(before):
+        return False  # "rose 18 sen to RM23.50": a change, then the level it reached
+    if separator == "to" and re.search(r"\bby\s+\S*$", lowered):
+        return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if separator == "or":
         return bool(re.search(r"\b(?:by|some|about)\s*$", lowered))
     if separator == "to" and re.search(r"\b(?:from)\b", lowered[-40:]):
