@@ -17,6 +17,8 @@ Decisions (printed with the figures):
 - Percent and percentage points are not told apart in the gold: our `pp` matches `percentage`.
 - Our values are signed and multiples inverted for declines ("fell 5%" -> -5, "halved" ->
   0.5, as the claim contract wants); the gold writes magnitudes, so we compare magnitudes.
+- "From $2bn to $3bn" is two claims in our contract but one (from, to) pair in NewsQuant
+  (its README: transitions are kept as written ranges); we pair such neighbours before scoring.
 - The source transliterated £ as `PS` and ¥ as `Y=`; we undo that before reading.
 """
 
@@ -72,7 +74,60 @@ class Tally:
                 f"({self.correct}/{self.predicted} predicted, {self.gold} gold)")
 
 
-def magnitudes(quantity: Quantity) -> tuple[float, float]:
+@dataclass(frozen=True)
+class Transition:
+    """Two quantities read as NewsQuant's one (from, to) value: "from $2bn to $3bn"."""
+
+    first: Quantity
+    second: Quantity
+
+    @property
+    def unit(self) -> str | None:
+        return self.first.unit
+
+    @property
+    def is_money(self) -> bool:
+        return self.first.is_money
+
+    @property
+    def surface(self) -> str:
+        return f"{self.first.surface} .. {self.second.surface}"
+
+    @property
+    def value_low(self) -> float:
+        return self.first.value_low
+
+
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO = re.compile(r"^\s*(?:to|-)\s*$", re.IGNORECASE)
+
+
+def read(text: str) -> list:
+    """Gives our quantities with "from X to Y" neighbours paired the NewsQuant way."""
+    found = find_quantities(text)
+    paired: list = []
+    index = 0
+    while index < len(found):
+        quantity = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (
+            following is not None
+            and following.unit == quantity.unit
+            and quantity.unit is not None
+            and _FROM.search(text[max(0, quantity.start - 10) : quantity.start])
+            and _TO.match(text[quantity.end : following.start])
+        ):
+            paired.append(Transition(quantity, following))
+            index += 2
+            continue
+        paired.append(quantity)
+        index += 1
+    return paired
+
+
+def magnitudes(quantity) -> tuple[float, float]:
+    if isinstance(quantity, Transition):
+        return magnitudes(quantity.first)[0], magnitudes(quantity.second)[0]
     """Gives the quantity's values as written: sign and decline inversion undone."""
     low, high = quantity.value_low, quantity.value_high
     if quantity.direction == "down" and quantity.change:
@@ -100,7 +155,7 @@ def same_values(a: tuple[float, float], b: tuple[float, float]) -> bool:
     )
 
 
-def same_unit(gold: dict, quantity: Quantity) -> bool:
+def same_unit(gold: dict, quantity) -> bool:
     unit = quantity.unit
     category = gold["category"]
     if category == "percent":
@@ -118,8 +173,8 @@ def same_unit(gold: dict, quantity: Quantity) -> bool:
     return False
 
 
-def in_subset(quantity: Quantity) -> bool:
-    if implicit_multiple(quantity):
+def in_subset(quantity) -> bool:
+    if isinstance(quantity, Quantity) and implicit_multiple(quantity):
         return False
     return quantity.unit in ("percent", "pp", "multiple") or quantity.is_money
 
@@ -136,9 +191,9 @@ def score(rows: list[dict]) -> tuple[Tally, Tally, Tally]:
     subset_unit, subset_value, all_value = Tally(), Tally(), Tally()
     for row in rows:
         text = _YEN.sub("¥", _POUND.sub("£", row["text"]))
-        found = find_quantities(text)
+        found = read(text)
         golds = row["quantities"]
-        _match(golds, found, all_value, lambda g, q: True, lambda q: not implicit_multiple(q),
+        _match(golds, found, all_value, lambda g, q: True, lambda q: not (isinstance(q, Quantity) and implicit_multiple(q)),
                lambda g: True)
         _match(golds, found, subset_value, lambda g, q: True, in_subset,
                lambda g: g["category"] in SUBSET)
@@ -192,7 +247,7 @@ def main() -> None:
 def _print_misses(rows: list[dict]) -> None:
     for row in rows:
         text = _YEN.sub("¥", _POUND.sub("£", row["text"]))
-        found = [q for q in find_quantities(text) if in_subset(q)]
+        found = [q for q in read(text) if in_subset(q)]
         unused = list(found)
         missed = []
         for gold in (g for g in row["quantities"] if g["category"] in SUBSET):
