@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tracker.documents import Document
+from tracker.extract.patterns import phrase_trie
 from tracker.resources import json_data
 
 _QUOTES = "\"“”«»"
@@ -47,8 +48,7 @@ class _Words:
 @cache
 def _words() -> _Words:
     data = json_data("speech.json")
-    verbs = sorted(data["verbs"], key=len, reverse=True)
-    alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    alternation = phrase_trie(data["verbs"], fold_case=False)
     countries: set[str] = set()
     for name, aliases in json_data("countries.json").items():
         if not name.startswith("_"):

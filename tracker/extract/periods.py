@@ -167,8 +167,10 @@ _PATTERNS: list[tuple[str, str]] = [
             r"|in\s+the\s+long\s+term|in\s+the\s+medium\s+term|in\s+the\s+future)\b"),
 ]
 
+# One word-start check before the branches: a position inside a word fails once, not once
+# per branch.
 _PERIOD = re.compile(
-    "|".join(f"(?P<{name}>(?<![\\w-]){body})" for name, body in _PATTERNS),
+    "(?<![\\w-])(?=[\\w'])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS) + ")",
     re.IGNORECASE,
 )
 # Months and Q/H codes are case-sensitive in real text ("may" is a verb, "q1" is rare), so a

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from tracker.extract.patterns import phrase_trie
 from tracker.resources import json_data
 
 Direction = Literal["up", "down"]
@@ -96,9 +97,8 @@ _DOWN_WORDS = (
 
 
 def _alternation(phrases: list[str]) -> str:
-    """Gives a regex alternation of literal phrases, longest first so longer phrases win."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    """Gives a regex of literal phrases as a prefix tree (compile with IGNORECASE)."""
+    return phrase_trie(phrases)
 
 
 @cache

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from tracker.extract.patterns import phrase_trie
 from tracker.resources import json_data
 
 
@@ -33,11 +34,6 @@ class _Vocabulary:
     weak: frozenset[str] = frozenset()
 
 
-def _phrase_pattern(phrase: str) -> str:
-    # Flexible white space and an optional possessive keep the data free of variants.
-    return re.escape(phrase).replace(r"\ ", r"\s+")
-
-
 @cache
 def _indicators() -> _Vocabulary:
     names: dict[str, str] = {}
@@ -47,9 +43,7 @@ def _indicators() -> _Vocabulary:
             continue
         for phrase in phrases:
             names.setdefault(" ".join(phrase.lower().split()), name)
-    ordered = sorted(names, key=len, reverse=True)
-    alternation = "|".join(_phrase_pattern(p) for p in ordered)
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-])(?:{phrase_trie(names)})(?![\w])", re.IGNORECASE)
     weak = frozenset(" ".join(p.lower().split()) for p in data.get("_weak", []))
     return _Vocabulary(pattern, names, weak)
 
@@ -62,14 +56,11 @@ def _entities() -> _Vocabulary:
             continue
         for alias in [name, *aliases]:
             names.setdefault(alias.removesuffix("'s"), name)
-    ordered = sorted(names, key=len, reverse=True)
-    parts = []
-    for alias in ordered:
-        escaped = _phrase_pattern(alias)
-        # Lower-case aliases ("eurozone") match in any case; capitalised ones only as written,
-        # so "turkey" the bird or "us" the pronoun are not countries.
-        parts.append(f"(?i:{escaped})" if alias.islower() else escaped)
-    pattern = re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?![\w+]|\.\w)")
+    # Lower-case aliases ("eurozone") match in any case; capitalised ones only as written,
+    # so "turkey" the bird or "us" the pronoun are not countries.
+    folded = phrase_trie([a for a in names if a.islower()])
+    exact = phrase_trie([a for a in names if not a.islower()], fold_case=False)
+    pattern = re.compile(rf"(?<![\w.])(?:{exact}|(?i:{folded}))(?![\w+]|\.\w)")
     return _Vocabulary(pattern, names)
 
 
