@@ -15,6 +15,7 @@ from functools import cache
 from tracker.documents import Document, Sentence
 from tracker.extract.attribution import Speaker, attribute
 from tracker.extract.claim import Claim, Kind, Measure
+from tracker.extract.patterns import phrase_trie
 from tracker.extract.periods import NO_PERIOD, Period, PeriodMention, find_periods, resolve
 from tracker.extract.quantities import Quantity, find_quantities
 from tracker.extract.vocabulary import Mention, find_entities, find_indicators
@@ -72,13 +73,15 @@ def _cues() -> _Cues:
     data = json_data("kinds.json")
     parts = []
     for kind in ("potential", "target", "forecast"):
-        cues = sorted(data[kind], key=len, reverse=True)
-        body = "|".join(c.replace(" ", r"\s+") if c != "may" else "(?-i:may)" for c in cues)
-        parts.append(f"(?P<{kind}>\\b(?:{body})\\b)")
+        cues = [c for c in data[kind] if c != "may"]
+        body = phrase_trie(cues) + ("|(?-i:may)" if "may" in data[kind] else "")
+        parts.append(f"(?P<{kind}>{body})")
     after_kinds = {k: v for k, v in data["after"].items()}
     after_body = "|".join("(?:" + k.replace(" ", r"\s+") + ")" for k in after_kinds)
     return _Cues(
-        pattern=re.compile("|".join(parts), re.IGNORECASE),
+        pattern=re.compile(
+            r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE
+        ),
         after=re.compile(rf"[^.;!?]{{0,25}}?\b(?P<cue>{after_body})\b", re.IGNORECASE),
         after_kinds=after_kinds,
     )

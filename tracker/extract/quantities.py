@@ -148,7 +148,10 @@ def _grammar() -> _Grammar:
 
     word_alt = _alternation(list(word_values) + list(multiple_words))
     anchor = re.compile(
-        rf"(?P<digits>{_NUMBER_START}{_DIGITS})|(?P<word>\b(?:{word_alt})\b)", re.IGNORECASE
+        # The lookaheads fail most positions at once, before the costlier branches are tried.
+        rf"(?=[.\d])(?P<digits>{_NUMBER_START}{_DIGITS})"
+        rf"|(?<![\w-])(?=[a-zA-Z])(?P<word>(?:{word_alt})\b)",
+        re.IGNORECASE,
     )
     scale_alt = _alternation([s for s in scales if s not in glued_only])
     glued_alt = _alternation(list(glued_only))
@@ -232,6 +235,10 @@ def _number_value(raw: str, grammar: _Grammar) -> float | None:
         return None
 
 
+#: How far before a number bound words and change verbs are looked for: the longest phrase
+#: ("by no less than", "went down by some") fits, and a short window keeps `$`-anchored
+#: searches cheap.
+_NEAR = 36
 _FREQUENCY = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE
 )
@@ -374,7 +381,7 @@ def _read(
     # Bound words and the "by" of a change, written before the number.
     bound = "exact"
     has_by = False
-    bound_match = grammar.bound_before.search(before)
+    bound_match = grammar.bound_before.search(before, max(0, len(before) - _NEAR))
     if bound_match is not None and bound_match.group() and not is_multiple:
         if bound_match.group("bound"):
             bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
@@ -387,7 +394,7 @@ def _read(
             start = start - (len(before) - bound_match.start("bound"))
             before = before[: bound_match.start("bound")]
     if bound == "exact" and not is_multiple:
-        verb_bound = grammar.bound_verbs.search(before)
+        verb_bound = grammar.bound_verbs.search(before, max(0, len(before) - _NEAR))
         if verb_bound is not None:
             bound = grammar.verb_bounds[verb_bound.group("verb").lower()]
     if bound == "at_most" and _is_up_to_target(before):
@@ -396,7 +403,7 @@ def _read(
     # Direction and change.
     direction: Direction | None = None
     change = has_by or unit == "multiple"
-    verb = grammar.change_before.search(before)
+    verb = grammar.change_before.search(before, max(0, len(before) - _NEAR))
     if verb is not None:
         direction = "up" if verb.group("up") else "down"
         if unit != "multiple" and verb.group().rstrip().lower().endswith((" at", " of")):
@@ -495,7 +502,7 @@ def _range_allowed(tail: re.Match[str], before: str, text: str, grammar: _Gramma
         return True  # "ranging from $200 to $4 million" is a range, not a transition
     if separator in ("to", "-", "–", "—") and re.search(r"\bfrom\s+\S*$", lowered):
         return False  # "from $2bn to $3bn" is a transition: two figures
-    if separator == "to" and grammar.change_before.search(before):
+    if separator == "to" and grammar.change_before.search(before, max(0, len(before) - _NEAR)):
         return False  # "rose 18 sen to RM23.50": a change, then the level it reached
     if separator == "to" and re.search(r"\bby\s+\S*$", lowered):
         return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
