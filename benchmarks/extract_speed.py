@@ -73,6 +73,26 @@ BODY = [
 ]
 
 
+# Wire articles carry as much context as figures: quotes on cooperation, history, plans.
+NARRATIVE = [
+    "“The relations between {A} and {B} are developing dynamically in all spheres, and the "
+    "presidents of our countries give an impetus to the strengthening of bilateral ties,” "
+    "{surname} said.",
+    "The sides discussed cooperation in energy, transport, logistics and agriculture, as well "
+    "as the implementation of joint projects in the field of renewable energy.",
+    "{title} {name} noted that the business communities of the two countries show great "
+    "interest in establishing joint ventures and expanding direct contacts between regions.",
+    "The meeting was attended by representatives of ministries, state agencies and leading "
+    "companies of {A} and {B}, who exchanged views on the prospects of the partnership.",
+    "“We attach great importance to the development of the North-South transport corridor, "
+    "which opens up new opportunities for the whole region,” the {dem} official stressed.",
+    "At the end of the event, the parties signed a memorandum of understanding on cooperation "
+    "in the field of digital economy and innovation.",
+    "The intergovernmental commission on economic cooperation will hold its next meeting in "
+    "{cap}, where the parties will review the roadmap adopted earlier.",
+]
+
+
 def synthetic_article(rng: random.Random) -> str:
     """Gives one wire-like article of about 2.5 kB with varied facts."""
     (a, dem_a, cap_a), (b, _, _) = rng.sample(COUNTRIES, 2)
@@ -93,7 +113,7 @@ def synthetic_article(rng: random.Random) -> str:
 
     paragraphs = [fill(rng.choice(LEAD))]
     while sum(len(p) for p in paragraphs) < 2400:
-        paragraphs.append(fill(rng.choice(BODY)))
+        paragraphs.append(fill(rng.choice(BODY if rng.random() < 0.5 else NARRATIVE)))
     header = f" date {rng.randint(2019, 2023)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     return f"{header} By {rng.choice(PUBLISHERS)}\n\n" + "\n\n".join(paragraphs) + "\n"
 
@@ -131,7 +151,8 @@ def main() -> None:
     tracemalloc.stop()
 
     size = sum(len(t.encode("utf-8")) for t in texts) / len(texts)
-    print(f"{len(texts)} articles, mean {size / 1000:.2f} kB, {claims} claims")
+    print(f"{len(texts)} articles, mean {size / 1000:.2f} kB, {claims / len(texts):.1f} claims "
+          "per article")
     print(f"extract_claims: {len(texts) / extracting:,.0f} articles/s "
           f"({1000 * extracting / len(texts):.2f} ms/article, one core)")
     print(f"parse_document: {len(texts) / parsing:,.0f} articles/s")

@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
+from tracker.extract.patterns import phrase_trie
 from tracker.resources import json_data
 
 #: How a mention resolves: fixed dates, relative to publication, no dates, or inherited.
@@ -84,93 +85,91 @@ def _of_year(y: str, r: str) -> str:
     return _OF_YEAR.replace("{y}", y).replace("{r}", r)
 
 
+# Each branch starts at the core of a period phrase (a month, a year, "first", "last", …);
+# the preposition and article before it ("from", "in the") are read backwards afterwards
+# (_LEAD), so that ordinary words like "in" and "the" never enter the branches.
 _PATTERNS: list[tuple[str, str]] = [
     (
         "month_range",
-        rf"(?:(?:from|between|in|during|for|over)\s+)?(?:the\s+)?(?P<mr1>{_MONTH})"
-        rf"(?:\s+(?P<mry1>{_YEAR}))?\s*(?:-|–|—|through|to|till|until|and)\s*"
+        rf"(?P<mr1>{_MONTH})(?:\s+(?P<mry1>{_YEAR}))?\s*(?:-|–|—|through|to|till|until|and)\s*"
         rf"(?P<mr2>{_MONTH}){_of_year('mry2', 'mrr2')}",
     ),
     (
         "months",
-        rf"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<first>first\s+)?(?P<mn>{_SMALL})"
-        rf"(?:-|\s+)months?{_of_year('mny', 'mnr')}",
+        rf"(?P<first>first\s+)?(?P<mn>{_SMALL})(?:-|\s+)months?{_of_year('mny', 'mnr')}",
     ),
-    ("nm", rf"\b(?P<nmn>\d{{1,2}})M\s*(?P<nmy>{_YEAR}|'?\d\d)\b"),
+    ("nm", rf"(?P<nmn>\d{{1,2}})M\s*(?P<nmy>{_YEAR}|'?\d\d)\b"),
     (
         "quarter",
-        r"(?:(?:in|during|for|over)\s+)?(?:the\s+)?"
         r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
         + _of_year("qy", "qr"),
     ),
-    ("qcode", rf"\b(?:Q(?P<qc>[1-4])|(?P<qc2>[1-4])Q)(?:\s*(?:of\s+)?(?P<qcy>{_YEAR}|'?\d\d\b))?"),
+    ("qcode", rf"(?:Q(?P<qc>[1-4])|(?P<qc2>[1-4])Q)\b(?:\s*(?:of\s+)?(?P<qcy>{_YEAR}|'?\d\d\b))?"),
+    ("half", r"(?P<h>first|second)\s+half" + _of_year("hy", "hr")),
+    ("hcode", rf"(?:H(?P<hc>[12])|(?P<hc2>[12])H)\b(?:\s*(?P<hcy>{_YEAR}|'?\d\d\b))?"),
+    ("past_years", rf"(?:past|last|previous)\s+(?P<py>{_SMALL})\s+years"),
+    ("next_years", rf"(?:next|coming|following)\s+(?P<ny>{_SMALL})\s+years"),
+    ("past_decade", r"(?:past|last)\s+decade"),
     (
-        "half",
-        r"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<h>first|second)\s+half"
-        + _of_year("hy", "hr"),
+        "day_date",
+        rf"(?:(?P<ad1>\d{{1,2}})\s+(?P<am1>{_MONTH})|(?P<am2>{_MONTH})\s+(?P<ad2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?P<ay>{_YEAR}))?",
     ),
-    ("hcode", rf"\b(?:H(?P<hc>[12])|(?P<hc2>[12])H)(?:\s*(?P<hcy>{_YEAR}|'?\d\d\b))?"),
-    (
-        "past_years",
-        rf"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?P<py>{_SMALL})\s+years",
-    ),
-    (
-        "next_years",
-        rf"(?:(?:over|in|during|for|within)\s+)?the\s+(?:next|coming|following)\s+(?P<ny>{_SMALL})\s+years",
-    ),
-    ("past_decade", r"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+decade"),
-    (
-        "as_of",
-        rf"(?:as\s+(?:of|at)|on)\s+(?:(?P<ad1>\d{{1,2}})\s+(?P<am1>{_MONTH})|(?P<am2>{_MONTH})"
-        rf"\s+(?P<ad2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<ay>{_YEAR}))?",
-    ),
-    ("day_date", rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?!\d))(?:,?\s+{_YEAR})?"),
-    (
-        "since_month",
-        rf"since\s+(?:the\s+beginning\s+of\s+)?(?P<sm>{_MONTH})(?:\s+(?P<smy>{_YEAR}))?",
-    ),
-    (
-        "month",
-        rf"(?:(?:in|during|for|of|by|until|through|till|at\s+the\s+end\s+of|in\s+late|in\s+early"
-        rf"|in\s+mid-?)\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<my>{_YEAR}))?",
-    ),
+    ("month", rf"(?P<m>{_MONTH})(?:,?\s+(?P<my>{_YEAR}))?"),
     (
         "year_range",
-        rf"(?:(?:from|between|in|during|for|over)\s+)?(?P<yr1>{_YEAR})\s*(?:-|–|—|to|through|and)"
-        rf"\s*(?P<yr2>{_YEAR}|\d\d\b)",
+        rf"(?P<yr1>{_YEAR})\s*(?:-|–|—|to|through|and)\s*(?P<yr2>{_YEAR}|\d\d\b)",
     ),
-    (
-        "year",
-        rf"(?:(?P<yp>in|during|for|of|by|since|until|till|through|as\s+of|at\s+the\s+end\s+of"
-        rf"|end\s+of|by\s+the\s+end\s+of|until\s+the\s+end\s+of|throughout)\s+)?"
-        rf"(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})(?:\s+year)?",
-    ),
+    ("year", rf"(?:year\s+)?(?P<y>{_YEAR})(?:\s+year)?"),
     (
         "same_period",
-        r"(?:(?:in|during|for|over|compared\s+to|compared\s+with|against|from)\s+)?(?:the\s+)?"
         r"(?:same|corresponding)\s+period(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?"
         r"(?:last|previous|prior|past)\s+year|\s+(?:a|one)\s+year\s+(?:ago|earlier)"
         r"|\s+last\s+year|\s+of\s+\d{4})?",
     ),
-    ("reporting", r"(?:(?:in|during|for|over)\s+)?the\s+reporting\s+(?:period|year)"),
-    ("last_year", r"(?:(?:in|during|for|over)\s+)?(?:last\s+year|the\s+previous\s+year|the\s+past\s+year"
-                  r"|a\s+year\s+(?:earlier|ago|before)|previous\s+year|the\s+prior\s+year)"),
-    ("next_year", r"(?:(?:in|during|for)\s+)?next\s+year"),
-    ("this_year", r"(?:(?:in|during|for|over|so\s+far|throughout)\s+)?(?:this\s+year|the\s+current\s+year"
-                  r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this|the\s+current)\s+year"
-                  r"|year[- ]to[- ]date|YTD)"),
-    ("last_month", r"(?:(?:in|during|for|over)\s+)?(?:last\s+month|the\s+previous\s+month"
-                   r"|the\s+past\s+month)"),
-    ("this_month", r"(?:(?:in|during|for)\s+)?this\s+month"),
-    ("now", r"\b(?:today|currently|so\s+far|at\s+present|presently|nowadays|at\s+the\s+moment"
-            r"|in\s+the\s+near\s+future|to\s+date|now|in\s+the\s+coming\s+years"
-            r"|in\s+the\s+long\s+term|in\s+the\s+medium\s+term|in\s+the\s+future)\b"),
+    ("reporting", r"reporting\s+(?:period|year)"),
+    (
+        "last_year",
+        r"(?:last\s+year|previous\s+year|past\s+year|prior\s+year|year\s+(?:earlier|ago|before))",
+    ),
+    ("next_year", r"next\s+year"),
+    (
+        "this_year",
+        r"(?:this\s+year|current\s+year|(?:beginning|start)\s+of\s+(?:the|this|the\s+current)"
+        r"\s+year|year[- ]to[- ]date|YTD)",
+    ),
+    ("last_month", r"(?:last|previous|past)\s+month"),
+    ("this_month", r"this\s+month"),
+    (
+        "now",
+        r"(?:today|currently|so\s+far|present|presently|nowadays|moment|now"
+        r"|near\s+future|coming\s+years|long\s+term|medium\s+term|future)\b",
+    ),
 ]
 
 # One word-start check before the branches: a position inside a word fails once, not once
 # per branch.
+# The words a period phrase can start with; a lookahead on them fails ordinary words
+# ("trade", "Azerbaijan") in one step instead of one step per branch.
+_FIRST_WORDS = (
+    "first second third fourth final 1st 2nd 3rd 4th last this next previous past prior coming "
+    "following same corresponding reporting current beginning start year ytd today currently "
+    "so present presently nowadays moment now near long medium future q1 q2 q3 q4 h1 h2 one "
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty january february "
+    "march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec"
+).split()
+_LEAD = re.compile(
+    r"(?:\b(?P<prep>in\s+late|in\s+early|in\s+mid-?|at\s+the\s+end\s+of|by\s+the\s+end\s+of"
+    r"|until\s+the\s+end\s+of|end\s+of|as\s+of|as\s+at|so\s+far|since\s+the\s+beginning\s+of"
+    r"|in|during|for|over|from|between|of|by|since|until|till|through|throughout|within|on|at)"
+    r"\s+)?(?:\b(?P<article>the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 _PERIOD = re.compile(
-    "(?<![\\w-])(?=[\\w'])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS) + ")",
+    rf"(?<![\w-])(?=\d|'\d|(?:{phrase_trie(_FIRST_WORDS)})\b)(?:"
+    + "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS)
+    + ")",
     re.IGNORECASE,
 )
 # Months and Q/H codes are case-sensitive in real text ("may" is a verb, "q1" is rare), so a
@@ -183,72 +182,52 @@ _COMPARISON = re.compile(
 )
 
 
-# Every period phrase holds one of these words; the full grammar runs only around them, so
-# text without any costs one cheap pass. A phrase starts at most _BEFORE characters before
-# its trigger ("since the beginning of the year") and ends at most _AFTER after it.
-_TRIGGER = re.compile(
-    r"(?=[\dA-Za-z'])(?:(?<!\d)(?:19|20|')\d\d(?!\d)|(?<!\d)\d{1,2}M\b|\b[1-4]Q\b|\b[QH][1-4]\b"
-    rf"|\b(?:{_MONTH}|quarter|half|months?|years?|decade|today|currently|far|present|presently"
-    r"|nowadays|moment|future|date|term|period|YTD)\b)",
-    re.IGNORECASE,
-)
-_BEFORE = 60
-_AFTER = 80
-
-
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
     """Gives every period phrase of `text[start:end]` in order, unresolved where relative."""
     stop = len(text) if end is None else end
-    windows: list[list[int]] = []
-    for trigger in _TRIGGER.finditer(text, start, stop):
-        low, high = max(start, trigger.start() - _BEFORE), min(stop, trigger.end() + _AFTER)
-        if windows and low <= windows[-1][1]:
-            windows[-1][1] = high
-        else:
-            windows.append([low, high])
     found = []
-    for low, high in windows:
-        for match in _PERIOD.finditer(text, low, high):
-            mention = _mention(match, text)
-            if mention is not None:
-                found.append(mention)
+    for match in _PERIOD.finditer(text, start, stop):
+        mention = _mention(match, text)
+        if mention is not None:
+            found.append(mention)
     return found
 
 
 def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     name = match.lastgroup or ""
-    surface = match.group()
-    head = surface.split()[0] if surface.split() else ""
-    for group in ("mr1", "m", "am1", "am2", "sm", "q", "qc", "hc"):
-        value = match.groupdict().get(group)
-        if value and group in ("mr1", "m", "am1", "am2", "sm") and not value[0].isupper():
+    g = match.groupdict()
+    lead = _LEAD.search(text, max(0, match.start() - 30), match.start())
+    span_start = lead.start() if lead is not None and lead.group() else match.start()
+    preposition = " ".join((lead.group("prep") or "").lower().split()) if lead else ""
+    surface = text[span_start : match.end()]
+    for group in ("mr1", "m", "am1", "am2", "sm"):
+        value = g.get(group)
+        if value and not value[0].isupper():
             return None  # "may" the verb
     if name in ("qcode", "hcode", "nm") and not _CASE_SENSITIVE.search(surface):
         return None
     kind: PeriodKind = "fixed"
     start = end = None
-    g = match.groupdict()
-    prefix = text[max(0, match.start() - 40) : match.start()]
+    prefix = text[max(0, span_start - 40) : span_start]
     comparison = _COMPARISON.search(prefix) is not None and name not in ("now",)
+    if preposition == "from" and name not in ("month_range", "year_range"):
+        comparison = True  # "rose from $1bn in 2020": the base of a change
     if name == "month_range":
         m1, m2 = _month(g["mr1"]), _month(g["mr2"])
         year2 = _year(g["mry2"], g["mrr2"])
         year1 = int(g["mry1"]) if g["mry1"] else year2
         if year1 <= 1 or year2 <= 1:
-            return _relative(match, "month_range", (m1, m2, year2, 0))
+            return _relative(match, "month_range", (m1, m2, year2, 0), comparison)
         start, end = date(year1, m1, 1), _month_end(year2, m2)
-        comparison = comparison and not head.lower().startswith("from")
     elif name == "months":
         count = _small_numbers().get(g["mn"].lower(), 0)
-        if not g["first"] and not head.lower() in ("in", "for", "during", "over"):
+        if not g["first"] and preposition not in ("in", "for", "during"):
             return None
         if not 1 <= count <= 12:
             return None
-        if head.lower() == "over" and not g["first"]:
-            return None
         year = _year(g["mny"], g["mnr"])
         if year <= 1:
-            return _relative(match, "month_range", (1, count, year, 0))
+            return _relative(match, "month_range", (1, count, year, 0), comparison)
         start, end = date(year, 1, 1), _month_end(year, count)
     elif name == "nm":
         count = int(g["nmn"])
@@ -260,49 +239,44 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         quarter = _ORDINALS.get((g["q"] or "").lower()) or int(g["qc"] or g["qc2"] or 0)
         year = _year(g["qy"], g["qr"]) if name == "quarter" else _two_digit_year(g["qcy"])
         if year <= 1:
-            return _relative(match, "month_range", (quarter * 3 - 2, quarter * 3, year, 0))
+            return _relative(match, "month_range", (quarter * 3 - 2, quarter * 3, year, 0), comparison)
         start, end = date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3)
     elif name in ("half", "hcode"):
         half = 1 if (g["h"] or "").lower() == "first" or (g["hc"] or g["hc2"]) == "1" else 2
         year = _year(g["hy"], g["hr"]) if name == "half" else _two_digit_year(g["hcy"])
         if year <= 1:
-            return _relative(match, "month_range", (half * 6 - 5, half * 6, year, 0))
+            return _relative(match, "month_range", (half * 6 - 5, half * 6, year, 0), comparison)
         start, end = date(year, half * 6 - 5, 1), _month_end(year, half * 6)
     elif name in ("past_years", "past_decade"):
         count = 10 if name == "past_decade" else _small_numbers().get(g["py"].lower(), 0)
         if count <= 0:
             return None
-        return _relative(match, "past_years", (count, 0, 0, 0))
+        return _relative(match, "past_years", (count, 0, 0, 0), comparison)
     elif name == "next_years":
         count = _small_numbers().get(g["ny"].lower(), 0)
         if count <= 0:
             return None
-        return _relative(match, "next_years", (count, 0, 0, 0))
-    elif name == "as_of":
+        return _relative(match, "next_years", (count, 0, 0, 0), comparison)
+    elif name == "day_date":
         month = _month(g["am1"] or g["am2"])
         day = int(g["ad1"] or g["ad2"])
-        if not surface.lower().startswith("as"):
+        if preposition not in ("as of", "as at"):
             return None  # "on December 20": the day something was said, not a period
         if not g["ay"]:
-            return _relative(match, "as_of", (month, day, 0, 0))
+            return _relative(match, "as_of", (month, day, 0, 0), comparison)
         try:
             start = end = date(int(g["ay"]), month, day)
         except ValueError:
             return None
-    elif name == "day_date":
-        return None
-    elif name == "since_month":
-        month = _month(g["sm"])
-        if g["smy"]:
-            return _relative(match, "since", (month, int(g["smy"]), 0, 0))
-        return _relative(match, "since", (month, 0, 0, 0))
     elif name == "month":
         month = _month(g["m"])
+        if preposition.startswith("since"):
+            return _relative(match, "since", (month, int(g["my"] or 0), 0, 0))
         if g["my"]:
             year = int(g["my"])
             start, end = date(year, month, 1), _month_end(year, month)
         else:
-            return _relative(match, "month_range", (month, month, 0, 0))
+            return _relative(match, "month_range", (month, month, 0, 0), comparison)
     elif name == "year_range":
         year1 = int(g["yr1"])
         year2 = _two_digit_year(g["yr2"]) if len(g["yr2"]) == 2 else int(g["yr2"])
@@ -311,18 +285,17 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         start, end = date(year1, 1, 1), date(year2, 12, 31)
     elif name == "year":
         year = int(g["y"])
-        preposition = " ".join((g["yp"] or "").lower().split())
         if preposition == "since":
-            return _relative(match, "since", (1, year, 0, 0))
+            return _relative(match, "since", (1, year, 0, 0), comparison)
         if preposition in ("as of", "at the end of", "end of", "by the end of"):
             start, end = date(year, 1, 1), date(year, 12, 31)
         start, end = date(year, 1, 1), date(year, 12, 31)
     elif name == "same_period":
         if g["sp_last"] or comparison:
-            return PeriodMention(match.start(), match.end(), surface, "comparison")
-        return PeriodMention(match.start(), match.end(), surface, "inherit")
+            return PeriodMention(span_start, match.end(), surface, "comparison")
+        return PeriodMention(span_start, match.end(), surface, "inherit")
     elif name == "reporting":
-        return PeriodMention(match.start(), match.end(), surface, "inherit")
+        return PeriodMention(span_start, match.end(), surface, "inherit")
     elif name == "last_year":
         return _relative(match, "year_offset", (-1, 0, 0, 0), comparison)
     elif name == "next_year":
@@ -337,7 +310,10 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         kind = "null"
     if comparison:
         kind = "comparison"
-    return PeriodMention(match.start(), match.end(), surface, kind, start, end)
+    if name == "now":
+        surface = match.group()  # "Today", not "in the today"
+        span_start = match.start()
+    return PeriodMention(span_start, match.end(), surface, kind, start, end)
 
 
 @dataclass(frozen=True)
@@ -352,7 +328,10 @@ def _relative(
     match: re.Match[str], rule: str, args: tuple[int, int, int, int], comparison: bool = False
 ) -> PeriodMention:
     kind: PeriodKind = "comparison" if comparison else "fixed"
-    return RelativeMention(match.start(), match.end(), match.group(), kind, rule=rule, args=args)
+    lead = _LEAD.search(match.string, max(0, match.start() - 30), match.start())
+    start = lead.start() if lead is not None and lead.group() else match.start()
+    surface = match.string[start : match.end()]
+    return RelativeMention(start, match.end(), surface, kind, rule=rule, args=args)
 
 
 def resolve(mention: PeriodMention, published: date | None, forward: bool) -> Period:
