@@ -18,6 +18,7 @@ from tracker.extract.patterns import phrase_trie
 from tracker.resources import json_data
 
 _QUOTES = "\"“”«»"
+_QUOTE_MARK = re.compile("[\"“”«»]")
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]\.$")
 _PRONOUNS = {"he", "she", "him", "her"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
@@ -125,16 +126,19 @@ def attribute(document: Document) -> list[Speaker]:
 def _mask_quotes(raw: str, inside: bool) -> tuple[str, bool, bool]:
     """Gives the sentence with quoted text blanked, whether a quote is open at its end, and
     whether it holds any quoted text."""
-    chars = list(raw)
+    pieces = []
+    position = 0
     has_quote = inside
-    for position, char in enumerate(raw):
-        if char in _QUOTES:
-            inside = not inside
-            has_quote = True
-            chars[position] = " "
-        elif inside:
-            chars[position] = " "
-    return "".join(chars), inside, has_quote
+    for mark in _QUOTE_MARK.finditer(raw):
+        segment = raw[position : mark.start()]
+        pieces.append(" " * len(segment) if inside else segment)
+        pieces.append(" ")
+        inside = not inside
+        has_quote = True
+        position = mark.end()
+    rest = raw[position:]
+    pieces.append(" " * len(rest) if inside else rest)
+    return "".join(pieces), inside, has_quote
 
 
 def _explicit(

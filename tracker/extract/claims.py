@@ -8,6 +8,7 @@ fills in what a sentence leaves out (CLAIMS.md lists the conventions).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -103,8 +104,9 @@ class _Extraction:
         self.document = document
         self.text = document.text
         self.sentences = document.sentences
-        body = self.text[document.body_start :]
-        counts = Counter(m.name for m in find_entities(body))
+        self._entities_all = find_entities(self.text, document.body_start)
+        self._entity_starts = [m.start for m in self._entities_all]
+        counts = Counter(m.name for m in self._entities_all)
         ranked = [name for name, _ in counts.most_common()]
         self.publisher_country = _publisher_country(document.publisher)
         pair = ranked[:2]
@@ -389,7 +391,9 @@ class _Extraction:
     def _countries(
         self, start: int, end: int, speaker: Speaker, quantity: Quantity | None
     ) -> list[Mention]:
-        mentions = find_entities(self.text, start, end)
+        low = bisect_left(self._entity_starts, start)
+        high = bisect_left(self._entity_starts, end)
+        mentions = [m for m in self._entities_all[low:high] if m.end <= end]
         kept = []
         for mention in mentions:
             if speaker.explicit and speaker.start <= mention.start < speaker.end:

@@ -239,6 +239,8 @@ def _number_value(raw: str, grammar: _Grammar) -> float | None:
 #: ("by no less than", "went down by some") fits, and a short window keeps `$`-anchored
 #: searches cheap.
 _NEAR = 36
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_SYMBOL_CHARS = frozenset("$€£¥₼₽₺₸₾₴₹₩₪ADRSUNY")
 _FREQUENCY = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE
 )
@@ -299,6 +301,13 @@ def _read(
             high *= scale_factor
         elif end < len(text) and _GLUED_WORD.match(text, end) and not _unit_glued(text, end, grammar):
             return None  # 5G, 3D, A320-like tokens are names, not quantities
+        elif (
+            _YEAR_LIKE.fullmatch(raw)
+            and text[start - 1 : start] not in _SYMBOL_CHARS
+            and not grammar.unit_after.match(text, end)
+        ):
+            # A bare year is the commonest number in news: no bound, unit or change to read.
+            return Quantity(start, end, raw, value, value, None, number_start=start)
 
     # A currency symbol written before the number.
     window_start = max(0, start - 12)
