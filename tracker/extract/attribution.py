@@ -10,6 +10,7 @@ whether the text is inside a quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -19,6 +20,8 @@ from tracker.resources import json_data
 
 _QUOTES = "\"“”«»"
 _QUOTE_MARK = re.compile("[\"“”«»]")
+# A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
+_ACCORDING = re.compile(r"ccording\s+to\b")
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]\.$")
 _PRONOUNS = {"he", "she", "him", "her"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
@@ -82,6 +85,10 @@ def attribute(document: Document) -> list[Speaker]:
         by_paragraph.setdefault(sentence.paragraph, []).append(index)
     quoted: list[bool] = []
     previous_paragraph_speaker: Speaker | None = None
+    # Sentences without a speech verb need no reading beyond their quote marks.
+    cues = sorted({m.start() for m in words.verbs.finditer(text)} | {
+        m.start() for m in _ACCORDING.finditer(text)
+    })
     for paragraph in sorted(by_paragraph):
         indexes = by_paragraph[paragraph]
         inside = False
@@ -90,10 +97,15 @@ def attribute(document: Document) -> list[Speaker]:
         for index in indexes:
             sentence = document.sentences[index]
             raw = text[sentence.start : sentence.end]
-            masked, inside_after, has_quote = _mask_quotes(raw, inside)
+            cue = bisect_left(cues, sentence.start)
+            if cue < len(cues) and cues[cue] < sentence.end:
+                masked, inside_after, has_quote = _mask_quotes(raw, inside)
+                speaker = _explicit(raw, masked, sentence.start, text, state, words)
+            else:
+                marks = len(_QUOTE_MARK.findall(raw))
+                inside_after, has_quote, speaker = inside ^ (marks % 2 == 1), marks > 0, None
             paragraph_quoted.append(inside or has_quote)
             inside = inside_after
-            speaker = _explicit(raw, masked, sentence.start, text, state, words)
             explicit.append(speaker)
         resolved: list[Speaker] = []
         for position, speaker in enumerate(explicit):

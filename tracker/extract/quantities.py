@@ -402,6 +402,10 @@ def _read(
             bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
             start = start - (len(before) - bound_match.start("bound"))
             before = before[: bound_match.start("bound")]
+    if unit is None and not scaled:
+        # A bare count or day of month: its bound is all a reader needs.
+        return Quantity(start, position, text[start:position], low, high, None, bound,
+                        number_start=number_start)
     if bound == "exact" and not is_multiple:
         verb_bound = grammar.bound_verbs.search(before, max(0, len(before) - _NEAR))
         if verb_bound is not None:
