@@ -419,9 +419,8 @@ def _read(
     verb = grammar.change_before.search(before, max(0, len(before) - _NEAR))
     if verb is not None:
         direction = "up" if verb.group("up") else "down"
-        if unit != "multiple" and verb.group().rstrip().lower().endswith((" at", " of")):
-            # "growth of 5%" is a change, "stood at 5%" is not matched here
-            change = change or verb.group("up") in ("growth",) or verb.group("down") is not None
+        if unit != "multiple" and verb.group().rstrip().lower().endswith(" at"):
+            pass  # "growth at 5%" names a rate, not how much it changed
         elif unit != "multiple":
             change = True
     elif has_by:
