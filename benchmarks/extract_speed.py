@@ -37,10 +37,29 @@ PEOPLE = [
     ("analyst", "Natalia Orlova"), ("head of the chamber", "Ivan Petrov"),
 ]  # fmt: skip
 PUBLISHERS = ["Trend", "Azernews", "Report", "APA", "TASS", "Interfax", "Xinhua", "Reuters"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November"]
-CURRENCY = ["${v} billion", "${v} million", "{v} million manats", "AZN {v} million",
-            "{v} billion rubles", "€{v}m", "{v} billion US dollars", "${v}bn"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+]
+CURRENCY = [
+    "${v} billion",
+    "${v} million",
+    "{v} million manats",
+    "AZN {v} million",
+    "{v} billion rubles",
+    "€{v}m",
+    "{v} billion US dollars",
+    "${v}bn",
+]
 
 LEAD = [
     "Trade turnover between {A} and {B} amounted to {money} in January-{month} {year}, "
@@ -103,12 +122,25 @@ def synthetic_article(rng: random.Random) -> str:
 
     def fill(template: str) -> str:
         return template.format(
-            A=a, B=b, dem=dem_a, cap=cap_a, title=title, name=name, surname=name.split()[-1],
-            money=money(), money2=money(), month=rng.choice(MONTHS),
-            year=rng.randint(2018, 2023), year2=rng.randint(2024, 2030),
-            pct=round(rng.uniform(0.5, 40), 1), rate=round(rng.uniform(2, 15), 2),
-            n=rng.randint(2, 11), n2=rng.randint(2, 3), n3=rng.randint(4, 5),
-            small=round(rng.uniform(1.1, 4), 1), tonnes=round(rng.uniform(1, 50), 1),
+            A=a,
+            B=b,
+            dem=dem_a,
+            cap=cap_a,
+            title=title,
+            name=name,
+            surname=name.split()[-1],
+            money=money(),
+            money2=money(),
+            month=rng.choice(MONTHS),
+            year=rng.randint(2018, 2023),
+            year2=rng.randint(2024, 2030),
+            pct=round(rng.uniform(0.5, 40), 1),
+            rate=round(rng.uniform(2, 15), 2),
+            n=rng.randint(2, 11),
+            n2=rng.randint(2, 3),
+            n3=rng.randint(4, 5),
+            small=round(rng.uniform(1.1, 4), 1),
+            tonnes=round(rng.uniform(1, 50), 1),
         )
 
     paragraphs = [fill(rng.choice(LEAD))]
@@ -151,10 +183,14 @@ def main() -> None:
     tracemalloc.stop()
 
     size = sum(len(t.encode("utf-8")) for t in texts) / len(texts)
-    print(f"{len(texts)} articles, mean {size / 1000:.2f} kB, {claims / len(texts):.1f} claims "
-          "per article")
-    print(f"extract_claims: {len(texts) / extracting:,.0f} articles/s "
-          f"({1000 * extracting / len(texts):.2f} ms/article, one core)")
+    print(
+        f"{len(texts)} articles, mean {size / 1000:.2f} kB, {claims / len(texts):.1f} claims "
+        "per article"
+    )
+    print(
+        f"extract_claims: {len(texts) / extracting:,.0f} articles/s "
+        f"({1000 * extracting / len(texts):.2f} ms/article, one core)"
+    )
     print(f"parse_document: {len(texts) / parsing:,.0f} articles/s")
     print(f"parse + extract: {len(texts) / (parsing + extracting):,.0f} articles/s")
     print(f"peak memory while extracting (tracemalloc): {peak / 1e6:.2f} MB")

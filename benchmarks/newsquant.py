@@ -46,6 +46,8 @@ def default_data() -> Path:
         if (folder / _RELATIVE).is_file():
             return folder / _RELATIVE
     return ROOT.parent / _RELATIVE
+
+
 DOLLARS = frozenset({"USD", "AUD", "CAD", "HKD", "NZD", "SGD"})
 SUBSET = frozenset({"money", "percent", "multiple"})
 PEERS = [
@@ -70,8 +72,10 @@ class Tally:
         p = self.correct / self.predicted if self.predicted else 0.0
         r = self.correct / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return (f"{label:<44} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}  "
-                f"({self.correct}/{self.predicted} predicted, {self.gold} gold)")
+        return (
+            f"{label:<44} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}  "
+            f"({self.correct}/{self.predicted} predicted, {self.gold} gold)"
+        )
 
 
 @dataclass(frozen=True)
@@ -182,8 +186,10 @@ def in_subset(quantity) -> bool:
 def implicit_multiple(quantity: Quantity) -> bool:
     """Tells whether a multiple has no number written ("doubled", "twice"): NewsQuant does
     not annotate those (its README, newsquant-0081), so they are left out of its scoring."""
-    return quantity.unit == "multiple" and not any(c.isdigit() for c in quantity.surface) and (
-        "time" not in quantity.surface and "fold" not in quantity.surface
+    return (
+        quantity.unit == "multiple"
+        and not any(c.isdigit() for c in quantity.surface)
+        and ("time" not in quantity.surface and "fold" not in quantity.surface)
     )
 
 
@@ -193,12 +199,23 @@ def score(rows: list[dict]) -> tuple[Tally, Tally, Tally]:
         text = _YEN.sub("¥", _POUND.sub("£", row["text"]))
         found = read(text)
         golds = row["quantities"]
-        _match(golds, found, all_value, lambda g, q: True, lambda q: not (isinstance(q, Quantity) and implicit_multiple(q)),
-               lambda g: True)
-        _match(golds, found, subset_value, lambda g, q: True, in_subset,
-               lambda g: g["category"] in SUBSET)
-        _match(golds, found, subset_unit, same_unit, in_subset,
-               lambda g: g["category"] in SUBSET)
+        _match(
+            golds,
+            found,
+            all_value,
+            lambda g, q: True,
+            lambda q: not (isinstance(q, Quantity) and implicit_multiple(q)),
+            lambda g: True,
+        )
+        _match(
+            golds,
+            found,
+            subset_value,
+            lambda g, q: True,
+            in_subset,
+            lambda g: g["category"] in SUBSET,
+        )
+        _match(golds, found, subset_unit, same_unit, in_subset, lambda g: g["category"] in SUBSET)
     return subset_unit, subset_value, all_value
 
 
@@ -224,10 +241,15 @@ def main() -> None:
     if args.data is None:
         args.data = default_data()
     if not args.data.is_file():
-        sys.exit(f"NewsQuant data not found at {args.data}: pass --data PATH "
-                 "(it lives in ../shared/bench/newsquant/newsquant.jsonl)")
-    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+        sys.exit(
+            f"NewsQuant data not found at {args.data}: pass --data PATH "
+            "(it lives in ../shared/bench/newsquant/newsquant.jsonl)"
+        )
+    rows = [
+        json.loads(line)
+        for line in args.data.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     subset_unit, subset_value, all_value = score(rows)
     print(f"NewsQuant: {len(rows)} sentences ({args.data})")
     print(subset_unit.line("money+percent+multiple, value+unit"))
@@ -251,8 +273,14 @@ def _print_misses(rows: list[dict]) -> None:
         unused = list(found)
         missed = []
         for gold in (g for g in row["quantities"] if g["category"] in SUBSET):
-            match = next((q for q in unused if same_values(magnitudes(q), gold_values(gold))
-                          and same_unit(gold, q)), None)
+            match = next(
+                (
+                    q
+                    for q in unused
+                    if same_values(magnitudes(q), gold_values(gold)) and same_unit(gold, q)
+                ),
+                None,
+            )
             if match is None:
                 missed.append(f"{gold['value_raw']} {gold['unit']}")
             else:

@@ -63,8 +63,11 @@ def scored(claim: Claim) -> dict[str, Any]:
 
 def rounded(expected: dict[str, Any]) -> dict[str, Any]:
     """Gives an expectation with values rounded the same way as `scored`."""
-    return {**expected, "value_low": _round(expected["value_low"]),
-            "value_high": _round(expected["value_high"])}
+    return {
+        **expected,
+        "value_low": _round(expected["value_low"]),
+        "value_high": _round(expected["value_high"]),
+    }
 
 
 def _round(value: float) -> float:

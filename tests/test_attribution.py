@@ -19,51 +19,72 @@ def _speakers(text: str) -> list[str | None]:
 
 
 CASES = [
-    pytest.param("Trade grew, Minister of Economy Mikayil Jabbarov said.", ["Mikayil Jabbarov"],
-                 id="title-name-said"),
-    pytest.param("Trade grew, said Deputy Prime Minister Alexei Overchuk.", ["Alexei Overchuk"],
-                 id="said-title-name"),
-    pytest.param("According to economist Elshad Mammadov, trade grew.", ["Elshad Mammadov"],
-                 id="according-to"),
+    pytest.param(
+        "Trade grew, Minister of Economy Mikayil Jabbarov said.",
+        ["Mikayil Jabbarov"],
+        id="title-name-said",
+    ),
+    pytest.param(
+        "Trade grew, said Deputy Prime Minister Alexei Overchuk.",
+        ["Alexei Overchuk"],
+        id="said-title-name",
+    ),
+    pytest.param(
+        "According to economist Elshad Mammadov, trade grew.",
+        ["Elshad Mammadov"],
+        id="according-to",
+    ),
     pytest.param("Emin Aliyev noted that trade grew.", ["Emin Aliyev"], id="name-noted-that"),
     pytest.param("“Trade grew,” Mammadov stressed.", ["Mammadov"], id="quote-surname"),
-    pytest.param("Ambassador Mikhail Bocharnikov told Trend that trade grew.",
-                 ["Mikhail Bocharnikov"], id="told-agency"),
-    pytest.param("Trade grew, the State Statistics Committee said.", [None],
-                 id="institution-is-null"),
-    pytest.param("Trade grew, the Central Bank of Azerbaijan reported.", [None],
-                 id="central-bank-is-null"),
+    pytest.param(
+        "Ambassador Mikhail Bocharnikov told Trend that trade grew.",
+        ["Mikhail Bocharnikov"],
+        id="told-agency",
+    ),
+    pytest.param(
+        "Trade grew, the State Statistics Committee said.", [None], id="institution-is-null"
+    ),
+    pytest.param(
+        "Trade grew, the Central Bank of Azerbaijan reported.", [None], id="central-bank-is-null"
+    ),
     pytest.param("Trade grew in 2021, Trend reports.", [None], id="publisher-is-null"),
     pytest.param("Trade grew in 2021.", [None], id="no-attribution"),
     pytest.param(
         "Professor Elshad Mammadov said trade grew.\n\n“It will grow further,” he added.",
-        ["Elshad Mammadov", "Elshad Mammadov"], id="he-is-last-speaker",
+        ["Elshad Mammadov", "Elshad Mammadov"],
+        id="he-is-last-speaker",
     ),
     pytest.param(
         "Emin Aliyev said President Ilham Aliyev's policy works.\n\n“Trade grew,” Aliyev added.",
-        ["Emin Aliyev", "Emin Aliyev"], id="surname-is-the-speaking-namesake",
+        ["Emin Aliyev", "Emin Aliyev"],
+        id="surname-is-the-speaking-namesake",
     ),
     pytest.param(
         "“Trade grew. It will grow further,” Mammadov said.",
-        ["Mammadov", "Mammadov"], id="attribution-after-second-sentence",
+        ["Mammadov", "Mammadov"],
+        id="attribution-after-second-sentence",
     ),
     pytest.param(
         "“Trade grew,” Mammadov said.\n\n“It will grow further.”",
-        ["Mammadov", "Mammadov"], id="quote-over-paragraphs",
+        ["Mammadov", "Mammadov"],
+        id="quote-over-paragraphs",
     ),
     pytest.param(
         "Economist Elshad Mammadov said trade grew.\n\nThe expert stressed that it will grow.",
-        ["Elshad Mammadov", "Elshad Mammadov"], id="role-reference-falls-back-to-last-speaker",
+        ["Elshad Mammadov", "Elshad Mammadov"],
+        id="role-reference-falls-back-to-last-speaker",
     ),
     pytest.param(
         "“Trade grew,” Trend's editor-in-chief Emin Aliyev said.\n\n"
         "“Economist Ivan Petrov agrees,” Petrov's colleague Anna Orlova said.\n\n"
         "“It will grow,” Trend's chief editor said.",
-        ["Emin Aliyev", "Anna Orlova", "Emin Aliyev"], id="role-reference-chief-editor",
+        ["Emin Aliyev", "Anna Orlova", "Emin Aliyev"],
+        id="role-reference-chief-editor",
     ),
     pytest.param(
         "“Trade grew,” Mammadov said.\n\nThe ministry published the data.",
-        ["Mammadov", None], id="unquoted-narration-after-quote-is-null",
+        ["Mammadov", None],
+        id="unquoted-narration-after-quote-is-null",
     ),
 ]
 

@@ -35,8 +35,15 @@ LEVELS = [
     pytest.param(
         " date 2023-05-10 By Azernews\n\nAzerbaijan's trade turnover with Italy amounted to "
         "$4.4 billion in January-March 2023, the State Customs Committee reported.",
-        [expect(4.4e9, "USD", "trade_turnover", ("Azerbaijan", "Italy"),
-                period=("2023-01-01", "2023-03-31"))],
+        [
+            expect(
+                4.4e9,
+                "USD",
+                "trade_turnover",
+                ("Azerbaijan", "Italy"),
+                period=("2023-01-01", "2023-03-31"),
+            )
+        ],
         id="trade-turnover-with-partner",
     ),
     pytest.param(
@@ -48,22 +55,39 @@ LEVELS = [
     pytest.param(
         " date 2021-11-20 By Report\n\nExports from Azerbaijan to Turkey totaled $1.8 billion "
         "in the first ten months of 2021.",
-        [expect(1.8e9, "USD", "exports", ("Azerbaijan", "Turkey"),
-                period=("2021-01-01", "2021-10-31"))],
+        [
+            expect(
+                1.8e9,
+                "USD",
+                "exports",
+                ("Azerbaijan", "Turkey"),
+                period=("2021-01-01", "2021-10-31"),
+            )
+        ],
         id="exports-to-partner",
     ),
     pytest.param(
         " date 2022-08-15 By APA\n\nIran's exports to Azerbaijan reached $280 million in the "
         "first half of 2022.",
-        [expect(2.8e8, "USD", "exports", ("Azerbaijan", "Iran"),
-                period=("2022-01-01", "2022-06-30"))],
+        [
+            expect(
+                2.8e8, "USD", "exports", ("Azerbaijan", "Iran"), period=("2022-01-01", "2022-06-30")
+            )
+        ],
         id="exports-direction-is-both-countries",
     ),
     pytest.param(
         " date 2022-04-12 By Trend\n\nImports of Russian wheat to Azerbaijan amounted to "
         "$190.5 million in Q1 2022.",
-        [expect(1.905e8, "USD", "imports", ("Azerbaijan", "Russia"),
-                period=("2022-01-01", "2022-03-31"))],
+        [
+            expect(
+                1.905e8,
+                "USD",
+                "imports",
+                ("Azerbaijan", "Russia"),
+                period=("2022-01-01", "2022-03-31"),
+            )
+        ],
         id="imports-q-code",
     ),
     pytest.param(
@@ -81,29 +105,38 @@ LEVELS = [
     pytest.param(
         " date 2023-05-05 By Report\n\nAnnual inflation in Azerbaijan slowed to 13.3 percent "
         "in April.",
-        [expect(13.3, "percent", "inflation", ("Azerbaijan",),
-                period=("2023-04-01", "2023-04-30"))],
+        [
+            expect(
+                13.3, "percent", "inflation", ("Azerbaijan",), period=("2023-04-01", "2023-04-30")
+            )
+        ],
         id="inflation-month-no-year",
     ),
     pytest.param(
         " date 2021-10-05 By Trend\n\nAzerbaijan's strategic foreign currency reserves "
         "exceeded $50 billion as of October 1, 2021.",
-        [expect(5e10, "USD", "fx_reserves", ("Azerbaijan",), bound="more_than",
-                period=("2021-10-01", "2021-10-01"))],
+        [
+            expect(
+                5e10,
+                "USD",
+                "fx_reserves",
+                ("Azerbaijan",),
+                bound="more_than",
+                period=("2021-10-01", "2021-10-01"),
+            )
+        ],
         id="reserves-exceeded-as-of",
     ),
     pytest.param(
         " date 2021-10-20 By Trend\n\nThe average monthly salary in Azerbaijan amounted to "
         "800 manats in January-September 2021.",
-        [expect(800, "AZN", "average_wage", ("Azerbaijan",),
-                period=("2021-01-01", "2021-09-30"))],
+        [expect(800, "AZN", "average_wage", ("Azerbaijan",), period=("2021-01-01", "2021-09-30"))],
         id="average-wage",
     ),
     pytest.param(
         " date 2021-10-20 By 24.kg\n\nThe volume of remittances to Kyrgyzstan totaled "
         "$2.3 bln in 9M 2021, the National Bank of the Kyrgyz Republic said.",
-        [expect(2.3e9, "USD", "remittances", ("Kyrgyzstan",),
-                period=("2021-01-01", "2021-09-30"))],
+        [expect(2.3e9, "USD", "remittances", ("Kyrgyzstan",), period=("2021-01-01", "2021-09-30"))],
         id="remittances-9m-bln",
     ),
     pytest.param(
@@ -115,15 +148,29 @@ LEVELS = [
     pytest.param(
         " date 2022-07-11 By Interfax\n\nRussia's unemployment rate fell to a record low of "
         "3.9% in May.",
-        [expect(3.9, "percent", "unemployment_rate", ("Russia",),
-                period=("2022-05-01", "2022-05-31"))],
+        [
+            expect(
+                3.9,
+                "percent",
+                "unemployment_rate",
+                ("Russia",),
+                period=("2022-05-01", "2022-05-31"),
+            )
+        ],
         id="unemployment-rate-level",
     ),
     pytest.param(
         " date 2021-12-01 By Trend\n\nCargo transportation through the Baku port amounted to "
         "4.2 million tonnes in January-November.",
-        [expect(4.2e6, "tonnes", "cargo_transport", ("Azerbaijan",),
-                period=("2021-01-01", "2021-11-30"))],
+        [
+            expect(
+                4.2e6,
+                "tonnes",
+                "cargo_transport",
+                ("Azerbaijan",),
+                period=("2021-01-01", "2021-11-30"),
+            )
+        ],
         id="cargo-tonnes-capital-metonym",
     ),
     pytest.param(
@@ -140,8 +187,15 @@ LEVELS = [
     pytest.param(
         " date 2021-03-02 By Trend\n\nTurkmenistan produced 83 billion cubic meters of "
         "natural gas in 2020.",
-        [expect(83e9, "cubic_metres", "other", ("Turkmenistan",),
-                period=("2020-01-01", "2020-12-31"))],
+        [
+            expect(
+                83e9,
+                "cubic_metres",
+                "other",
+                ("Turkmenistan",),
+                period=("2020-01-01", "2020-12-31"),
+            )
+        ],
         id="gas-production-cubic-metres",
     ),
     pytest.param(
@@ -157,45 +211,62 @@ LEVELS = [
         id="budget-surplus-is-other",
     ),
     pytest.param(
-        " date 2022-06-01 By Reuters\n\nTurkey's annual consumer price inflation hit 73.5% "
-        "in May.",
-        [expect(73.5, "percent", "inflation", ("Turkey",),
-                period=("2022-05-01", "2022-05-31"))],
+        " date 2022-06-01 By Reuters\n\nTurkey's annual consumer price inflation hit 73.5% in May.",
+        [expect(73.5, "percent", "inflation", ("Turkey",), period=("2022-05-01", "2022-05-31"))],
         id="inflation-turkey",
     ),
     pytest.param(
         " date 2022-04-01 By Trend\n\nTürkiye's exports to Azerbaijan amounted to "
         "$450 million in Q1.",
-        [expect(4.5e8, "USD", "exports", ("Azerbaijan", "Turkey"),
-                period=("2022-01-01", "2022-03-31"))],
+        [
+            expect(
+                4.5e8,
+                "USD",
+                "exports",
+                ("Azerbaijan", "Turkey"),
+                period=("2022-01-01", "2022-03-31"),
+            )
+        ],
         id="turkiye-is-turkey",
     ),
     pytest.param(
         " date 2022-10-01 By Report\n\nThe loan portfolio of Azerbaijani banks amounted to "
         "17.8 billion manats as of September 1.",
-        [expect(17.8e9, "AZN", "lending", ("Azerbaijan",),
-                period=("2022-09-01", "2022-09-01"))],
+        [expect(17.8e9, "AZN", "lending", ("Azerbaijan",), period=("2022-09-01", "2022-09-01"))],
         id="lending-as-of-no-year",
     ),
     pytest.param(
         " date 2022-05-20 By Kazinform\n\nKazakhstan's GDP grew to 21.8 trillion tenge in "
         "January-April.",
-        [expect(21.8e12, "KZT", "gdp", ("Kazakhstan",),
-                period=("2022-01-01", "2022-04-30"))],
+        [expect(21.8e12, "KZT", "gdp", ("Kazakhstan",), period=("2022-01-01", "2022-04-30"))],
         id="tenge-trillion",
     ),
     pytest.param(
         " date 2022-09-01 By Trend\n\nGeorgia's trade turnover with Azerbaijan amounted to "
         "GEL 1.1 billion in January-July.",
-        [expect(1.1e9, "GEL", "trade_turnover", ("Azerbaijan", "Georgia"),
-                period=("2022-01-01", "2022-07-31"))],
+        [
+            expect(
+                1.1e9,
+                "GEL",
+                "trade_turnover",
+                ("Azerbaijan", "Georgia"),
+                period=("2022-01-01", "2022-07-31"),
+            )
+        ],
         id="gel-code-before",
     ),
     pytest.param(
         " date 2023-04-12 By Reuters\n\nThe European Union's imports of Russian gas fell to "
         "€5bn in the first quarter.",
-        [expect(5e9, "EUR", "imports", ("European Union", "Russia"),
-                period=("2023-01-01", "2023-03-31"))],
+        [
+            expect(
+                5e9,
+                "EUR",
+                "imports",
+                ("European Union", "Russia"),
+                period=("2023-01-01", "2023-03-31"),
+            )
+        ],
         id="euro-symbol-bn",
     ),
 ]
@@ -207,8 +278,16 @@ CHANGES = [
     pytest.param(
         " date 2021-11-15 By Trend\n\nTrade turnover between Azerbaijan and Russia increased "
         "by 18.3 percent in January-September 2021.",
-        [expect(18.3, "percent", "trade_turnover", AZ_RU, measure="change",
-                period=("2021-01-01", "2021-09-30"))],
+        [
+            expect(
+                18.3,
+                "percent",
+                "trade_turnover",
+                AZ_RU,
+                measure="change",
+                period=("2021-01-01", "2021-09-30"),
+            )
+        ],
         id="increased-by-percent",
     ),
     pytest.param(
@@ -232,8 +311,11 @@ CHANGES = [
     ),
     pytest.param(
         " date 2022-03-01 By Report\n\nIran's exports to Azerbaijan increased 1.5 times in 2021.",
-        [expect(1.5, "multiple", "exports", ("Azerbaijan", "Iran"), measure="change",
-                period=Y2021)],
+        [
+            expect(
+                1.5, "multiple", "exports", ("Azerbaijan", "Iran"), measure="change", period=Y2021
+            )
+        ],
         id="increased-one-and-a-half-times",
     ),
     pytest.param(
@@ -248,8 +330,16 @@ CHANGES = [
     ),
     pytest.param(
         " date 2022-05-01 By Trend\n\nTrade between Azerbaijan and China grew 3-fold in 2021.",
-        [expect(3, "multiple", "trade_turnover", ("Azerbaijan", "China"), measure="change",
-                period=Y2021)],
+        [
+            expect(
+                3,
+                "multiple",
+                "trade_turnover",
+                ("Azerbaijan", "China"),
+                measure="change",
+                period=Y2021,
+            )
+        ],
         id="three-fold",
     ),
     pytest.param(
@@ -283,18 +373,33 @@ CHANGES = [
     pytest.param(
         " date 2021-05-01 By Reuters\n\nUzbekistan's economy contracted by 1.2% in the first "
         "quarter.",
-        [expect(-1.2, "percent", "gdp_growth", ("Uzbekistan",), measure="change",
-                period=("2021-01-01", "2021-03-31"))],
+        [
+            expect(
+                -1.2,
+                "percent",
+                "gdp_growth",
+                ("Uzbekistan",),
+                measure="change",
+                period=("2021-01-01", "2021-03-31"),
+            )
+        ],
         id="economy-contracted-negative",
     ),
     pytest.param(
         " date 2022-11-01 By Trend\n\nGeorgia's foreign trade turnover amounted to $12.1 "
         "billion in January-October, which is 32.9% higher year-on-year.",
         [
-            expect(12.1e9, "USD", "trade_turnover", ("Georgia",),
-                   period=("2022-01-01", "2022-10-31")),
-            expect(32.9, "percent", "trade_turnover", ("Georgia",), measure="change",
-                   period=("2022-01-01", "2022-10-31")),
+            expect(
+                12.1e9, "USD", "trade_turnover", ("Georgia",), period=("2022-01-01", "2022-10-31")
+            ),
+            expect(
+                32.9,
+                "percent",
+                "trade_turnover",
+                ("Georgia",),
+                measure="change",
+                period=("2022-01-01", "2022-10-31"),
+            ),
         ],
         id="percent-higher-year-on-year",
     ),
@@ -315,8 +420,16 @@ CHANGES = [
     pytest.param(
         " date 2022-07-01 By Trend\n\nThe trade turnover between Azerbaijan and Kazakhstan "
         "showed a 27% decrease in the first half of the year.",
-        [expect(-27, "percent", "trade_turnover", ("Azerbaijan", "Kazakhstan"),
-                measure="change", period=("2022-01-01", "2022-06-30"))],
+        [
+            expect(
+                -27,
+                "percent",
+                "trade_turnover",
+                ("Azerbaijan", "Kazakhstan"),
+                measure="change",
+                period=("2022-01-01", "2022-06-30"),
+            )
+        ],
         id="percent-decrease-noun-after",
     ),
     pytest.param(
@@ -326,14 +439,19 @@ CHANGES = [
     ),
     pytest.param(
         " date 2022-07-01 By Trend\n\nConsumer prices in Azerbaijan rose by 13.1% in June.",
-        [expect(13.1, "percent", "inflation", ("Azerbaijan",),
-                period=("2022-06-01", "2022-06-30"))],
+        [
+            expect(
+                13.1, "percent", "inflation", ("Azerbaijan",), period=("2022-06-01", "2022-06-30")
+            )
+        ],
         id="price-growth-rate-is-inflation-level",
     ),
     pytest.param(
         " date 2022-02-20 By Trend\n\nTrade turnover rose from $2bn in 2020 to $3bn in 2021.",
         [
-            expect(2e9, "USD", "trade_turnover", ("Azerbaijan",), period=("2020-01-01", "2020-12-31")),
+            expect(
+                2e9, "USD", "trade_turnover", ("Azerbaijan",), period=("2020-01-01", "2020-12-31")
+            ),
             expect(3e9, "USD", "trade_turnover", ("Azerbaijan",), period=Y2021),
         ],
         id="from-to-is-two-claims",
@@ -347,8 +465,16 @@ BOUNDS = [
     pytest.param(
         " date 2021-12-21 By Trend\n\nTrade turnover of Azerbaijan and Russia reached more "
         "than $2.3 billion from January through October 2021.",
-        [expect(2.3e9, "USD", "trade_turnover", AZ_RU, bound="more_than",
-                period=("2021-01-01", "2021-10-31"))],
+        [
+            expect(
+                2.3e9,
+                "USD",
+                "trade_turnover",
+                AZ_RU,
+                bound="more_than",
+                period=("2021-01-01", "2021-10-31"),
+            )
+        ],
         id="more-than",
     ),
     pytest.param(
@@ -364,15 +490,22 @@ BOUNDS = [
         id="over",
     ),
     pytest.param(
-        " date 2021-12-21 By Trend\n\nThe Azerbaijani-Turkish trade turnover is nearly "
-        "$5 billion.",
+        " date 2021-12-21 By Trend\n\nThe Azerbaijani-Turkish trade turnover is nearly $5 billion.",
         [expect(5e9, "USD", "trade_turnover", ("Azerbaijan", "Turkey"), bound="about")],
         id="nearly-demonyms",
     ),
     pytest.param(
         " date 2021-12-21 By Trend\n\nExports to Georgia were less than $700 million last year.",
-        [expect(7e8, "USD", "exports", ("Azerbaijan", "Georgia"), bound="less_than",
-                period=("2020-01-01", "2020-12-31"))],
+        [
+            expect(
+                7e8,
+                "USD",
+                "exports",
+                ("Azerbaijan", "Georgia"),
+                bound="less_than",
+                period=("2020-01-01", "2020-12-31"),
+            )
+        ],
         id="less-than-last-year",
     ),
     pytest.param(
@@ -382,8 +515,11 @@ BOUNDS = [
     ),
     pytest.param(
         " date 2022-03-01 By TASS\n\nThe budget deficit may be up to 2% of GDP this year.",
-        [expect(2, "percent", "other", ("Russia",), bound="at_most",
-                kind="forecast", period=Y2022)],
+        [
+            expect(
+                2, "percent", "other", ("Russia",), bound="at_most", kind="forecast", period=Y2022
+            )
+        ],
         id="up-to-without-increase-is-at-most",
     ),
     pytest.param(
@@ -393,8 +529,7 @@ BOUNDS = [
     ),
     pytest.param(
         " date 2022-03-01 By Trend\n\nInflation is projected at 3-4 percent in 2023.",
-        [expect(3, "percent", "inflation", ("Azerbaijan",), high=4, kind="forecast",
-                period=Y2023)],
+        [expect(3, "percent", "inflation", ("Azerbaijan",), high=4, kind="forecast", period=Y2023)],
         id="range-dash-percent",
     ),
     pytest.param(
@@ -411,8 +546,7 @@ BOUNDS = [
     pytest.param(
         " date 2021-05-01 By TASS\n\nThe company's revenue reached 4.8 trillion rubles "
         "($44.8 bln) in 2020.",
-        [expect(4.8e12, "RUB", "budget_revenue", ("Russia",),
-                period=("2020-01-01", "2020-12-31"))],
+        [expect(4.8e12, "RUB", "budget_revenue", ("Russia",), period=("2020-01-01", "2020-12-31"))],
         id="bracketed-conversion-dropped",
     ),
     pytest.param(
@@ -479,21 +613,46 @@ KINDS = [
     pytest.param(
         " date 2022-03-01 By Trend\n\nThe IMF expects Azerbaijan's economy to grow by 2.5% "
         "this year.",
-        [expect(2.5, "percent", "gdp_growth", ("Azerbaijan",), measure="change",
-                kind="forecast", period=Y2022)],
+        [
+            expect(
+                2.5,
+                "percent",
+                "gdp_growth",
+                ("Azerbaijan",),
+                measure="change",
+                kind="forecast",
+                period=Y2022,
+            )
+        ],
         id="forecast-expects-this-year",
     ),
     pytest.param(
         " date 2022-03-01 By Trend\n\nTrade turnover is expected to reach $3 billion by 2025.",
-        [expect(3e9, "USD", "trade_turnover", ("Azerbaijan",), kind="forecast",
-                period=("2025-01-01", "2025-12-31"))],
+        [
+            expect(
+                3e9,
+                "USD",
+                "trade_turnover",
+                ("Azerbaijan",),
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
         id="forecast-by-year",
     ),
     pytest.param(
         " date 2022-03-01 By Trend\n\nThe countries aim to bring trade turnover to $15 billion "
         "by 2025.",
-        [expect(15e9, "USD", "trade_turnover", ("Azerbaijan",), kind="target",
-                period=("2025-01-01", "2025-12-31"))],
+        [
+            expect(
+                15e9,
+                "USD",
+                "trade_turnover",
+                ("Azerbaijan",),
+                kind="target",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
         id="target-aim-to-bring",
     ),
     pytest.param(
@@ -504,8 +663,11 @@ KINDS = [
     pytest.param(
         " date 2022-03-01 By Trend\n\nWe have the opportunity to increase trade between our "
         "countries by three-four times, Azerbaijani and Russian experts said.",
-        [expect(3, "multiple", "trade_turnover", AZ_RU, high=4, measure="change",
-                kind="potential")],
+        [
+            expect(
+                3, "multiple", "trade_turnover", AZ_RU, high=4, measure="change", kind="potential"
+            )
+        ],
         id="potential-opportunity-range-words",
     ),
     pytest.param(
@@ -516,8 +678,7 @@ KINDS = [
     pytest.param(
         " date 2022-03-01 By Trend\n\nThe state budget revenues will amount to 30.1 billion "
         "manats in 2023.",
-        [expect(30.1e9, "AZN", "budget_revenue", ("Azerbaijan",), kind="forecast",
-                period=Y2023)],
+        [expect(30.1e9, "AZN", "budget_revenue", ("Azerbaijan",), kind="forecast", period=Y2023)],
         id="forecast-will",
     ),
     pytest.param(
@@ -554,32 +715,69 @@ SPEAKERS = [
     ),
     pytest.param(
         " date 2021-11-15 By Trend\n\nDeputy Prime Minister Alexei Overchuk spoke at the "
-        "forum.\n\n\"We expect the figure to exceed $3 billion this year,\" Overchuk said.",
-        [expect(3e9, "USD", "other", ("Russia",), bound="more_than", kind="forecast",
-                period=Y2021, speaker="Alexei Overchuk")],
+        'forum.\n\n"We expect the figure to exceed $3 billion this year," Overchuk said.',
+        [
+            expect(
+                3e9,
+                "USD",
+                "other",
+                ("Russia",),
+                bound="more_than",
+                kind="forecast",
+                period=Y2021,
+                speaker="Alexei Overchuk",
+            )
+        ],
         id="surname-to-full-name-mentioned",
         marks=pytest.mark.xfail(strict=True, reason="no country in document: home unknown"),
     ),
     pytest.param(
         " date 2021-11-15 By Trend\n\nMinister of Economy Mikayil Jabbarov met his Russian "
-        "counterpart.\n\n\"Trade between our countries grew by 20% this year,\" he said.",
-        [expect(20, "percent", "trade_turnover", AZ_RU, measure="change",
-                period=("2021-01-01", "2021-11-15"), speaker=None)],
+        'counterpart.\n\n"Trade between our countries grew by 20% this year," he said.',
+        [
+            expect(
+                20,
+                "percent",
+                "trade_turnover",
+                AZ_RU,
+                measure="change",
+                period=("2021-01-01", "2021-11-15"),
+                speaker=None,
+            )
+        ],
         id="he-without-a-previous-speaker-is-null",
     ),
     pytest.param(
-        " date 2021-11-15 By Trend\n\n\"Trade with Russia is growing,\" Azerbaijani economist "
-        "Elshad Mammadov said.\n\n\"It grew by 20% this year,\" he added.",
-        [expect(20, "percent", "trade_turnover", AZ_RU, measure="change",
-                period=("2021-01-01", "2021-11-15"), speaker="Elshad Mammadov")],
+        ' date 2021-11-15 By Trend\n\n"Trade with Russia is growing," Azerbaijani economist '
+        'Elshad Mammadov said.\n\n"It grew by 20% this year," he added.',
+        [
+            expect(
+                20,
+                "percent",
+                "trade_turnover",
+                AZ_RU,
+                measure="change",
+                period=("2021-01-01", "2021-11-15"),
+                speaker="Elshad Mammadov",
+            )
+        ],
         id="he-is-last-speaker",
     ),
     pytest.param(
         " date 2021-11-15 By Trend\n\nEmin Aliyev said on Nov. 15 that President Ilham Aliyev "
-        "has strengthened the economy.\n\n\"Trade between Azerbaijan and Russia exceeded "
-        "$2 billion this year,\" Aliyev added.",
-        [expect(2e9, "USD", "trade_turnover", AZ_RU, bound="more_than",
-                period=("2021-01-01", "2021-11-15"), speaker="Emin Aliyev")],
+        'has strengthened the economy.\n\n"Trade between Azerbaijan and Russia exceeded '
+        '$2 billion this year," Aliyev added.',
+        [
+            expect(
+                2e9,
+                "USD",
+                "trade_turnover",
+                AZ_RU,
+                bound="more_than",
+                period=("2021-01-01", "2021-11-15"),
+                speaker="Emin Aliyev",
+            )
+        ],
         id="surname-is-speaker-not-mentioned-namesake",
     ),
     pytest.param(
@@ -587,44 +785,81 @@ SPEAKERS = [
         "The expert stressed that exports to Russia grew by 15%.",
         [expect(15, "percent", "exports", AZ_RU, measure="change", speaker="Elshad Mammadov")],
         id="role-reference-expert",
-        marks=pytest.mark.xfail(strict=True, reason="a person named without speaking is not a "
-                                "speaker yet, so 'the expert' resolves to nobody"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a person named without speaking is not a "
+            "speaker yet, so 'the expert' resolves to nobody",
+        ),
     ),
     pytest.param(
-        " date 2021-11-15 By Trend\n\n\"Trade is growing,\" Trend's editor-in-chief Emin "
-        "Aliyev said.\n\n\"Exports to Russia rose by 10%,\" Trend's chief editor said.",
+        ' date 2021-11-15 By Trend\n\n"Trade is growing," Trend\'s editor-in-chief Emin '
+        'Aliyev said.\n\n"Exports to Russia rose by 10%," Trend\'s chief editor said.',
         [expect(10, "percent", "exports", AZ_RU, measure="change", speaker="Emin Aliyev")],
         id="role-reference-chief-editor",
     ),
     pytest.param(
-        " date 2021-11-15 By Trend\n\n\"Trade with Russia reached $2 billion. It will exceed "
-        "$3 billion next year,\" Mammadov said.",
+        ' date 2021-11-15 By Trend\n\n"Trade with Russia reached $2 billion. It will exceed '
+        '$3 billion next year," Mammadov said.',
         [
             expect(2e9, "USD", "trade_turnover", AZ_RU, speaker="Mammadov"),
-            expect(3e9, "USD", "trade_turnover", AZ_RU, bound="more_than", kind="forecast",
-                   period=("2022-01-01", "2022-12-31"), speaker="Mammadov"),
+            expect(
+                3e9,
+                "USD",
+                "trade_turnover",
+                AZ_RU,
+                bound="more_than",
+                kind="forecast",
+                period=("2022-01-01", "2022-12-31"),
+                speaker="Mammadov",
+            ),
         ],
         id="quote-attribution-after-second-sentence",
     ),
     pytest.param(
-        " date 2021-11-15 By Trend\n\n\"Our trade with Russia is growing,\" Mammadov said.\n\n"
-        "\"Last year it reached $2.5 billion.\"",
-        [expect(2.5e9, "USD", "trade_turnover", AZ_RU, period=("2020-01-01", "2020-12-31"),
-                speaker="Mammadov")],
+        ' date 2021-11-15 By Trend\n\n"Our trade with Russia is growing," Mammadov said.\n\n'
+        '"Last year it reached $2.5 billion."',
+        [
+            expect(
+                2.5e9,
+                "USD",
+                "trade_turnover",
+                AZ_RU,
+                period=("2020-01-01", "2020-12-31"),
+                speaker="Mammadov",
+            )
+        ],
         id="quote-continues-over-paragraph",
     ),
     pytest.param(
         " date 2021-11-15 By Trend\n\nAccording to Finance Minister Samir Sharifov, budget "
         "revenues will exceed 26 billion manats in 2022.",
-        [expect(26e9, "AZN", "budget_revenue", ("Azerbaijan",), bound="more_than",
-                kind="forecast", period=Y2022, speaker="Samir Sharifov")],
+        [
+            expect(
+                26e9,
+                "AZN",
+                "budget_revenue",
+                ("Azerbaijan",),
+                bound="more_than",
+                kind="forecast",
+                period=Y2022,
+                speaker="Samir Sharifov",
+            )
+        ],
         id="according-to-person",
     ),
     pytest.param(
         " date 2021-11-15 By Trend\n\nAccording to the State Statistics Committee, GDP grew by "
         "6.1% in 10 months.",
-        [expect(6.1, "percent", "gdp_growth", ("Azerbaijan",), measure="change",
-                period=("2021-01-01", "2021-10-31"))],
+        [
+            expect(
+                6.1,
+                "percent",
+                "gdp_growth",
+                ("Azerbaijan",),
+                measure="change",
+                period=("2021-01-01", "2021-10-31"),
+            )
+        ],
         id="according-to-institution-is-null",
     ),
     pytest.param(
@@ -641,8 +876,7 @@ SPEAKERS = [
     pytest.param(
         " date 2021-11-15 By Trend\n\nRussian Ambassador Mikhail Bocharnikov told Trend that "
         "Azerbaijan's exports to Russia rose by 25%.",
-        [expect(25, "percent", "exports", AZ_RU, measure="change",
-                speaker="Mikhail Bocharnikov")],
+        [expect(25, "percent", "exports", AZ_RU, measure="change", speaker="Mikhail Bocharnikov")],
         id="told-agency",
     ),
 ]
@@ -667,20 +901,25 @@ PERIODS = [
     ),
     pytest.param(
         " date 2022-03-01 By Trend\n\nSince 2015, Azerbaijan has invested $3 billion in Turkey.",
-        [expect(3e9, "USD", "investment", ("Azerbaijan", "Turkey"),
-                period=("2015-01-01", "2022-03-01"))],
+        [
+            expect(
+                3e9,
+                "USD",
+                "investment",
+                ("Azerbaijan", "Turkey"),
+                period=("2015-01-01", "2022-03-01"),
+            )
+        ],
         id="since-year-to-publication",
     ),
     pytest.param(
         " date 2022-03-01 By Trend\n\nRemittances totaled $1.2 billion last year.",
-        [expect(1.2e9, "USD", "remittances", ("Azerbaijan",),
-                period=("2021-01-01", "2021-12-31"))],
+        [expect(1.2e9, "USD", "remittances", ("Azerbaijan",), period=("2021-01-01", "2021-12-31"))],
         id="last-year",
     ),
     pytest.param(
         " date 2022-03-15 By Trend\n\nInflation reached 12% last month.",
-        [expect(12, "percent", "inflation", ("Azerbaijan",),
-                period=("2022-02-01", "2022-02-28"))],
+        [expect(12, "percent", "inflation", ("Azerbaijan",), period=("2022-02-01", "2022-02-28"))],
         id="last-month",
     ),
     pytest.param(
@@ -714,8 +953,7 @@ PERIODS = [
     ),
     pytest.param(
         " date 2022-10-15 By Trend\n\nThe target is $15 billion in trade, Jabbarov said today.",
-        [expect(15e9, "USD", "trade_turnover", ("Azerbaijan",), kind="target",
-                speaker="Jabbarov")],
+        [expect(15e9, "USD", "trade_turnover", ("Azerbaijan",), kind="target", speaker="Jabbarov")],
         id="today-is-null",
     ),
     pytest.param(
@@ -773,15 +1011,22 @@ ENTITIES = [
         id="clause-keeps-entities-apart",
     ),
     pytest.param(
-        " date 2022-03-01 By Trend\n\nTrade between the EU and Azerbaijan reached "
-        "€10 billion.",
+        " date 2022-03-01 By Trend\n\nTrade between the EU and Azerbaijan reached €10 billion.",
         [expect(10e9, "EUR", "trade_turnover", ("Azerbaijan", "European Union"))],
         id="eu-bloc",
     ),
     pytest.param(
         " date 2022-03-01 By Reuters\n\nU.S. retail sales rose 0.3% in February.",
-        [expect(0.3, "percent", "retail_sales", ("United States",), measure="change",
-                period=("2022-02-01", "2022-02-28"))],
+        [
+            expect(
+                0.3,
+                "percent",
+                "retail_sales",
+                ("United States",),
+                measure="change",
+                period=("2022-02-01", "2022-02-28"),
+            )
+        ],
         id="us-abbreviation",
     ),
 ]
@@ -793,16 +1038,34 @@ SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",
         [
-            expect(3, "multiple", "trade_turnover", AZ_RU, high=4, bound="at_least",
-                   measure="change", kind="potential", speaker="Elshad Mammadov"),
+            expect(
+                3,
+                "multiple",
+                "trade_turnover",
+                AZ_RU,
+                high=4,
+                bound="at_least",
+                measure="change",
+                kind="potential",
+                speaker="Elshad Mammadov",
+            ),
             expect(2.5e9, "USD", "trade_turnover", AZ_RU, speaker="Elshad Mammadov"),
         ],
         id="seed-000-mammadov",
     ),
     pytest.param(
         "002_4cb68aa238e23f6e.txt",
-        [expect(2.3e9, "USD", "trade_turnover", AZ_RU, bound="more_than",
-                period=("2021-01-01", "2021-10-31"), speaker="Emin Aliyev")],
+        [
+            expect(
+                2.3e9,
+                "USD",
+                "trade_turnover",
+                AZ_RU,
+                bound="more_than",
+                period=("2021-01-01", "2021-10-31"),
+                speaker="Emin Aliyev",
+            )
+        ],
         id="seed-002-aliyev",
     ),
 ]
@@ -857,16 +1120,22 @@ def test_seed_articles(name: str, expected: list[dict]) -> None:
 # -- Texts that hold numbers but no claim ----------------------------------------------------
 
 NEGATIVES = [
-    pytest.param("The event was held on the eve of the 60th anniversary of the president.",
-                 id="anniversary"),
+    pytest.param(
+        "The event was held on the eve of the 60th anniversary of the president.", id="anniversary"
+    ),
     pytest.param("The 45-year-old minister was born in 1978.", id="age-and-year"),
     pytest.param("The forum was held on December 20, 2021 in Baku.", id="date"),
-    pytest.param("More than 300 participants from 40 countries attended the forum.",
-                 id="event-headcount"),
-    pytest.param("This is the third time the sides meet; one of the main topics was energy.",
-                 id="ordinal-and-one-of"),
-    pytest.param("Despite certain negative trends and third forces, relations develop.",
-                 id="words-that-look-numeric"),
+    pytest.param(
+        "More than 300 participants from 40 countries attended the forum.", id="event-headcount"
+    ),
+    pytest.param(
+        "This is the third time the sides meet; one of the main topics was energy.",
+        id="ordinal-and-one-of",
+    ),
+    pytest.param(
+        "Despite certain negative trends and third forces, relations develop.",
+        id="words-that-look-numeric",
+    ),
     pytest.param("The COVID-19 pandemic hit the economy.", id="covid-19"),
     pytest.param("The G20 summit will be held in India.", id="g20"),
     pytest.param("Article 12 of the law No. 345 regulates customs.", id="article-and-law-numbers"),
@@ -898,11 +1167,39 @@ def test_never_raises_on_any_text(text: str) -> None:
         assert text[claim.start : claim.end] == claim.surface
 
 
-_PIECES = st.sampled_from([
-    "$", "2.3", " billion", "%", " by ", "more than ", "three-four times", " (", ")", "\n\n",
-    "“", "”", "\"", " said ", "Aliyev", " in 2021", "January-October", " to ", "-", "manats",
-    ". ", ", ", "trade turnover", " Azerbaijan", " Russia", "1,234", " 5 ", "bn", "up to ",
-])
+_PIECES = st.sampled_from(
+    [
+        "$",
+        "2.3",
+        " billion",
+        "%",
+        " by ",
+        "more than ",
+        "three-four times",
+        " (",
+        ")",
+        "\n\n",
+        "“",
+        "”",
+        '"',
+        " said ",
+        "Aliyev",
+        " in 2021",
+        "January-October",
+        " to ",
+        "-",
+        "manats",
+        ". ",
+        ", ",
+        "trade turnover",
+        " Azerbaijan",
+        " Russia",
+        "1,234",
+        " 5 ",
+        "bn",
+        "up to ",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -28,14 +28,17 @@ def _first(text: str, published: date | None = PUBLISHED, forward: bool = False)
 FIXED = [
     pytest.param("in 2020", ("2020-01-01", "2020-12-31"), id="in-year"),
     pytest.param("in October 2021", ("2021-10-01", "2021-10-31"), id="month-year"),
-    pytest.param("from January through October 2021", ("2021-01-01", "2021-10-31"),
-                 id="from-through"),
+    pytest.param(
+        "from January through October 2021", ("2021-01-01", "2021-10-31"), id="from-through"
+    ),
     pytest.param("January-October 2021", ("2021-01-01", "2021-10-31"), id="month-dash-month"),
-    pytest.param("in the first ten months of 2021", ("2021-01-01", "2021-10-31"),
-                 id="first-ten-months"),
+    pytest.param(
+        "in the first ten months of 2021", ("2021-01-01", "2021-10-31"), id="first-ten-months"
+    ),
     pytest.param("in Q3 2021", ("2021-07-01", "2021-09-30"), id="q3-year"),
-    pytest.param("in the third quarter of 2020", ("2020-07-01", "2020-09-30"),
-                 id="third-quarter-of-year"),
+    pytest.param(
+        "in the third quarter of 2020", ("2020-07-01", "2020-09-30"), id="third-quarter-of-year"
+    ),
     pytest.param("9M 2021", ("2021-01-01", "2021-09-30"), id="9m"),
     pytest.param("in the first half of 2021", ("2021-01-01", "2021-06-30"), id="first-half-year"),
     pytest.param("H1 2021", ("2021-01-01", "2021-06-30"), id="h1-year"),
@@ -56,8 +59,11 @@ RELATIVE = [
     pytest.param("last year", ("2020-01-01", "2020-12-31"), id="last-year"),
     pytest.param("the previous year", ("2020-01-01", "2020-12-31"), id="previous-year"),
     pytest.param("last month", ("2021-11-01", "2021-11-30"), id="last-month"),
-    pytest.param("in the first nine months of last year", ("2020-01-01", "2020-09-30"),
-                 id="months-of-last-year"),
+    pytest.param(
+        "in the first nine months of last year",
+        ("2020-01-01", "2020-09-30"),
+        id="months-of-last-year",
+    ),
     pytest.param("next year", ("2022-01-01", "2022-12-31"), id="next-year"),
     pytest.param("in the next three years", ("2022-01-01", "2024-12-31"), id="next-three-years"),
     pytest.param("since March", ("2021-03-01", "2021-12-21"), id="since-month"),

@@ -77,7 +77,9 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> D
     path = Path(path)
     data = _read_bytes(path, max_bytes)
     text = decode_text(data, path.name)
-    document = parse_document(text, name=path.name, sha256=hashlib.sha256(data).hexdigest(), path=path)
+    document = parse_document(
+        text, name=path.name, sha256=hashlib.sha256(data).hexdigest(), path=path
+    )
     return _with_sidecar(document, path)
 
 
@@ -137,7 +139,7 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DocumentError(
-            f"{name}: not UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r})"
+            f"{name}: not UTF-8 (byte {error.start}: {data[error.start : error.start + 1]!r})"
         ) from None
 
 

@@ -18,8 +18,8 @@ from tracker.documents import Document
 from tracker.extract.patterns import phrase_trie
 from tracker.resources import json_data
 
-_QUOTES = "\"“”«»"
-_QUOTE_MARK = re.compile("[\"“”«»]")
+_QUOTES = '"“”«»'
+_QUOTE_MARK = re.compile('["“”«»]')
 # A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
 _ACCORDING = re.compile(r"ccording\s+to\b")
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]\.$")
@@ -86,9 +86,10 @@ def attribute(document: Document) -> list[Speaker]:
     quoted: list[bool] = []
     previous_paragraph_speaker: Speaker | None = None
     # Sentences without a speech verb need no reading beyond their quote marks.
-    cues = sorted({m.start() for m in words.verbs.finditer(text)} | {
-        m.start() for m in _ACCORDING.finditer(text)
-    })
+    cues = sorted(
+        {m.start() for m in words.verbs.finditer(text)}
+        | {m.start() for m in _ACCORDING.finditer(text)}
+    )
     for paragraph in sorted(by_paragraph):
         indexes = by_paragraph[paragraph]
         inside = False
@@ -236,8 +237,26 @@ def _person(
 
 
 _SKIPPABLE = frozenset(
-    {"also", "further", "then", "again", "once", "however", "additionally", "previously",
-     "earlier", "has", "had", "have", "was", "is", "recently", "later", "has also", "separately"}
+    {
+        "also",
+        "further",
+        "then",
+        "again",
+        "once",
+        "however",
+        "additionally",
+        "previously",
+        "earlier",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "recently",
+        "later",
+        "has also",
+        "separately",
+    }
 )
 
 
@@ -250,9 +269,13 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
         bare = token.removesuffix("'s").removesuffix("’s")
         lower = bare.lower()
         capitalised = bool(_NAME_TOKEN.match(bare))
-        if not run and capitalised and (lower in words.institutions or lower in words.countries):
-            if before or lower in words.institutions:
-                return None
+        starts_with_body = (
+            not run
+            and capitalised
+            and (lower in words.institutions or (before and lower in words.countries))
+        )
+        if starts_with_body:
+            return None
         is_name = capitalised and lower not in words.countries and lower not in words.titles
         is_name = is_name and lower not in words.institutions
         if is_name:
@@ -261,9 +284,9 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
                 break
         elif run:
             break
-        elif before and lower in _SKIPPABLE:
-            continue
-        elif not before and (lower in words.titles or lower in words.countries):
+        elif (before and lower in _SKIPPABLE) or (
+            not before and (lower in words.titles or lower in words.countries)
+        ):
             continue
         else:
             break

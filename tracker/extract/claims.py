@@ -42,7 +42,9 @@ _BILATERAL_WORDS = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+")
 _SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
-_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|into|in|and|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:with|to|from|into|in|and|between)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _BARE_FOLLOWER = re.compile(
     r"\s*(?:[,.;:)\]]|$|(?:and|or|in|from|to|compared|against|while|during|with|for|as|which|last"
     r"|this|year|the|a|worth|of\s+which|respectively|whereas|but|on|at|by|versus|vs)\b)",
@@ -80,9 +82,7 @@ def _cues() -> _Cues:
     after_kinds = {k: v for k, v in data["after"].items()}
     after_body = "|".join("(?:" + k.replace(" ", r"\s+") + ")" for k in after_kinds)
     return _Cues(
-        pattern=re.compile(
-            r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE
-        ),
+        pattern=re.compile(r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
         after=re.compile(rf"[^.;!?]{{0,25}}?\b(?P<cue>{after_body})\b", re.IGNORECASE),
         after_kinds=after_kinds,
     )
@@ -151,7 +151,7 @@ class _Extraction:
             unit = self._implied_currency(quantity, index, quantities)
             if unit is None:
                 return None
-        indicator, indicator_mention = self._indicator(quantity, index)
+        indicator, _indicator_mention = self._indicator(quantity, index)
         if not self._is_claim(quantity, unit, indicator, sentence):
             return None
         measure: Measure = "change" if quantity.change else "level"
@@ -209,9 +209,7 @@ class _Extraction:
                     indicator == "other" and "tourist" in quantity.surface.lower()
                 )
             return indicator != "other" or self._named_indicator(quantity, sentence)
-        if unit in ("percent", "pp") or (len(unit) == 3 and unit.isupper()):
-            return True
-        return False
+        return bool(unit in ("percent", "pp") or (len(unit) == 3 and unit.isupper()))
 
     def _named_indicator(self, quantity: Quantity, sentence: Sentence) -> bool:
         return bool(find_indicators(self.text, sentence.start, sentence.end))
@@ -237,7 +235,9 @@ class _Extraction:
                 continue
             if other_index == index:
                 distance = abs(other.start - quantity.start)
-            elif self.sentences[other_index].paragraph == paragraph and abs(other_index - index) <= 1:
+            elif (
+                self.sentences[other_index].paragraph == paragraph and abs(other_index - index) <= 1
+            ):
                 distance = 1000 + abs(other.start - quantity.start)
             else:
                 continue
@@ -348,17 +348,17 @@ class _Extraction:
         bilateral = _BILATERAL_WORDS.search(whole) is not None
         if not found:
             found = self._countries(sentence.start, sentence.end, speaker, quantity)
-        if bilateral and len(self.pair) == 2:
-            if not found or set(found) <= set(self.pair):
-                return self.pair
+        if bilateral and len(self.pair) == 2 and {m.name for m in found} <= set(self.pair):
+            return self.pair
         if not found:
             for back in (index - 1, index - 2):
                 if back < 0:
                     break
                 previous = self.sentences[back]
-                if _BILATERAL_WORDS.search(self.text, previous.start, previous.end) and len(
-                    self.pair
-                ) == 2:
+                if (
+                    _BILATERAL_WORDS.search(self.text, previous.start, previous.end)
+                    and len(self.pair) == 2
+                ):
                     return self.pair
                 if previous.paragraph == sentence.paragraph:
                     earlier = self._countries(previous.start, previous.end, Speaker(None), None)

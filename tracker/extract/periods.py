@@ -76,7 +76,9 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%])"
-_SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_SMALL = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+)
 _REL_YEAR = r"(?:this|last|the\s+current|the\s+previous|the\s+past|previous|current|next)\s+year"
 _OF_YEAR = rf"(?:,?\s+(?:of\s+)?(?:(?P<{{y}}>{_YEAR})|(?P<{{r}}>{_REL_YEAR})))?"
 
@@ -151,14 +153,89 @@ _PATTERNS: list[tuple[str, str]] = [
 # per branch.
 # The words a period phrase can start with; a lookahead on them fails ordinary words
 # ("trade", "Azerbaijan") in one step instead of one step per branch.
-_FIRST_WORDS = (
-    "first second third fourth final 1st 2nd 3rd 4th last this next previous past prior coming "
-    "following same corresponding reporting current beginning start year ytd today currently "
-    "so present presently nowadays moment now near long medium future q1 q2 q3 q4 h1 h2 one "
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty january february "
-    "march april may june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec"
-).split()
+_FIRST_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "1st",
+    "2nd",
+    "3rd",
+    "4th",
+    "last",
+    "this",
+    "next",
+    "previous",
+    "past",
+    "prior",
+    "coming",
+    "following",
+    "same",
+    "corresponding",
+    "reporting",
+    "current",
+    "beginning",
+    "start",
+    "year",
+    "ytd",
+    "today",
+    "currently",
+    "so",
+    "present",
+    "presently",
+    "nowadays",
+    "moment",
+    "now",
+    "near",
+    "long",
+    "medium",
+    "future",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
 _LEAD = re.compile(
     r"(?:\b(?P<prep>in\s+late|in\s+early|in\s+mid-?|at\s+the\s+end\s+of|by\s+the\s+end\s+of"
     r"|until\s+the\s+end\s+of|end\s+of|as\s+of|as\s+at|so\s+far|since\s+the\s+beginning\s+of"
@@ -239,7 +316,9 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         quarter = _ORDINALS.get((g["q"] or "").lower()) or int(g["qc"] or g["qc2"] or 0)
         year = _year(g["qy"], g["qr"]) if name == "quarter" else _two_digit_year(g["qcy"])
         if year <= 1:
-            return _relative(match, "month_range", (quarter * 3 - 2, quarter * 3, year, 0), comparison)
+            return _relative(
+                match, "month_range", (quarter * 3 - 2, quarter * 3, year, 0), comparison
+            )
         start, end = date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3)
     elif name in ("half", "hcode"):
         half = 1 if (g["h"] or "").lower() == "first" or (g["hc"] or g["hc2"]) == "1" else 2
@@ -353,7 +432,7 @@ def resolve(mention: PeriodMention, published: date | None, forward: bool) -> Pe
 def _resolve_relative(
     mention: RelativeMention, published: date | None, forward: bool, text: str
 ) -> Period:
-    a, b, c, d = mention.args
+    a, b, c, _d = mention.args
     if mention.rule == "month_range":
         # c is a year marker: 0 = the publication year, -1 = last year, 1 = next year.
         if published is None:

@@ -169,8 +169,9 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     symbol_alt = _alternation(list(currency_symbols))
-    currency_before = re.compile(rf"(?:^|(?<=[\s(\[\"“'‘/:-]))(?P<sym>{symbol_alt})[ \u00a0]?$",
-                                 re.IGNORECASE)
+    currency_before = re.compile(
+        rf"(?:^|(?<=[\s(\[\"“'‘/:-]))(?P<sym>{symbol_alt})[ \u00a0]?$", re.IGNORECASE
+    )
     bound_alt = _alternation(list(bounds))
     bound_before = re.compile(
         rf"(?:\b(?P<by>by)\s+)?(?:\b(?P<bound>{bound_alt})\s+)?$", re.IGNORECASE
@@ -299,7 +300,9 @@ def _read(
             scaled = True
             low *= scale_factor
             high *= scale_factor
-        elif end < len(text) and _GLUED_WORD.match(text, end) and not _unit_glued(text, end, grammar):
+        elif (
+            end < len(text) and _GLUED_WORD.match(text, end) and not _unit_glued(text, end, grammar)
+        ):
             return None  # 5G, 3D, A320-like tokens are names, not quantities
         elif (
             _YEAR_LIKE.fullmatch(raw)
@@ -397,15 +400,15 @@ def _read(
         has_by = bound_match.group("by") is not None
         start = start - (len(before) - bound_match.start())
         before = before[: bound_match.start()]
-    elif bound_match is not None and is_multiple and bound_match.group():
-        if bound_match.group("bound"):
-            bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
-            start = start - (len(before) - bound_match.start("bound"))
-            before = before[: bound_match.start("bound")]
+    elif bound_match is not None and is_multiple and bound_match.group("bound"):
+        bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
+        start = start - (len(before) - bound_match.start("bound"))
+        before = before[: bound_match.start("bound")]
     if unit is None and not scaled:
         # A bare count or day of month: its bound is all a reader needs.
-        return Quantity(start, position, text[start:position], low, high, None, bound,
-                        number_start=number_start)
+        return Quantity(
+            start, position, text[start:position], low, high, None, bound, number_start=number_start
+        )
     if bound == "exact" and not is_multiple:
         verb_bound = grammar.bound_verbs.search(before, max(0, len(before) - _NEAR))
         if verb_bound is not None:
@@ -428,7 +431,7 @@ def _read(
     after = grammar.change_after.match(text, position)
     if after is not None and not (verb is not None and not has_by and unit == "multiple"):
         word = after.group("what").lower()
-        if unit in ("percent", "pp", "multiple") or unit is not None and len(unit) == 3:
+        if unit in ("percent", "pp", "multiple") or (unit is not None and len(unit) == 3):
             direction = "up" if _UP_DIRECTION.match(word) else "down"
             change = True
     if multiple_word is not None:
@@ -449,9 +452,13 @@ def _read(
     conversion = False
     if previous is not None and (unit is None or (len(unit) == 3 and unit.isupper())):
         gap = text[previous.end : start]
-        if previous.is_money and len(gap) < 30 and grammar.conversion_before.search(gap):
-            if gap.strip() and (gap.strip().startswith("(") or unit != previous.unit):
-                conversion = True
+        conversion = (
+            previous.is_money
+            and len(gap) < 30
+            and grammar.conversion_before.search(gap) is not None
+            and bool(gap.strip())
+            and (gap.strip().startswith("(") or unit != previous.unit)
+        )
 
     return Quantity(
         start=start,
@@ -520,9 +527,7 @@ def _range_allowed(tail: re.Match[str], before: str, text: str, grammar: _Gramma
         return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if separator == "or":
         return bool(re.search(r"\b(?:by|some|about)\s*$", lowered))
-    if separator == "to" and re.search(r"\b(?:from)\b", lowered[-40:]):
-        return False
-    return True
+    return not (separator == "to" and re.search(r"\b(?:from)\b", lowered[-40:]))
 
 
 _UP_TO_TARGET = re.compile(
