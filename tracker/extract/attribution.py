@@ -285,7 +285,8 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
         elif run:
             break
         elif (before and lower in _SKIPPABLE) or (
-            not before and (lower in words.titles or lower in words.countries)
+            # "said GAC spokesperson Lyu Daliang": titles and acronyms come before a name
+            not before and (lower in words.titles or lower in words.countries or bare.isupper())
         ):
             continue
         else:
@@ -302,6 +303,9 @@ def _full_name(name: str, subject_start: int, text: str, state: _State, words: _
     for speaker in reversed(state.speakers):
         if speaker.split()[-1] == name:
             return speaker
+    for speaker in reversed(state.speakers):
+        if speaker.split()[0] == name:
+            return speaker  # family name first: "Lyu Daliang" … "Lyu said"
     pattern = re.compile(rf"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+{re.escape(name)}\b")
     best = None
     for match in pattern.finditer(text, 0, subject_start):

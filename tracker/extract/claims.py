@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from datetime import date
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +43,7 @@ _BILATERAL_WORDS = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+")
 _SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
+_ACCOUNTING_FOR = re.compile(r"\b(?:account\w*\s+for|making\s+up|made\s+up)\s+$", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:with|to|from|into|in|and|between)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -127,6 +129,7 @@ class _Extraction:
         quantities = [q for q in quantities if q.start >= self.document.body_start]
         if not quantities:
             return []
+        self._drop_entities_inside(quantities)
         self.speakers = attribute(self.document)
         claims: list[Claim] = []
         index = 0
@@ -167,7 +170,7 @@ class _Extraction:
             measure = "level"
         if indicator == "trade_turnover" and unit == "percent" and measure == "level":
             clause = self.text[sentence.start : quantity.start]
-            if _SHARE.search(clause):
+            if _SHARE.search(clause) or _ACCOUNTING_FOR.search(clause[-40:]):
                 indicator = "trade_share"
         self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
@@ -336,7 +339,15 @@ class _Extraction:
         if mention.kind == "inherit":
             previous = self.previous_period
             return Period(previous.start, previous.end, mention.text)
-        return resolve(mention, self.document.published, forward)
+        period = resolve(mention, self.document.published, forward)
+        if _YEAR_EARLIER.search(mention.text):
+            # "$94.7 billion a year earlier" after "in January-September": the same months.
+            others = [m for m in own if m is not mention and m.kind == "fixed"]
+            if others:
+                base = resolve(others[0], self.document.published, forward)
+                if base.start and base.end:
+                    return Period(_year_before(base.start), _year_before(base.end), mention.text)
+        return period
 
     def _entities(
         self, quantity: Quantity, index: int, indicator: str, speaker: Speaker
@@ -356,7 +367,8 @@ class _Extraction:
                     break
                 previous = self.sentences[back]
                 if (
-                    _BILATERAL_WORDS.search(self.text, previous.start, previous.end)
+                    indicator in _DIRECTED | _BILATERAL
+                    and _BILATERAL_WORDS.search(self.text, previous.start, previous.end)
                     and len(self.pair) == 2
                 ):
                     return self.pair
@@ -378,6 +390,28 @@ class _Extraction:
                     names.add(other)
         return tuple(sorted(names))
 
+    def _drop_entities_inside(self, quantities: list[Quantity]) -> None:
+        """Forgets country names that are part of a figure ("6.05 trillion U.S. dollars")."""
+        spans = [(q.start, q.end) for q in quantities if q.unit and len(q.unit) == 3]
+        if not spans:
+            return
+        starts = [start for start, _ in spans]
+        kept = []
+        for mention in self._entities_all:
+            index = bisect_left(starts, mention.start + 1) - 1
+            if index >= 0 and spans[index][0] <= mention.start < spans[index][1]:
+                continue
+            kept.append(mention)
+        self._entities_all = kept
+        self._entity_starts = [m.start for m in kept]
+        counts = Counter(m.name for m in kept)
+        ranked = [name for name, _ in counts.most_common()]
+        pair = ranked[:2]
+        if len(pair) == 1 and self.publisher_country and self.publisher_country != pair[0]:
+            pair.append(self.publisher_country)
+        self.pair = tuple(sorted(pair))
+        self.home = ranked[0] if ranked else self.publisher_country
+
     def _other_party(self, partner: str) -> str | None:
         """Gives the country on the other side of "trade with <partner>"."""
         if partner in self.pair and len(self.pair) == 2:
@@ -396,12 +430,23 @@ class _Extraction:
         mentions = [m for m in self._entities_all[low:high] if m.end <= end]
         kept = []
         for mention in mentions:
-            if speaker.explicit and speaker.start <= mention.start < speaker.end:
+            if speaker.name and speaker.start <= mention.start < speaker.end:
                 continue
             if quantity is not None and quantity.start <= mention.start < quantity.end:
                 continue
             kept.append(mention)
         return kept
+
+
+_YEAR_EARLIER = re.compile(r"\byear\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+
+
+def _year_before(day: date) -> date:
+    """Gives the same day a year before (28 February for a 29th)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _publisher_country(publisher: str | None) -> str | None:

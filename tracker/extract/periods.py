@@ -73,7 +73,7 @@ def _small_numbers() -> dict[str, int]:
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%])"
 _SMALL = (
