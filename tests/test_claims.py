@@ -1032,6 +1032,156 @@ ENTITIES = [
 ]
 
 
+# -- Whole wire articles (written for this corpus after TASS, Xinhua and Report releases) ---
+
+TASS_ARTICLE = """ date 2022-11-03 By TASS
+
+MOSCOW, November 3. /TASS/. Russia's GDP declined by 4% year-on-year in September, the \
+Ministry of Economic Development said on Thursday.
+
+In January-September, the economy contracted by 2.1%, the ministry said. Industrial \
+production fell by 3.1% in September.
+
+The Bank of Russia kept the key rate at 7.5% per annum at its meeting on October 28. The \
+regulator expects inflation to slow to 12-13% by the end of 2022.
+
+Russia's current account surplus reached a record $198.4 billion in January-September, up \
+from $94.7 billion a year earlier.
+"""
+
+XINHUA_ARTICLE = """ date 2023-01-13 By Xinhua
+
+BEIJING, Jan. 13 (Xinhua) -- China's foreign trade hit a record high of 42.07 trillion yuan \
+(about 6.05 trillion U.S. dollars) in 2022, up 7.7 percent year on year, official data showed.
+
+Trade between China and the Association of Southeast Asian Nations (ASEAN) climbed 15 percent \
+to 6.52 trillion yuan, accounting for 15.5 percent of China's total foreign trade.
+
+China's trade with Russia reached 190.27 billion U.S. dollars, said GAC spokesperson Lyu \
+Daliang.
+
+"China's foreign trade is expected to maintain steady growth in 2023," Lyu said, adding that \
+the country's imports are likely to expand by around 5 percent.
+"""
+
+REPORT_ARTICLE = """ date 2023-02-14 By Report
+
+BAKU, February 14. Azerbaijan and Uzbekistan intend to increase the volume of bilateral trade \
+to $1 billion, Deputy Prime Minister of Azerbaijan Shahin Mustafayev said in Tashkent.
+
+According to him, in 2022, the trade turnover between the two countries grew by 40 percent \
+and amounted to $220 million.
+
+Uzbek Minister of Investment, Industry and Trade Laziz Kudratov said that Uzbekistan's \
+exports to Azerbaijan increased 1.6 times last year.
+
+"Our task is to double mutual trade in the next two years," Kudratov stressed.
+
+The Central Bank of Uzbekistan said that the country's gold and foreign exchange reserves \
+amounted to $35.8 billion as of February 1, 2023.
+
+Inflation in Uzbekistan stood at 12.3% in 2022, according to the State Statistics Committee.
+"""
+
+AZ_UZ = ("Azerbaijan", "Uzbekistan")
+SEP_2022 = ("2022-09-01", "2022-09-30")
+
+ARTICLES = [
+    pytest.param(
+        TASS_ARTICLE,
+        [
+            expect(-4, "percent", "gdp_growth", ("Russia",), measure="change", period=SEP_2022),
+            expect(
+                -2.1,
+                "percent",
+                "gdp_growth",
+                ("Russia",),
+                measure="change",
+                period=("2022-01-01", "2022-09-30"),
+            ),
+            expect(
+                -3.1, "percent", "industrial_output", ("Russia",), measure="change", period=SEP_2022
+            ),
+            expect(7.5, "percent", "policy_rate", ("Russia",)),
+            expect(12, "percent", "inflation", ("Russia",), high=13, kind="forecast", period=Y2022),
+            expect(198.4e9, "USD", "other", ("Russia",), period=("2022-01-01", "2022-09-30")),
+            expect(94.7e9, "USD", "other", ("Russia",), period=("2021-01-01", "2021-09-30")),
+        ],
+        id="tass-macro-release",
+    ),
+    pytest.param(
+        XINHUA_ARTICLE,
+        [
+            expect(42.07e12, "CNY", "trade_turnover", ("China",), period=Y2022),
+            expect(7.7, "percent", "trade_turnover", ("China",), measure="change", period=Y2022),
+            expect(15, "percent", "trade_turnover", ("ASEAN", "China"), measure="change"),
+            expect(6.52e12, "CNY", "trade_turnover", ("ASEAN", "China")),
+            expect(15.5, "percent", "trade_share", ("ASEAN", "China")),
+            expect(190.27e9, "USD", "trade_turnover", ("China", "Russia"), speaker="Lyu Daliang"),
+            expect(
+                5,
+                "percent",
+                "imports",
+                ("China",),
+                bound="about",
+                measure="change",
+                kind="forecast",
+                period=Y2023,
+                speaker="Lyu Daliang",
+            ),
+        ],
+        id="xinhua-customs-release",
+    ),
+    pytest.param(
+        REPORT_ARTICLE,
+        [
+            expect(1e9, "USD", "trade_turnover", AZ_UZ, kind="target", speaker="Shahin Mustafayev"),
+            expect(
+                40,
+                "percent",
+                "trade_turnover",
+                AZ_UZ,
+                measure="change",
+                period=Y2022,
+                speaker="Shahin Mustafayev",
+            ),
+            expect(
+                220e6, "USD", "trade_turnover", AZ_UZ, period=Y2022, speaker="Shahin Mustafayev"
+            ),
+            expect(
+                1.6,
+                "multiple",
+                "exports",
+                AZ_UZ,
+                measure="change",
+                period=Y2022,
+                speaker="Laziz Kudratov",
+            ),
+            expect(
+                2,
+                "multiple",
+                "trade_turnover",
+                AZ_UZ,
+                measure="change",
+                kind="target",
+                period=("2024-01-01", "2025-12-31"),
+                speaker="Laziz Kudratov",
+            ),
+            expect(
+                35.8e9, "USD", "fx_reserves", ("Uzbekistan",), period=("2023-02-01", "2023-02-01")
+            ),
+            expect(12.3, "percent", "inflation", ("Uzbekistan",), period=Y2022),
+        ],
+        id="report-intergovernmental-commission",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_whole_articles(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 # -- The two seed articles (gold in ../shared/eval/dev) -------------------------------------
 
 SEEDS = [
