@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from tracker.documents import Document, Sentence
