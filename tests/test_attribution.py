@@ -82,6 +82,12 @@ CASES = [
         id="role-reference-chief-editor",
     ),
     pytest.param(
+        "Interview with Iranian Ambassador Seyed Abbas Mousavi\n\n- How is trade?\n\n"
+        "- Trade grew. It will grow further.",
+        [None, None, "Seyed Abbas Mousavi", "Seyed Abbas Mousavi"],
+        id="interview-answers-are-the-interviewee",
+    ),
+    pytest.param(
         "“Trade grew,” Mammadov said.\n\nThe ministry published the data.",
         ["Mammadov", None],
         id="unquoted-narration-after-quote-is-null",

@@ -85,6 +85,7 @@ def attribute(document: Document) -> list[Speaker]:
         by_paragraph.setdefault(sentence.paragraph, []).append(index)
     quoted: list[bool] = []
     previous_paragraph_speaker: Speaker | None = None
+    interviewee = _interviewee(text, words)
     # Sentences without a speech verb need no reading beyond their quote marks.
     cues = sorted(
         {m.start() for m in words.verbs.finditer(text)}
@@ -113,6 +114,9 @@ def attribute(document: Document) -> list[Speaker]:
             if speaker is not None:
                 resolved.append(speaker)
                 continue
+            if interviewee and _is_answer(text, document.paragraphs[paragraph]):
+                resolved.append(Speaker(interviewee))
+                continue
             if not paragraph_quoted[position]:
                 resolved.append(Speaker(None))
                 continue
@@ -134,6 +138,26 @@ def attribute(document: Document) -> list[Speaker]:
         elif not any(paragraph_quoted):
             previous_paragraph_speaker = None
     return result
+
+
+_INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
+_ANSWER = re.compile(r"[-–—]\s|A:|Answer\b")
+
+
+def _interviewee(text: str, words: _Words) -> str | None:
+    """Gives the person an "Interview with <title> <name>" article interviews."""
+    match = _INTERVIEW.search(text, 0, 2000)
+    if match is None:
+        return None
+    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(match.group("who"))]
+    run = _name_run(tokens, words, before=True)
+    return " ".join(run) if run and len(run) >= 2 else None
+
+
+def _is_answer(text: str, paragraph: tuple[int, int]) -> bool:
+    """Tells whether an interview paragraph is an answer: a dash or "A:" start, no question."""
+    start, end = paragraph
+    return bool(_ANSWER.match(text, start)) and not text[start:end].rstrip().endswith("?")
 
 
 def _mask_quotes(raw: str, inside: bool) -> tuple[str, bool, bool]:
