@@ -146,6 +146,8 @@ _ANSWER = re.compile(r"[-–—]\s|A:|Answer\b")
 
 def _interviewee(text: str, words: _Words) -> str | None:
     """Gives the person an "Interview with <title> <name>" article interviews."""
+    if text.find("nterview", 0, 2000) < 0:
+        return None
     match = _INTERVIEW.search(text, 0, 2000)
     if match is None:
         return None

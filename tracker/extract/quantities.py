@@ -72,6 +72,9 @@ class _Grammar:
     multiple_words: dict[str, float]
     bound_verbs: re.Pattern[str]
     verb_bounds: dict[str, str]
+    #: Last words of bound phrases and bounding verbs: a number after any other word has
+    #: none, which saves the `$`-anchored searches for most numbers.
+    bound_tails: frozenset[str]
 
 
 _DIGITS = (
@@ -220,6 +223,9 @@ def _grammar() -> _Grammar:
         multiple_words=multiple_words,
         bound_verbs=bound_verbs,
         verb_bounds=verb_bounds,
+        bound_tails=frozenset(
+            [p.split()[-1] for p in bounds] + [p.split()[-1] for p in verb_bounds] + ["by", "of"]
+        ),
     )
 
 
@@ -393,7 +399,12 @@ def _read(
     # Bound words and the "by" of a change, written before the number.
     bound = "exact"
     has_by = False
-    bound_match = grammar.bound_before.search(before, max(0, len(before) - _NEAR))
+    last_word = _last_word(before)
+    bound_match = (
+        grammar.bound_before.search(before, max(0, len(before) - _NEAR))
+        if last_word in grammar.bound_tails
+        else None
+    )
     if bound_match is not None and bound_match.group() and not is_multiple:
         if bound_match.group("bound"):
             bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
@@ -410,7 +421,11 @@ def _read(
             start, position, text[start:position], low, high, None, bound, number_start=number_start
         )
     if bound == "exact" and not is_multiple:
-        verb_bound = grammar.bound_verbs.search(before, max(0, len(before) - _NEAR))
+        verb_bound = (
+            grammar.bound_verbs.search(before, max(0, len(before) - _NEAR))
+            if _last_word(before) in grammar.bound_tails
+            else None
+        )
         if verb_bound is not None:
             bound = grammar.verb_bounds[verb_bound.group("verb").lower()]
     if bound == "at_most" and _is_up_to_target(before):
@@ -496,6 +511,13 @@ def _second_with_unit(
     if grammar.units.get(phrase, (None, 1.0))[0] != unit:
         return None
     return value * scale * factor, unit_match.end()
+
+
+def _last_word(before: str) -> str:
+    """Gives the lower-cased word just before a number ("than" in "more than $2bn")."""
+    stripped = before.rstrip()
+    cut = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("("), stripped.rfind("\t"))
+    return stripped[cut + 1 :].lower()
 
 
 def _read_scale(text: str, position: int, grammar: _Grammar) -> tuple[int, float, bool]:
