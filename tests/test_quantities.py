@@ -242,6 +242,16 @@ CHANGES = [
     pytest.param("rose by 20%", [(20, 20, "percent", "exact")], id="rose-by"),
     pytest.param("grew 20%", [(20, 20, "percent", "exact")], id="grew"),
     pytest.param("slowed to 5%", [(5, 5, "percent", "exact")], id="to-is-a-level"),
+    pytest.param(
+        "fell by $2 million or 5 percent",
+        [(-2 * M, -2 * M, "USD", "exact"), (-5, -5, "percent", "exact")],
+        id="or-restates-the-change",
+    ),
+    pytest.param(
+        "increased by 12,300 tons or 6.2 percent",
+        [(12300, 12300, "tonnes", "exact"), (6.2, 6.2, "percent", "exact")],
+        id="or-restates-in-percent",
+    ),
 ]
 
 

@@ -246,6 +246,7 @@ def _number_value(raw: str, grammar: _Grammar) -> float | None:
 #: ("by no less than", "went down by some") fits, and a short window keeps `$`-anchored
 #: searches cheap.
 _NEAR = 36
+_OR_GAP = re.compile(r"\s*,?\s*or\s+")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _SYMBOL_CHARS = frozenset("$€£¥₼₽₺₸₾₴₹₩₪ADRSUNY")
 _FREQUENCY = re.compile(
@@ -346,9 +347,8 @@ def _read(
         tail = grammar.range_tail.match(text, position)
         if tail is not None and _range_allowed(tail, before, text, grammar):
             second = _number_value(tail.group("num"), grammar)
-            if second is not None:
-                end2 = tail.end()
-                end2, factor2, has_scale2 = _read_scale(text, end2, grammar)
+            end2, factor2, has_scale2 = _read_scale(text, tail.end(), grammar)
+            if second is not None and not _other_unit_follows(text, end2, unit, grammar):
                 if has_scale2 and not scaled and value < second:
                     low *= factor2
                     scaled = True
@@ -434,6 +434,10 @@ def _read(
     # Direction and change.
     direction: Direction | None = None
     change = has_by or unit == "multiple"
+    if previous is not None and previous.change and _OR_GAP.fullmatch(text, previous.end, start):
+        # "increased by $24.4 million or 14 percent": the same change, in other terms
+        change, has_by = True, True
+        before = before + " by "
     verb = grammar.change_before.search(before, max(0, len(before) - _NEAR))
     if verb is not None:
         direction = "up" if verb.group("up") else "down"
@@ -511,6 +515,17 @@ def _second_with_unit(
     if grammar.units.get(phrase, (None, 1.0))[0] != unit:
         return None
     return value * scale * factor, unit_match.end()
+
+
+def _other_unit_follows(text: str, position: int, unit: str | None, grammar: _Grammar) -> bool:
+    """Tells whether "$24.4 million or 14 percent" goes on with another unit: no range."""
+    if unit is None:
+        return False
+    match = grammar.unit_after.match(text, position)
+    if match is None:
+        return False
+    phrase = " ".join((match.group("sym") or match.group("word")).lower().split())
+    return grammar.units.get(phrase, (unit, 1.0))[0] != unit
 
 
 def _last_word(before: str) -> str:
