@@ -174,7 +174,7 @@ class _Extraction:
                 indicator = "trade_share"
         self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
-        period = self._period(quantity, index, kind)
+        period = self._period(quantity, index, kind, measure == "change")
         self.previous_period = period
         speaker = self.speakers[index] if index < len(self.speakers) else Speaker(None)
         entities = self._entities(quantity, index, indicator, speaker)
@@ -319,11 +319,18 @@ class _Extraction:
             self._period_cache[index] = find_periods(self.text, sentence.start, sentence.end)
         return self._period_cache[index]
 
-    def _period(self, quantity: Quantity, index: int, kind: Kind) -> Period:
+    def _period(self, quantity: Quantity, index: int, kind: Kind, change: bool) -> Period:
         forward = kind in ("forecast", "target", "potential")
         own = [m for m in self._periods_of(index) if m.kind != "comparison"]
         own = [m for m in own if not (m.start < quantity.end and m.end > quantity.start)]
         mention = _nearest_period(own, quantity)
+        if change and len(own) > 1:
+            # A change compares two periods and carries the later one ("14.4 percent more in
+            # 2023 than the budget for 2022").
+            dated = [(resolve(m, self.document.published, forward), m) for m in own]
+            dated = [(p, m) for p, m in dated if p.end is not None]
+            if dated:
+                mention = max(dated, key=lambda pair: pair[0].end or date.min)[1]
         if mention is None:
             sentence = self.sentences[index]
             for other in (index - 1, index - 2, index - 3):
@@ -477,6 +484,7 @@ def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, i
     return clause_start, clause_end
 
 
+_PERCENT_OF = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:\w+'s\s+)?$")
 _RATIO_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+'s\s+)?$")
 
 
@@ -487,6 +495,8 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             continue
         if mention.start >= quantity.end and _RATIO_OF.match(text[quantity.end : mention.start]):
             continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
+        if _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start):
+            continue  # "…, or 2.8% of GDP": GDP is that ratio's base, not a neighbour's indicator
         if mention.end <= quantity.start:
             distance = float(quantity.start - mention.end)
             between = text[mention.end : quantity.start]
@@ -495,7 +505,7 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
         else:
             distance = (mention.start - quantity.end) * 1.5 + 60
         if mention.name == "other":
-            distance += 80
+            distance += 10
         if mention.weak:
             distance += 50
         if best is None or distance < best[0]:
