@@ -742,10 +742,10 @@ SPEAKERS = [
                 AZ_RU,
                 measure="change",
                 period=("2021-01-01", "2021-11-15"),
-                speaker=None,
+                speaker="Mikayil Jabbarov",
             )
         ],
-        id="he-without-a-previous-speaker-is-null",
+        id="he-is-the-titled-person-introduced-before",
     ),
     pytest.param(
         ' date 2021-11-15 By Trend\n\n"Trade with Russia is growing," Azerbaijani economist '
@@ -785,11 +785,6 @@ SPEAKERS = [
         "The expert stressed that exports to Russia grew by 15%.",
         [expect(15, "percent", "exports", AZ_RU, measure="change", speaker="Elshad Mammadov")],
         id="role-reference-expert",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a person named without speaking is not a "
-            "speaker yet, so 'the expert' resolves to nobody",
-        ),
     ),
     pytest.param(
         ' date 2021-11-15 By Trend\n\n"Trade is growing," Trend\'s editor-in-chief Emin '

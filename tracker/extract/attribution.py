@@ -72,6 +72,12 @@ class _State:
     last: str | None = None
     speakers: list[str] = field(default_factory=list)
     roles: dict[str, set[str]] = field(default_factory=dict)
+    #: People introduced with a title without speaking yet ("Minister X met …"), with roles.
+    mentioned: list[tuple[str, set[str]]] = field(default_factory=list)
+
+    def fallback(self) -> str | None:
+        """Gives who "he" or "the minister" is: the last speaker, else the last titled person."""
+        return self.last or (self.mentioned[-1][0] if self.mentioned else None)
 
 
 def attribute(document: Document) -> list[Speaker]:
@@ -86,6 +92,7 @@ def attribute(document: Document) -> list[Speaker]:
     quoted: list[bool] = []
     previous_paragraph_speaker: Speaker | None = None
     interviewee = _interviewee(text, words)
+    titled = _titled_people(text, words)
     # Sentences without a speech verb need no reading beyond their quote marks.
     cues = sorted(
         {m.start() for m in words.verbs.finditer(text)}
@@ -98,6 +105,8 @@ def attribute(document: Document) -> list[Speaker]:
         paragraph_quoted: list[bool] = []
         for index in indexes:
             sentence = document.sentences[index]
+            while titled and titled[0][0] < sentence.end:
+                state.mentioned.append(titled.pop(0)[1:])  # type: ignore[arg-type]
             raw = text[sentence.start : sentence.end]
             cue = bisect_left(cues, sentence.start)
             if cue < len(cues) and cues[cue] < sentence.end:
@@ -142,6 +151,30 @@ def attribute(document: Document) -> list[Speaker]:
 
 _INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
 _ANSWER = re.compile(r"[-–—]\s|A:|Answer\b")
+
+
+_TITLED = re.compile(
+    r"\b(?P<title>[Pp]resident|[Mm]inister|[Aa]mbassador|[Cc]hairman|[Cc]hairwoman|[Gg]overnor"
+    r"|[Pp]rofessor|[Dd]irector|[Hh]ead|[Ee]conomist|[Ee]xpert|[Aa]nalyst|[Ss]pokes(?:wo)?man"
+    r"|CEO|[Ee]ditor(?:-in-chief)?|[Ee]nvoy|[Aa]dvis[eo]r|[Ss]ecretary|[Rr]ector|[Ss]enator"
+    r"|[Dd]iplomat|[Mm]anager|[Oo]fficial)"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,4})?,?"
+    r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+)
+
+
+def _titled_people(text: str, words: _Words) -> list[tuple[int, str, set[str]]]:
+    """Gives people named after a title or role anywhere in the text, in order."""
+    found = []
+    for match in _TITLED.finditer(text):
+        tokens = match.group("name").split()
+        if any(t.lower() in words.countries or t.lower() in words.institutions for t in tokens):
+            continue
+        if any(t.lower() in words.titles for t in tokens):
+            continue
+        role = match.group("title").lower()
+        found.append((match.start(), " ".join(tokens), {role, *role.split("-")}))
+    return found
 
 
 def _interviewee(text: str, words: _Words) -> str | None:
@@ -242,7 +275,7 @@ def _person(
         return _NOT_A_PERSON
     lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t, _ in tokens]
     if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
-        return state.last
+        return state.fallback()
     run = _name_run(tokens, words, before)
     if run is None:
         return None
@@ -354,7 +387,11 @@ def _by_role(state: _State, role_words: set[str]) -> str | None:
     for speaker in reversed(state.speakers):
         if state.roles.get(speaker, set()) & role_words:
             return speaker
-    return state.last
+    if state.last is None:
+        for name, roles in reversed(state.mentioned):
+            if roles & role_words:
+                return name
+    return state.fallback()
 
 
 def _clean(text: str) -> str:
