@@ -106,7 +106,7 @@ def attribute(document: Document) -> list[Speaker]:
         for index in indexes:
             sentence = document.sentences[index]
             while titled and titled[0][0] < sentence.end:
-                state.mentioned.append(titled.pop(0)[1:])  # type: ignore[arg-type]
+                state.mentioned.append(titled.pop(0)[1:])
             raw = text[sentence.start : sentence.end]
             cue = bisect_left(cues, sentence.start)
             if cue < len(cues) and cues[cue] < sentence.end:
