@@ -877,6 +877,40 @@ SPEAKERS = [
 ]
 
 
+KNOWN_GAPS = [
+    pytest.param(
+        " date 2022-06-20 By Trend\n\nThe agreement entered into force last year. Since then, "
+        "mutual trade with Turkey has grown by 30 percent.",
+        [
+            expect(
+                30,
+                "percent",
+                "trade_turnover",
+                ("Azerbaijan", "Turkey"),
+                measure="change",
+                period=("2021-01-01", "2022-06-20"),
+            ),
+        ],
+        id="since-then-refers-back",
+        marks=pytest.mark.xfail(strict=True, reason="'since then' is not resolved"),
+    ),
+    pytest.param(
+        " date 2022-04-18 By Trend\n\nAzerbaijan exported tomatoes. Russia accounted for 90.2% "
+        "of tomato exports.",
+        [expect(90.2, "percent", "trade_share", ("Azerbaijan", "Russia"))],
+        id="partner-share-of-exports",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a partner's share of exports reads as exports of the partner alone"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_GAPS)
+def test_known_gaps(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 # -- Periods resolved in context (CLAIMS.md conventions) -----------------------------------
 
 PERIODS = [

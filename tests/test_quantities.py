@@ -185,6 +185,24 @@ RANGES = [
         id="verb-to-is-change-then-level",
     ),
     pytest.param(
+        "three or four times",
+        [(3, 4, "multiple", "exact")],
+        id="or-range-of-words",
+        marks=pytest.mark.xfail(strict=True, reason="'or' ranges only after by/some/about"),
+    ),
+    pytest.param(
+        "inflation within 4 (±2) percent",
+        [(2, 6, "percent", "exact")],
+        id="plus-minus-band",
+        marks=pytest.mark.xfail(strict=True, reason="a ± band is not read"),
+    ),
+    pytest.param(
+        "tens of millions of dollars",
+        [(1e7, 1e8, "USD", "about")],
+        id="vague-tens-of-millions",
+        marks=pytest.mark.xfail(strict=True, reason="vague magnitudes are not read"),
+    ),
+    pytest.param(
         "$800,000 to $1.3 million",
         [(8e5, 1.3 * M, "USD", "exact")],
         id="scale-not-shared-when-first-is-larger",
