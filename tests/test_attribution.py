@@ -88,6 +88,17 @@ CASES = [
         id="interview-answers-are-the-interviewee",
     ),
     pytest.param(
+        "President Ilham Aliyev received Deputy Prime Minister Alexei Overchuk.\n\n"
+        "The head of state noted that trade grew.",
+        [None, "Ilham Aliyev"],
+        id="head-of-state-is-the-president",
+    ),
+    pytest.param(
+        "Minister of Economy Mikayil Jabbarov met his counterpart.\n\n“Trade grew,” he said.",
+        [None, "Mikayil Jabbarov"],
+        id="he-is-the-titled-person-before",
+    ),
+    pytest.param(
         "“Trade grew,” Mammadov said.\n\nThe ministry published the data.",
         ["Mammadov", None],
         id="unquoted-narration-after-quote-is-null",

@@ -47,6 +47,7 @@ class _Words:
     roles: frozenset[str]
     institutions: frozenset[str]
     countries: frozenset[str]
+    role_aliases: dict[str, str]
 
 
 @cache
@@ -64,6 +65,7 @@ def _words() -> _Words:
         roles=frozenset(r.lower() for r in data["roles"]),
         institutions=frozenset(i.lower() for i in data["institutions"]),
         countries=frozenset(countries),
+        role_aliases=dict(data.get("role_aliases", {})),
     )
 
 
@@ -288,6 +290,8 @@ def _person(
         _remember(state, full, role_words)
         return full
     role_words = {w for part in lowered for w in part.split("-") if w in words.roles}
+    folded = " ".join(lowered)
+    role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
     if role_words:
         return _by_role(state, role_words)
     if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t, _ in tokens):
