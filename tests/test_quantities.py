@@ -66,6 +66,13 @@ NUMBERS = [
     pytest.param("-2.5%", [(-2.5, -2.5, "percent", "exact")], id="minus-sign"),
     pytest.param("a balance of minus 3 percent", [(-3, -3, "percent", "exact")], id="minus-word"),
     pytest.param("$.5 billion", [(0.5 * B, 0.5 * B, "USD", "exact")], id="leading-dot"),
+    pytest.param("2,3 billion dollars", [(2.3 * B, 2.3 * B, "USD", "exact")], id="decimal-comma"),
+    pytest.param("grew 5,5%", [(5.5, 5.5, "percent", "exact")], id="decimal-comma-percent"),
+    pytest.param("1.5 mln. manats", [(1.5 * M, 1.5 * M, "AZN", "exact")], id="mln-dot"),
+    pytest.param("5 thsd tons", [(5000, 5000, "tonnes", "exact")], id="thsd"),
+    pytest.param(
+        "reached $5 mln. The end", [(5 * M, 5 * M, "USD", "exact")], id="sentence-dot-after-scale"
+    ),
 ]
 
 # -- Scales (thousand … trillion and the wire abbreviations) -------------------------------

@@ -78,7 +78,9 @@ class _Grammar:
 
 
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # A decimal comma ("2,3 billion", "5,5%") only before a scale word or percent sign.
+    r"(?:\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|mln|bln|million|billion|trillion|thousand|percent)\b|%)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"
     r"|\.\d+)"
@@ -160,6 +162,8 @@ def _grammar() -> _Grammar:
     glued_alt = _alternation(list(glued_only))
     scale = re.compile(
         rf"(?:[ \u00a0]?-?[ \u00a0]?(?P<word>{scale_alt})\b(?!-(?:old|year|day|month)\b)"
+        # "1.5 mln. manats": an abbreviation's dot when a unit follows
+        r"(?:\.(?=[ \u00a0]?(?:[A-Za-z]{3}\b|manat|dollar|euro|rub|roub|tenge|lari|som|yuan|ton)))?"
         rf"|(?P<glued>{glued_alt})\b(?![-.]\w))",
         re.IGNORECASE,
     )
@@ -235,6 +239,8 @@ def _number_value(raw: str, grammar: _Grammar) -> float | None:
         return grammar.word_values[key]
     if key in grammar.multiple_words:
         return grammar.multiple_words[key]
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))
     digits = re.sub(r"[,\s\u00a0\u202f]", "", raw)
     try:
         return float(digits)
@@ -246,6 +252,7 @@ def _number_value(raw: str, grammar: _Grammar) -> float | None:
 #: ("by no less than", "went down by some") fits, and a short window keeps `$`-anchored
 #: searches cheap.
 _NEAR = 36
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _OR_GAP = re.compile(r"\s*,?\s*or\s+")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _SYMBOL_CHARS = frozenset("$€£¥₼₽₺₸₾₴₹₩₪ADRSUNY")
