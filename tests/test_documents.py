@@ -39,6 +39,11 @@ def _sentences(text: str) -> list[str]:
             id="quotes-and-decimals",
         ),
         pytest.param(
+            "Exports reached $5 mln. The ministry said so.",
+            ["Exports reached $5 mln.", "The ministry said so."],
+            id="scale-abbreviation-ends-a-sentence",
+        ),
+        pytest.param(
             "Deputy PM A. Overchuk spoke. Trade grew.",
             ["Deputy PM A. Overchuk spoke.", "Trade grew."],
             id="initial",
