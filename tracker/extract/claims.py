@@ -94,8 +94,9 @@ def extract_claims(document: Document) -> list[Claim]:
     """Gives the claims of a document in document order; never raises on any text."""
     try:
         return _Extraction(document).run()
-    except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError):
-        # Unparseable text yields no claim: a malformed article must not stop a batch.
+    except Exception:
+        # Unparseable text yields no claim: one malformed article must not stop a batch of
+        # thousands. The property tests keep this net unused on any text they can build.
         return []
 
 

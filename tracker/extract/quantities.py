@@ -163,7 +163,8 @@ def _grammar() -> _Grammar:
     scale = re.compile(
         rf"(?:[ \u00a0]?-?[ \u00a0]?(?P<word>{scale_alt})\b(?!-(?:old|year|day|month)\b)"
         # "1.5 mln. manats": an abbreviation's dot when a unit follows
-        r"(?:\.(?=[ \u00a0]?(?:(?-i:[A-Z]{3})\b|manat|dollar|euro|rub|roub|tenge|lari|som|yuan|ton)))?"
+        r"(?:\.(?=[ \u00a0]?(?:(?-i:[A-Z]{3})\b|manat|dollar|euro|rub|roub|tenge|lari|som"
+        r"|yuan|ton)))?"
         rf"|(?P<glued>{glued_alt})\b(?![-.]\w))",
         re.IGNORECASE,
     )
