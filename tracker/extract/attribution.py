@@ -155,11 +155,13 @@ _INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
 _ANSWER = re.compile(r"[-–—]\s|A:|Answer\b")
 
 
+_TITLE_WORDS = (
+    "president minister ambassador chairman chairwoman governor professor director head "
+    "economist expert analyst spokesman spokeswoman ceo editor editor-in-chief envoy adviser "
+    "advisor secretary rector senator diplomat manager official"
+).split()
 _TITLED = re.compile(
-    r"\b(?P<title>[Pp]resident|[Mm]inister|[Aa]mbassador|[Cc]hairman|[Cc]hairwoman|[Gg]overnor"
-    r"|[Pp]rofessor|[Dd]irector|[Hh]ead|[Ee]conomist|[Ee]xpert|[Aa]nalyst|[Ss]pokes(?:wo)?man"
-    r"|CEO|[Ee]ditor(?:-in-chief)?|[Ee]nvoy|[Aa]dvis[eo]r|[Ss]ecretary|[Rr]ector|[Ss]enator"
-    r"|[Dd]iplomat|[Mm]anager|[Oo]fficial)"
+    rf"(?<![\w-])(?=[A-Za-z])(?P<title>(?i:{phrase_trie(_TITLE_WORDS)}))\b"
     r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,4})?,?"
     r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
