@@ -155,22 +155,20 @@ _INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
 _ANSWER = re.compile(r"[-–—]\s|A:|Answer\b")
 
 
-_TITLE_WORDS = (
-    "president minister ambassador chairman chairwoman governor professor director head "
-    "economist expert analyst spokesman spokeswoman ceo editor editor-in-chief envoy adviser "
-    "advisor secretary rector senator diplomat manager official"
-).split()
-_TITLED = re.compile(
-    rf"(?<![\w-])(?=[A-Za-z])(?P<title>(?i:{phrase_trie(_TITLE_WORDS)}))\b"
-    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,4})?,?"
-    r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
-)
+@cache
+def _titled_pattern() -> re.Pattern[str]:
+    heads = json_data("speech.json")["title_heads"]
+    return re.compile(
+        rf"(?<![\w-])(?=[A-Za-z])(?P<title>(?i:{phrase_trie(heads)}))\b"
+        r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,4})?,?"
+        r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+    )
 
 
 def _titled_people(text: str, words: _Words) -> list[tuple[int, str, set[str]]]:
     """Gives people named after a title or role anywhere in the text, in order."""
     found = []
-    for match in _TITLED.finditer(text):
+    for match in _titled_pattern().finditer(text):
         tokens = match.group("name").split()
         if any(t.lower() in words.countries or t.lower() in words.institutions for t in tokens):
             continue
