@@ -46,17 +46,9 @@ class Period:
 
 NO_PERIOD = Period(None, None, None)
 
-_MONTH_NAMES = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-
-_ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "last": 4, "final": 4,
-}  # fmt: skip
+_WORDS = json_data("periods.json")
+_MONTH_NAMES: dict[str, int] = {**_WORDS["months"], **_WORDS["month_abbreviations"]}
+_ORDINALS: dict[str, int] = dict(_WORDS["ordinals"])
 
 
 @cache
@@ -71,9 +63,13 @@ def _small_numbers() -> dict[str, int]:
     return values
 
 
+# Month names are capitalised in running text ("may" is a verb); abbreviations may end in a dot.
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+    "(?:"
+    + "|".join(m.capitalize() for m in _WORDS["months"])
+    + "|(?:"
+    + "|".join(sorted((m.capitalize() for m in _WORDS["month_abbreviations"]), key=len)[::-1])
+    + r")\.?)"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%])"
 _SMALL = (
@@ -149,93 +145,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 
-# One word-start check before the branches: a position inside a word fails once, not once
-# per branch.
-# The words a period phrase can start with; a lookahead on them fails ordinary words
-# ("trade", "Azerbaijan") in one step instead of one step per branch.
-_FIRST_WORDS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "final",
-    "1st",
-    "2nd",
-    "3rd",
-    "4th",
-    "last",
-    "this",
-    "next",
-    "previous",
-    "past",
-    "prior",
-    "coming",
-    "following",
-    "same",
-    "corresponding",
-    "reporting",
-    "current",
-    "beginning",
-    "start",
-    "year",
-    "ytd",
-    "today",
-    "currently",
-    "so",
-    "present",
-    "presently",
-    "nowadays",
-    "moment",
-    "now",
-    "near",
-    "long",
-    "medium",
-    "future",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "h1",
-    "h2",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]
+# The words a period phrase can start with (months included): a lookahead on them fails
+# ordinary words ("trade", "Azerbaijan") in one step instead of one step per branch.
+_FIRST_WORDS = [*_WORDS["first_words"], *_MONTH_NAMES]
 _LEAD = re.compile(
     r"(?:\b(?P<prep>in\s+late|in\s+early|in\s+mid-?|at\s+the\s+end\s+of|by\s+the\s+end\s+of"
     r"|until\s+the\s+end\s+of|end\s+of|as\s+of|as\s+at|so\s+far|since\s+the\s+beginning\s+of"
