@@ -89,16 +89,9 @@ _DIGITS = (
 # "RM23.50", "$US160"); anything else glued ("G20", "A320", "COVID19") is a name.
 _NUMBER_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=RM)|(?<=US)|(?<=Rs)|(?<=\$A))"
 
-_UP_WORDS = (
-    r"increas\w*|grow\w*|grew|rise|rises|rising|rose|risen|climb\w*|jump\w*|surg\w*|soar\w*"
-    r"|gain\w*|expand\w*|went up|go up|goes up|up|boost\w*|add\w*|accelerat\w*|higher|more"
-    r"|advanc\w*|improv\w*|hike\w*|rais\w*|upsurge|growth|spike\w*"
-)
-_DOWN_WORDS = (
-    r"decreas\w*|declin\w*|fell|fall\w*|drop\w*|shr[iau]nk\w*|contract\w*|reduc\w*|slump\w*"
-    r"|plung\w*|tumbl\w*|slid\w*|slip\w*|sank|sink\w*|went down|go down|down|lost|los\w*"
-    r"|lower\w*|cut\w*|less|fewer|decline|dip\w*|slow\w*|weaken\w*|deprecia\w*|eas\w*"
-)
+_CHANGES = json_data("changes.json")
+_UP_WORDS = "|".join(_CHANGES["up"])
+_DOWN_WORDS = "|".join(_CHANGES["down"])
 
 
 def _alternation(phrases: list[str]) -> str:
