@@ -503,6 +503,8 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             between = text[mention.end : quantity.start]
             if ";" in between:
                 distance += 200
+            elif _CLAUSE_BREAK.search(between):
+                distance += 120  # "…, while the poverty rate fell": another clause's subject
         else:
             distance = (mention.start - quantity.end) * 1.5 + 60
         if mention.name == "other":
