@@ -99,6 +99,11 @@ CASES = [
         id="he-is-the-titled-person-before",
     ),
     pytest.param(
+        "Economist Elshad Mammadov spoke.\n\nIn his words, exports rose by 10%.",
+        [None, "Elshad Mammadov"],
+        id="in-his-words",
+    ),
+    pytest.param(
         "“Trade grew,” Mammadov said.\n\nThe ministry published the data.",
         ["Mammadov", None],
         id="unquoted-narration-after-quote-is-null",

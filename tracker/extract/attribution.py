@@ -21,9 +21,9 @@ from tracker.resources import json_data
 _QUOTES = '"“”«»'
 _QUOTE_MARK = re.compile('["“”«»]')
 # A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
-_ACCORDING = re.compile(r"ccording\s+to\b")
+_ACCORDING = re.compile(r"ccording\s+to\b|\b[Ii]n\s+(?:his|her)\s+(?:words|opinion|view)\b")
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]\.$")
-_PRONOUNS = {"he", "she", "him", "her"}
+_PRONOUNS = {"he", "she", "him", "her", "his"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
 
 
@@ -60,7 +60,10 @@ def _words() -> _Words:
             countries.update(word.lower() for alias in [name, *aliases] for word in alias.split())
     return _Words(
         verbs=re.compile(rf"\b(?:{alternation})\b"),
-        according=re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;:]{1,80})"),
+        according=re.compile(
+            r"\b(?:[Aa]ccording\s+to|[Ii]n\s+(?=(?:his|her)\s+(?:words|opinion|view)))"
+            r"\s*(?P<who>[^,.;:]{1,80})"
+        ),
         titles=frozenset(t.lower() for t in data["titles"]),
         roles=frozenset(r.lower() for r in data["roles"]),
         institutions=frozenset(i.lower() for i in data["institutions"]),
