@@ -177,8 +177,12 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     found = []
     for match in _PERIOD.finditer(text, start, stop):
         mention = _mention(match, text)
-        if mention is not None:
-            found.append(mention)
+        if mention is None:
+            continue
+        # "so far this year": the dated phrase swallows the undated one it starts with
+        while found and found[-1].start >= mention.start and found[-1].end <= mention.end:
+            found.pop()
+        found.append(mention)
     return found
 
 
