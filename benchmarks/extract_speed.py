@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import sys
 import time
 import tracemalloc
@@ -193,7 +194,9 @@ def main() -> None:
     )
     print(f"parse_document: {len(texts) / parsing:,.0f} articles/s")
     print(f"parse + extract: {len(texts) / (parsing + extracting):,.0f} articles/s")
-    print(f"peak memory while extracting (tracemalloc): {peak / 1e6:.2f} MB")
+    print(f"peak memory allocated while extracting (tracemalloc): {peak / 1e6:.2f} MB")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"process peak RSS (corpus of {len(texts)} parsed articles held): {rss / 1024:.1f} MB")
 
 
 if __name__ == "__main__":
