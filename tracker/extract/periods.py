@@ -174,7 +174,7 @@ _COMPARISON = re.compile(
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
     """Gives every period phrase of `text[start:end]` in order, unresolved where relative."""
     stop = len(text) if end is None else end
-    found = []
+    found: list[PeriodMention] = []
     for match in _PERIOD.finditer(text, start, stop):
         mention = _mention(match, text)
         if mention is None:
