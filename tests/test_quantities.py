@@ -195,7 +195,6 @@ RANGES = [
         "three or four times",
         [(3, 4, "multiple", "exact")],
         id="or-range-of-words",
-        marks=pytest.mark.xfail(strict=True, reason="'or' ranges only after by/some/about"),
     ),
     pytest.param(
         "inflation within 4 (±2) percent",

@@ -346,7 +346,11 @@ def _read(
     if not is_multiple:
         # A range: "3-4", "3 to 4 times", "$2 billion to $3 billion", "between $2 and $3 billion".
         tail = grammar.range_tail.match(text, position)
-        if tail is not None and _range_allowed(tail, before, text, grammar):
+        if tail is not None and (
+            _range_allowed(tail, before, text, grammar)
+            or (tail.group("sep").lower() == "or" and grammar.fold_after.match(text, tail.end()))
+        ):
+            # "two or three times" is a range of multiples like "two-three times"
             second = _number_value(tail.group("num"), grammar)
             end2, factor2, has_scale2 = _read_scale(text, tail.end(), grammar)
             if second is not None and not _other_unit_follows(text, end2, unit, grammar):
