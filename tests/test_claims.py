@@ -1212,6 +1212,40 @@ def test_whole_articles(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+LISTS = [
+    pytest.param(
+        " date 2022-02-01 By Azernews\n\nAzerbaijan's main trading partners in 2021 were Italy "
+        "($7.2 billion), Russia ($2.9 billion) and China ($2.8 billion).",
+        [
+            expect(7.2e9, "USD", "trade_turnover", ("Azerbaijan", "Italy"), period=Y2021),
+            expect(2.9e9, "USD", "trade_turnover", AZ_RU, period=Y2021),
+            expect(2.8e9, "USD", "trade_turnover", ("Azerbaijan", "China"), period=Y2021),
+        ],
+        id="partners-listed-with-figures",
+    ),
+    pytest.param(
+        " date 2022-02-01 By Azernews\n\nItaly accounted for 21.7 percent of Azerbaijan's "
+        "foreign trade turnover.",
+        [expect(21.7, "percent", "trade_share", ("Azerbaijan", "Italy"))],
+        id="percent-of-trade-turnover-is-a-share",
+    ),
+    pytest.param(
+        " date 2022-02-01 By Azernews\n\nThe budget deficit will amount to 3.3 billion manats, "
+        "or 2.8% of GDP.",
+        [
+            expect(3.3e9, "AZN", "other", ("Azerbaijan",), kind="forecast"),
+            expect(2.8, "percent", "other", ("Azerbaijan",), kind="forecast"),
+        ],
+        id="percent-of-gdp-is-not-gdp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists_and_ratios(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 # -- The two seed articles (gold in ../shared/eval/dev) -------------------------------------
 
 SEEDS = [

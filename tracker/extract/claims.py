@@ -385,14 +385,22 @@ class _Extraction:
                     if earlier:
                         found = earlier
                         break
+        listed = _listed_country(self.text, found, quantity)
+        if listed is not None:
+            # "partners were Italy ($7.2 billion), Russia ($2.9 billion)": each its own figure
+            found = [listed]
         names = {m.name for m in found}
         if not names:
             if indicator in _BILATERAL and len(self.pair) == 2:
                 return self.pair
             return (self.home,) if self.home else ()
-        if len(names) == 1 and indicator in _DIRECTED:
+        if len(names) == 1 and (indicator in _DIRECTED or indicator == "trade_share"):
             mention = found[0]
-            if _PARTNER_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start]):
+            if (
+                listed is not None
+                or indicator == "trade_share"
+                or _PARTNER_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start])
+            ):
                 other = self._other_party(mention.name)
                 if other:
                     names.add(other)
@@ -465,6 +473,19 @@ def _publisher_country(publisher: str | None) -> str | None:
     return table.get(publisher.strip().lower())
 
 
+_LIST_GAP = re.compile(r"\s*(?:\(|:|–|—|-)\s*")
+
+
+def _listed_country(text: str, found: list[Mention], quantity: Quantity) -> Mention | None:
+    """Gives the country a figure is listed against: "Italy ($7.2 billion)", "Turkey: 12%"."""
+    for mention in found:
+        if 0 <= quantity.start - mention.end <= 4 and _LIST_GAP.fullmatch(
+            text, mention.end, quantity.start
+        ):
+            return mention
+    return None
+
+
 def _after_key(cue: str, kinds: dict[str, str]) -> str:
     folded = " ".join(cue.lower().split())
     for key in kinds:
@@ -495,7 +516,10 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
         if mention.start < quantity.end and mention.end > quantity.start:
             continue
         if mention.start >= quantity.end and _RATIO_OF.match(text[quantity.end : mention.start]):
-            continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
+            if mention.name != "trade_turnover" or quantity.unit != "percent":
+                continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
+            # "21.7 percent of the country's foreign trade turnover": a partner's share
+            mention = Mention(mention.start, mention.end, "trade_share", mention.weak)
         if _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start):
             continue  # "…, or 2.8% of GDP": GDP is that ratio's base, not a neighbour's indicator
         if mention.end <= quantity.start:
