@@ -520,7 +520,7 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
                 continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
             # "21.7 percent of the country's foreign trade turnover": a partner's share
             mention = Mention(mention.start, mention.end, "trade_share", mention.weak)
-        if _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start):
+        elif _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start):
             continue  # "…, or 2.8% of GDP": GDP is that ratio's base, not a neighbour's indicator
         if mention.end <= quantity.start:
             distance = float(quantity.start - mention.end)
