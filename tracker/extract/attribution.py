@@ -21,7 +21,8 @@ from tracker.resources import json_data
 _QUOTES = '"“”«»'
 _QUOTE_MARK = re.compile('["“”«»]')
 # A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
-_ACCORDING = re.compile(r"ccording\s+to\b|\b[Ii]n\s+(?:his|her)\s+(?:words|opinion|view)\b")
+_ACCORDING = re.compile(r"ccording\s+to\b")
+_IN_HIS_WORDS = re.compile(r"h(?:is|er)\s+(?:words|opinion|view)\b")
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]\.$")
 _PRONOUNS = {"he", "she", "him", "her", "his"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
@@ -102,6 +103,7 @@ def attribute(document: Document) -> list[Speaker]:
     cues = sorted(
         {m.start() for m in words.verbs.finditer(text)}
         | {m.start() for m in _ACCORDING.finditer(text)}
+        | {m.start() for m in _IN_HIS_WORDS.finditer(text)}
     )
     for paragraph in sorted(by_paragraph):
         indexes = by_paragraph[paragraph]
