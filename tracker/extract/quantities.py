@@ -72,6 +72,8 @@ class _Grammar:
     multiple_words: dict[str, float]
     bound_verbs: re.Pattern[str]
     verb_bounds: dict[str, str]
+    #: Last characters of currency symbols and codes, as written.
+    symbol_tails: frozenset[str]
     #: Last words of bound phrases and bounding verbs: a number after any other word has
     #: none, which saves the `$`-anchored searches for most numbers.
     bound_tails: frozenset[str]
@@ -120,12 +122,14 @@ def _grammar() -> _Grammar:
 
     currencies = json_data("currencies.json")
     currency_symbols: dict[str, str] = {}
+    currency_symbols_raw: list[str] = []
     currency_words: dict[str, str] = {}
     for code, forms in currencies.items():
         if code.startswith("_"):
             continue
         for symbol in forms["symbols"]:
             currency_symbols.setdefault(symbol.lower(), code)
+            currency_symbols_raw.append(symbol)
         for word in forms["words"]:
             currency_words.setdefault(word.lower(), code)
     units: dict[str, tuple[str, float]] = {
@@ -221,6 +225,7 @@ def _grammar() -> _Grammar:
         multiple_words=multiple_words,
         bound_verbs=bound_verbs,
         verb_bounds=verb_bounds,
+        symbol_tails=frozenset(symbol[-1] for symbol in currency_symbols_raw),
         bound_tails=frozenset(
             [p.split()[-1] for p in bounds] + [p.split()[-1] for p in verb_bounds] + ["by", "of"]
         ),
@@ -323,7 +328,15 @@ def _read(
     # A currency symbol written before the number.
     window_start = max(0, start - 12)
     before = text[window_start:start]
-    currency = grammar.currency_before.search(before)
+    # Symbols and codes end in a symbol, a capital or a dot ("$", "AZN", "U.S.$", "Rs."): any
+    # other character before the number rules a currency out without a search.
+    tail_char = before.rstrip(" \u00a0")[-1:]
+    currency = (
+        grammar.currency_before.search(before)
+        if tail_char
+        and (tail_char in grammar.symbol_tails or tail_char.upper() in grammar.symbol_tails)
+        else None
+    )
     number_start = start
     sign = 1.0
     if start > 0 and text[start - 1].isalpha() and currency is None:
