@@ -8,7 +8,7 @@ quotes running over paragraphs, pronouns, surnames and role references.
 from __future__ import annotations
 
 import pytest
-from conftest import document
+from corpus_helpers import document
 
 from tracker.extract.attribution import attribute
 

@@ -10,7 +10,7 @@ checks; CLAIMS.md is the spec for what is right.
 from __future__ import annotations
 
 import pytest
-from conftest import document, expect, rounded, scored
+from corpus_helpers import document, expect, rounded, scored
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
