@@ -79,11 +79,25 @@ class _State:
     speakers: list[str] = field(default_factory=list)
     roles: dict[str, set[str]] = field(default_factory=dict)
     #: People introduced with a title without speaking yet ("Minister X met …"), with roles.
-    mentioned: list[tuple[str, set[str]]] = field(default_factory=list)
+    #: Read only when a pronoun or role has no speaker to point at (most articles never do).
+    text: str = ""
+    words: _Words | None = None
+    position: int = 0
+    titled: list[tuple[int, str, set[str]]] | None = None
+
+    @property
+    def mentioned(self) -> list[tuple[str, set[str]]]:
+        """Gives the titled people named before the current sentence's end, in order."""
+        if self.titled is None:
+            self.titled = _titled_people(self.text, self.words) if self.words else []
+        return [(name, roles) for start, name, roles in self.titled if start < self.position]
 
     def fallback(self) -> str | None:
         """Gives who "he" or "the minister" is: the last speaker, else the last titled person."""
-        return self.last or (self.mentioned[-1][0] if self.mentioned else None)
+        if self.last:
+            return self.last
+        mentioned = self.mentioned
+        return mentioned[-1][0] if mentioned else None
 
 
 def attribute(document: Document) -> list[Speaker]:
@@ -98,7 +112,7 @@ def attribute(document: Document) -> list[Speaker]:
     quoted: list[bool] = []
     previous_paragraph_speaker: Speaker | None = None
     interviewee = _interviewee(text, words)
-    titled = _titled_people(text, words)
+    state.text, state.words = text, words
     # Sentences without a speech verb need no reading beyond their quote marks.
     cues = sorted(
         {m.start() for m in words.verbs.finditer(text)}
@@ -112,8 +126,7 @@ def attribute(document: Document) -> list[Speaker]:
         paragraph_quoted: list[bool] = []
         for index in indexes:
             sentence = document.sentences[index]
-            while titled and titled[0][0] < sentence.end:
-                state.mentioned.append(titled.pop(0)[1:])
+            state.position = sentence.end
             raw = text[sentence.start : sentence.end]
             cue = bisect_left(cues, sentence.start)
             if cue < len(cues) and cues[cue] < sentence.end:

@@ -117,7 +117,7 @@ class _Extraction:
             pair.append(self.publisher_country)  # a Baku wire on "trade with Russia"
         self.pair = tuple(sorted(pair))
         self.home = ranked[0] if ranked else self.publisher_country
-        self.speakers: list[Speaker] = []
+        self._speakers: list[Speaker] | None = None
         self.previous_period: Period = NO_PERIOD
         self.previous_indicator: tuple[int, str] | None = None
         self._period_cache: dict[int, list[PeriodMention]] = {}
@@ -131,7 +131,6 @@ class _Extraction:
         if not quantities:
             return []
         self._drop_entities_inside(quantities)
-        self.speakers = attribute(self.document)
         claims: list[Claim] = []
         index = 0
         for quantity in quantities:
@@ -177,7 +176,9 @@ class _Extraction:
         kind = self._kind(quantity, sentence)
         period = self._period(quantity, index, kind, measure == "change")
         self.previous_period = period
-        speaker = self.speakers[index] if index < len(self.speakers) else Speaker(None)
+        if self._speakers is None:
+            self._speakers = attribute(self.document)  # only for documents that have a claim
+        speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
         entities = self._entities(quantity, index, indicator, speaker)
         return Claim(
             doc=self.document.name,
