@@ -46,8 +46,12 @@ def find_shared(explicit: str | None) -> Path | None:
 
 def sets(shared: Path | None) -> dict[str, tuple[Path, Path]]:
     """Gives {name: (articles folder, gold file)} for the sets that exist."""
-    found = {"holdout": (REPO / "eval" / "holdout" / "articles",
-                         REPO / "eval" / "holdout" / "gold.jsonl")}
+    found = {
+        "holdout": (
+            REPO / "eval" / "holdout" / "articles",
+            REPO / "eval" / "holdout" / "gold.jsonl",
+        )
+    }
     if shared is not None:
         found["seeds"] = (shared / "seeds", shared / "eval" / "dev" / "gold.jsonl")
     return found
@@ -81,9 +85,12 @@ def write_jsonl(rows: list[dict], path: Path) -> None:
 
 def score(scorer: Path, gold: Path, pred: Path, extra: list[str]) -> int:
     """Runs the shared scorer and prints its output; gives its exit status."""
-    result = subprocess.run([sys.executable, str(scorer), "--gold", str(gold),
-                             "--pred", str(pred), *extra],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred), *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     sys.stdout.write(result.stdout)
     sys.stderr.write(result.stderr)
     return result.returncode
@@ -91,11 +98,17 @@ def score(scorer: Path, gold: Path, pred: Path, extra: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("holdout", "seeds", "all"), default="holdout",
-                        dest="which", help="which articles and gold to score (default holdout)")
+    parser.add_argument(
+        "--set",
+        choices=("holdout", "seeds", "all"),
+        default="holdout",
+        dest="which",
+        help="which articles and gold to score (default holdout)",
+    )
     parser.add_argument("--shared", help="the shared folder (with eval/score.py and seeds/)")
-    parser.add_argument("--keep", metavar="PATH",
-                        help="also write the predicted claims (all chosen sets) here")
+    parser.add_argument(
+        "--keep", metavar="PATH", help="also write the predicted claims (all chosen sets) here"
+    )
     parser.add_argument("--json", action="store_true", help="scorer prints JSON")
     parser.add_argument("--quiet", action="store_true", help="scorer prints the headline only")
     args = parser.parse_args(argv)
@@ -132,15 +145,19 @@ def main(argv: list[str] | None = None) -> int:
             pred = Path(tmp) / f"{name}.pred.jsonl"
             write_jsonl(rows, pred)
             if not args.json:
-                print(f"== {name}: {folder} ({len(rows)} claims predicted, "
-                      f"{len(errors)} documents failed)")
+                print(
+                    f"== {name}: {folder} ({len(rows)} claims predicted, "
+                    f"{len(errors)} documents failed)"
+                )
             status = max(status, score(scorer, gold, pred, extra))
             all_gold.append(gold.read_text(encoding="utf-8"))
             all_pred.extend(rows)
         if len(names) > 1:
             gold_all = Path(tmp) / "all.gold.jsonl"
-            gold_all.write_text("".join(text if text.endswith("\n") else text + "\n"
-                                        for text in all_gold), encoding="utf-8")
+            gold_all.write_text(
+                "".join(text if text.endswith("\n") else text + "\n" for text in all_gold),
+                encoding="utf-8",
+            )
             pred_all = Path(tmp) / "all.pred.jsonl"
             write_jsonl(all_pred, pred_all)
             if not args.json:

@@ -48,24 +48,95 @@ COUNTRIES = [
 ]
 
 FIRST_NAMES = [
-    "Elshad", "Emin", "Mikayil", "Shahin", "Natig", "Rufat", "Anar", "Elnur", "Sergey",
-    "Alexei", "Maria", "Olga", "Mehmet", "Ayse", "Nurlan", "Gulnara", "Giorgi", "Nino",
-    "Reza", "Farhad", "Aziz", "Dilnoza", "Wang", "Li", "Klaus", "Petra", "Marco",
-    "Giulia", "Oksana", "Taras", "Viktor", "Anna", "Imran", "Sara", "David", "Yael",
+    "Elshad",
+    "Emin",
+    "Mikayil",
+    "Shahin",
+    "Natig",
+    "Rufat",
+    "Anar",
+    "Elnur",
+    "Sergey",
+    "Alexei",
+    "Maria",
+    "Olga",
+    "Mehmet",
+    "Ayse",
+    "Nurlan",
+    "Gulnara",
+    "Giorgi",
+    "Nino",
+    "Reza",
+    "Farhad",
+    "Aziz",
+    "Dilnoza",
+    "Wang",
+    "Li",
+    "Klaus",
+    "Petra",
+    "Marco",
+    "Giulia",
+    "Oksana",
+    "Taras",
+    "Viktor",
+    "Anna",
+    "Imran",
+    "Sara",
+    "David",
+    "Yael",
 ]
 LAST_NAMES = [
-    "Mammadov", "Aliyev", "Jabbarov", "Mustafayev", "Huseynov", "Guliyev", "Hasanov",
-    "Ivanov", "Petrov", "Sokolova", "Yilmaz", "Demir", "Nazarbayev", "Tokayeva",
-    "Beridze", "Kapanadze", "Rahimi", "Moradi", "Karimov", "Yusupova", "Zhang", "Liu",
-    "Schneider", "Weber", "Rossi", "Bianchi", "Shevchenko", "Kovalenko", "Lukashenko",
-    "Horvath", "Khan", "Malik", "Cohen", "Levi", "Ahmadov", "Safarov", "Ismayilova",
+    "Mammadov",
+    "Aliyev",
+    "Jabbarov",
+    "Mustafayev",
+    "Huseynov",
+    "Guliyev",
+    "Hasanov",
+    "Ivanov",
+    "Petrov",
+    "Sokolova",
+    "Yilmaz",
+    "Demir",
+    "Nazarbayev",
+    "Tokayeva",
+    "Beridze",
+    "Kapanadze",
+    "Rahimi",
+    "Moradi",
+    "Karimov",
+    "Yusupova",
+    "Zhang",
+    "Liu",
+    "Schneider",
+    "Weber",
+    "Rossi",
+    "Bianchi",
+    "Shevchenko",
+    "Kovalenko",
+    "Lukashenko",
+    "Horvath",
+    "Khan",
+    "Malik",
+    "Cohen",
+    "Levi",
+    "Ahmadov",
+    "Safarov",
+    "Ismayilova",
 ]
 TITLES = [
-    "Minister of Economy", "Deputy Prime Minister", "Ambassador", "Trade Representative",
-    "chairman of the Chamber of Commerce", "leading economist, professor",
-    "head of the Export Promotion Agency", "Deputy Minister of Finance",
-    "co-chair of the intergovernmental commission", "editor-in-chief of the news agency",
-    "Governor of the Central Bank", "director of the Center for Economic Reforms",
+    "Minister of Economy",
+    "Deputy Prime Minister",
+    "Ambassador",
+    "Trade Representative",
+    "chairman of the Chamber of Commerce",
+    "leading economist, professor",
+    "head of the Export Promotion Agency",
+    "Deputy Minister of Finance",
+    "co-chair of the intergovernmental commission",
+    "editor-in-chief of the news agency",
+    "Governor of the Central Bank",
+    "director of the Center for Economic Reforms",
 ]
 VERBS = ["said", "noted", "added", "stressed", "told reporters", "pointed out", "emphasized"]
 OCCASIONS = [
@@ -79,16 +150,38 @@ OCCASIONS = [
     "on the sidelines of the investment summit",
 ]
 SECTORS = [
-    "energy", "agriculture", "transport and logistics", "tourism", "education",
-    "information technologies", "pharmaceuticals", "the automotive industry",
-    "green energy", "construction", "textiles", "banking",
+    "energy",
+    "agriculture",
+    "transport and logistics",
+    "tourism",
+    "education",
+    "information technologies",
+    "pharmaceuticals",
+    "the automotive industry",
+    "green energy",
+    "construction",
+    "textiles",
+    "banking",
 ]
 ROUTES = [
-    "Middle Corridor", "North-South corridor", "Baku-Tbilisi-Kars railway", "Trans-Caspian route",
+    "Middle Corridor",
+    "North-South corridor",
+    "Baku-Tbilisi-Kars railway",
+    "Trans-Caspian route",
 ]
 MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 
 
@@ -136,18 +229,20 @@ class _Article:
         year = self.year()
         first = rng.randrange(0, 9)
         last = rng.randrange(first + 1, 12)
-        return rng.choice([
-            f"in {year}",
-            f"from {MONTHS[first]} through {MONTHS[last]} {year}",
-            f"in {MONTHS[first]}-{MONTHS[last]} {year}",
-            f"in the first half of {year}",
-            f"in the {rng.choice(['first', 'second', 'third'])} quarter of {year}",
-            "last year",
-            "since the beginning of the year",
-            f"over the past {rng.choice(['three', 'five', 'ten'])} years",
-            f"in {MONTHS[last]}",
-            "compared to the same period last year",
-        ])
+        return rng.choice(
+            [
+                f"in {year}",
+                f"from {MONTHS[first]} through {MONTHS[last]} {year}",
+                f"in {MONTHS[first]}-{MONTHS[last]} {year}",
+                f"in the first half of {year}",
+                f"in the {rng.choice(['first', 'second', 'third'])} quarter of {year}",
+                "last year",
+                "since the beginning of the year",
+                f"over the past {rng.choice(['three', 'five', 'ten'])} years",
+                f"in {MONTHS[last]}",
+                "compared to the same period last year",
+            ]
+        )
 
     def money(self, country: tuple[str, str, str, str, str] | None = None) -> str:
         rng = self.rng
@@ -172,39 +267,67 @@ def _claim_paragraph(a: _Article) -> str:
     verb = rng.choice(VERBS)
     country = rng.choice([a.home, a.partner])
     templates = [
-        lambda: f"The trade turnover between {a.pair()} amounted to {a.money()} {a.period()}, "
-        f"{a.who()} {verb} {rng.choice(OCCASIONS)}.",
-        lambda: f"“Today, the trade turnover between our countries is steadily growing and "
-        f"reached {a.money()} {a.period()},” {a.who()} {verb}. “We have the opportunity to "
-        f"increase it by at least {rng.choice(['two', 'three', 'three-four', 'five'])} times.”",
-        lambda: f"{country[1]} exports to {a.partner[0] if country is a.home else a.home[0]} "
-        f"grew by {a.percent()} year-on-year to {a.money(country)} {a.period()}, according to "
-        f"the {country[2]}.",
-        lambda: f"{country[0]}'s GDP grew by {a.percent()} {a.period()}, the {country[2]} "
-        f"reported. Non-oil GDP rose by {a.percent()} over the same period.",
-        lambda: f"Annual inflation in {country[0]} stood at {a.percent()} in "
-        f"{rng.choice(MONTHS)} {a.year()}, while the central bank kept its policy rate at "
-        f"{a.percent()}, {a.publisher} reports.",
-        lambda: f"“We aim to bring the volume of mutual trade to {a.money()} by "
-        f"{a.published.year + rng.randint(1, 6)},” {a.who()} {verb}.",
-        lambda: f"Imports from {a.partner[0]} to {a.home[0]} totaled {a.money(a.home)} "
-        f"{a.period()}, a decrease of {a.percent()} compared to the previous year.",
-        lambda: f"Foreign direct investment from {a.partner[0]} in the {a.home[1]} economy "
-        f"exceeded {a.money()} {a.period()}, {a.who()} {verb}.",
-        lambda: f"Remittances sent to {country[0]} totaled {a.money()} {a.period()}, "
-        f"{rng.choice(['up', 'down'])} {a.percent()} on the year.",
-        lambda: f"Industrial output in {country[0]} increased by {a.percent()} "
-        f"{a.period()}, reaching {a.money(country)}.",
-        lambda: f"Cargo transportation between {a.pair()} via the North-South corridor "
-        f"reached {rng.randint(100, 9000):,} thousand tonnes {a.period()}.",
-        lambda: f"According to {a.who()}, {rng.randint(20, 900)} companies with "
-        f"{a.partner[1]} capital operate in {a.home[0]}, and their total investment is "
-        f"estimated at {a.money()}.",
-        lambda: f"The budget revenues of {country[0]} amounted to {a.money(country)} "
-        f"{a.period()}, while expenditures reached {a.money(country)}.",
-        lambda: f"The average monthly wage in {country[0]} rose to "
-        f"{rng.randint(300, 2500)} {country[4]} {a.period()}, and unemployment fell to "
-        f"{a.percent()}.",
+        lambda: (
+            f"The trade turnover between {a.pair()} amounted to {a.money()} {a.period()}, "
+            f"{a.who()} {verb} {rng.choice(OCCASIONS)}."
+        ),
+        lambda: (
+            f"“Today, the trade turnover between our countries is steadily growing and "
+            f"reached {a.money()} {a.period()},” {a.who()} {verb}. “We have the opportunity to "
+            f"increase it by at least {rng.choice(['two', 'three', 'three-four', 'five'])} times.”"
+        ),
+        lambda: (
+            f"{country[1]} exports to {a.partner[0] if country is a.home else a.home[0]} "
+            f"grew by {a.percent()} year-on-year to {a.money(country)} {a.period()}, according to "
+            f"the {country[2]}."
+        ),
+        lambda: (
+            f"{country[0]}'s GDP grew by {a.percent()} {a.period()}, the {country[2]} "
+            f"reported. Non-oil GDP rose by {a.percent()} over the same period."
+        ),
+        lambda: (
+            f"Annual inflation in {country[0]} stood at {a.percent()} in "
+            f"{rng.choice(MONTHS)} {a.year()}, while the central bank kept its policy rate at "
+            f"{a.percent()}, {a.publisher} reports."
+        ),
+        lambda: (
+            f"“We aim to bring the volume of mutual trade to {a.money()} by "
+            f"{a.published.year + rng.randint(1, 6)},” {a.who()} {verb}."
+        ),
+        lambda: (
+            f"Imports from {a.partner[0]} to {a.home[0]} totaled {a.money(a.home)} "
+            f"{a.period()}, a decrease of {a.percent()} compared to the previous year."
+        ),
+        lambda: (
+            f"Foreign direct investment from {a.partner[0]} in the {a.home[1]} economy "
+            f"exceeded {a.money()} {a.period()}, {a.who()} {verb}."
+        ),
+        lambda: (
+            f"Remittances sent to {country[0]} totaled {a.money()} {a.period()}, "
+            f"{rng.choice(['up', 'down'])} {a.percent()} on the year."
+        ),
+        lambda: (
+            f"Industrial output in {country[0]} increased by {a.percent()} "
+            f"{a.period()}, reaching {a.money(country)}."
+        ),
+        lambda: (
+            f"Cargo transportation between {a.pair()} via the North-South corridor "
+            f"reached {rng.randint(100, 9000):,} thousand tonnes {a.period()}."
+        ),
+        lambda: (
+            f"According to {a.who()}, {rng.randint(20, 900)} companies with "
+            f"{a.partner[1]} capital operate in {a.home[0]}, and their total investment is "
+            f"estimated at {a.money()}."
+        ),
+        lambda: (
+            f"The budget revenues of {country[0]} amounted to {a.money(country)} "
+            f"{a.period()}, while expenditures reached {a.money(country)}."
+        ),
+        lambda: (
+            f"The average monthly wage in {country[0]} rose to "
+            f"{rng.randint(300, 2500)} {country[4]} {a.period()}, and unemployment fell to "
+            f"{a.percent()}."
+        ),
     ]
     return templates[a.pick("claim", len(templates))]()
 
@@ -214,40 +337,68 @@ def _other_paragraph(a: _Article) -> str:
     verb = rng.choice(VERBS)
     sector = rng.choice(SECTORS)
     templates = [
-        lambda: f"This year marks the {_ordinal(rng.randint(2, 35))} anniversary of the "
-        f"establishment of diplomatic relations between {a.pair()}.",
-        lambda: f"The forum, held on {rng.choice(MONTHS)} {rng.randint(1, 28)}, brought "
-        f"together {rng.randint(40, 900)} participants from {rng.randint(5, 60)} countries.",
-        lambda: f"“The presidents of our countries have given an impetus to cooperation in "
-        f"{sector}, and the steps being taken in this sphere open up great opportunities,” "
-        f"{a.who()} {verb}.",
-        lambda: f"{a.who()} {verb} that there is a great need for ongoing, sustainable "
-        f"cooperation in {sector} and {rng.choice(SECTORS)}, and that expert platforms "
-        f"between the {a.home[1]} and {a.partner[1]} communities should meet more often.",
-        lambda: f"The delegation, led by {a.who()}, also visited "
-        f"{rng.randint(2, 12)} enterprises and held talks on joint projects in {sector}.",
-        lambda: f"“Despite the pandemic and the difficulties in global supply chains, our "
-        f"relations are developing dynamically, and {sector} remains a priority,” "
-        f"{a.who()} {verb}.",
-        lambda: f"The sides signed {rng.randint(2, 25)} documents, including memoranda on "
-        f"{sector} and on the mutual protection of investments.",
-        lambda: f"{a.who()} recalled that the first joint venture between {a.home[1]} and "
-        f"{a.partner[1]} companies in {sector} opened in {a.published.year - rng.randint(5, 25)}"
-        f", and said more would follow.",
-        lambda: f"“We are interested in attracting {a.partner[1]} companies to the industrial "
-        f"parks and free economic zones of {a.home[0]},” {a.who()} {verb}.",
-        lambda: f"The parties also discussed the simplification of customs procedures, the "
-        f"development of the {rng.choice(ROUTES)} and cooperation between their chambers "
-        f"of commerce.",
-        lambda: f"Earlier, the heads of state of {a.pair()} held a telephone conversation "
-        f"and agreed to expand cooperation in {sector} and {rng.choice(SECTORS)}.",
-        lambda: f"According to {a.who()}, a business forum with the participation of "
-        f"entrepreneurs from both countries will be held in {rng.choice(MONTHS)}.",
-        lambda: f"“Our countries are bound by deep historical and cultural ties, and the "
-        f"potential of our partnership in {sector} is far from exhausted,” {a.who()} {verb}.",
-        lambda: f"The next meeting of the working group on {sector} is scheduled for "
-        f"{rng.choice(MONTHS)} {a.published.year + 1} in "
-        f"{rng.choice(['Baku', 'Moscow', 'Ankara', 'Tashkent', 'Tbilisi', 'Astana', 'Rome'])}.",
+        lambda: (
+            f"This year marks the {_ordinal(rng.randint(2, 35))} anniversary of the "
+            f"establishment of diplomatic relations between {a.pair()}."
+        ),
+        lambda: (
+            f"The forum, held on {rng.choice(MONTHS)} {rng.randint(1, 28)}, brought "
+            f"together {rng.randint(40, 900)} participants from {rng.randint(5, 60)} countries."
+        ),
+        lambda: (
+            f"“The presidents of our countries have given an impetus to cooperation in "
+            f"{sector}, and the steps being taken in this sphere open up great opportunities,” "
+            f"{a.who()} {verb}."
+        ),
+        lambda: (
+            f"{a.who()} {verb} that there is a great need for ongoing, sustainable "
+            f"cooperation in {sector} and {rng.choice(SECTORS)}, and that expert platforms "
+            f"between the {a.home[1]} and {a.partner[1]} communities should meet more often."
+        ),
+        lambda: (
+            f"The delegation, led by {a.who()}, also visited "
+            f"{rng.randint(2, 12)} enterprises and held talks on joint projects in {sector}."
+        ),
+        lambda: (
+            f"“Despite the pandemic and the difficulties in global supply chains, our "
+            f"relations are developing dynamically, and {sector} remains a priority,” "
+            f"{a.who()} {verb}."
+        ),
+        lambda: (
+            f"The sides signed {rng.randint(2, 25)} documents, including memoranda on "
+            f"{sector} and on the mutual protection of investments."
+        ),
+        lambda: (
+            f"{a.who()} recalled that the first joint venture between {a.home[1]} and "
+            f"{a.partner[1]} companies in {sector} opened in {a.published.year - rng.randint(5, 25)}"
+            f", and said more would follow."
+        ),
+        lambda: (
+            f"“We are interested in attracting {a.partner[1]} companies to the industrial "
+            f"parks and free economic zones of {a.home[0]},” {a.who()} {verb}."
+        ),
+        lambda: (
+            f"The parties also discussed the simplification of customs procedures, the "
+            f"development of the {rng.choice(ROUTES)} and cooperation between their chambers "
+            f"of commerce."
+        ),
+        lambda: (
+            f"Earlier, the heads of state of {a.pair()} held a telephone conversation "
+            f"and agreed to expand cooperation in {sector} and {rng.choice(SECTORS)}."
+        ),
+        lambda: (
+            f"According to {a.who()}, a business forum with the participation of "
+            f"entrepreneurs from both countries will be held in {rng.choice(MONTHS)}."
+        ),
+        lambda: (
+            f"“Our countries are bound by deep historical and cultural ties, and the "
+            f"potential of our partnership in {sector} is far from exhausted,” {a.who()} {verb}."
+        ),
+        lambda: (
+            f"The next meeting of the working group on {sector} is scheduled for "
+            f"{rng.choice(MONTHS)} {a.published.year + 1} in "
+            f"{rng.choice(['Baku', 'Moscow', 'Ankara', 'Tashkent', 'Tbilisi', 'Astana', 'Rome'])}."
+        ),
     ]
     return templates[a.pick("other", len(templates))]()
 

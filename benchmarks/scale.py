@@ -192,9 +192,7 @@ def _postgresql_phases(args: argparse.Namespace, run: tuple[str, ...], n: int) -
         server = TemporaryServer(settings={}).start()  # durable defaults, as in production
         admin = server.admin_url
     try:
-        url = create_database(admin, prefix="tracker_bench").render_as_string(
-            hide_password=False
-        )
+        url = create_database(admin, prefix="tracker_bench").render_as_string(hide_password=False)
         return [
             measure("ingest into PostgreSQL", n, tracker(*run, "--db", url)),
             measure("no-op rerun (PostgreSQL)", n, tracker(*run, "--db", url)),

@@ -104,11 +104,23 @@ class TemporaryServer:
             shutil.chown(self.folder, user=self._user)
         self._run(
             "initdb",
-            ["-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
-             "--locale=C", "--no-sync"],
+            [
+                "-D",
+                str(self.data),
+                "-U",
+                SUPERUSER,
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+            ],
         )
-        options = [f"-p {self.port}", "-c listen_addresses=127.0.0.1",
-                   f"-c unix_socket_directories={self.folder}"]
+        options = [
+            f"-p {self.port}",
+            "-c listen_addresses=127.0.0.1",
+            f"-c unix_socket_directories={self.folder}",
+        ]
         options += [f"-c {name}={value}" for name, value in self.settings.items()]
         self._run(
             "pg_ctl",

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from tracker.cli import EXIT_LOCKED, EXIT_REJECTED, cli
+from tracker.extract import EXTRACTOR_VERSION
 from tracker.lock import run_lock
 from tracker.store import open_database
 
@@ -89,7 +90,10 @@ def test_an_extractor_upgrade_is_announced(
     monkeypatch.setattr(INGEST, "EXTRACTOR_VERSION", "9.9.9")
     result = _run(runner, db_url, seeds)
     assert result.exit_code == 0, result.output
-    assert "extractor 9.9.9 replaces 0.1.0: re-extracted 2 current documents" in result.output
+    assert (
+        f"extractor 9.9.9 replaces {EXTRACTOR_VERSION}: re-extracted 2 current documents"
+        in result.output
+    )
 
 
 def test_a_killed_run_is_reported_by_the_next(runner: CliRunner, seeds: Path, db_url: str) -> None:

@@ -44,12 +44,33 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "published": (str, type(None)),
 }
 INDICATORS = {
-    "trade_turnover", "exports", "imports", "trade_balance", "trade_share", "gdp",
-    "gdp_growth", "investment", "fdi", "inflation", "policy_rate", "lending",
-    "bank_deposits", "fx_reserves", "remittances", "budget_revenue", "budget_expenditure",
-    "industrial_output", "retail_sales", "unemployment_rate", "average_wage",
-    "average_pension", "household_income", "cargo_transport", "passenger_transport",
-    "jobs_created", "other",
+    "trade_turnover",
+    "exports",
+    "imports",
+    "trade_balance",
+    "trade_share",
+    "gdp",
+    "gdp_growth",
+    "investment",
+    "fdi",
+    "inflation",
+    "policy_rate",
+    "lending",
+    "bank_deposits",
+    "fx_reserves",
+    "remittances",
+    "budget_revenue",
+    "budget_expenditure",
+    "industrial_output",
+    "retail_sales",
+    "unemployment_rate",
+    "average_wage",
+    "average_pension",
+    "household_income",
+    "cargo_transport",
+    "passenger_transport",
+    "jobs_created",
+    "other",
 }
 CURRENCIES = {"USD", "EUR", "RUB", "AZN", "TRY", "KZT", "CNY", "GEL", "UZS", "INR", "IRR"}
 OTHER_UNITS = {"percent", "pp", "multiple", "count", "tonnes", "barrels", "cubic_metres"}
@@ -60,8 +81,9 @@ HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(?:By[ \t]+)?
 
 
 def _rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 ROWS = _rows() if GOLD.exists() else []
@@ -87,8 +109,12 @@ def test_every_article_has_gold_claims() -> None:
 
 
 def test_gold_is_built_from_the_annotations() -> None:
-    result = subprocess.run([sys.executable, str(HOLDOUT / "annotate.py"), "--check"],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, str(HOLDOUT / "annotate.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
 
 

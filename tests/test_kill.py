@@ -22,6 +22,7 @@ import pytest
 from sqlalchemy import select
 
 from tracker.errors import LockedError
+from tracker.extract import EXTRACTOR_VERSION
 from tracker.ingest import ingest
 from tracker.store import Database, open_database, run_sql
 from tracker.store.models import DocumentRow, EntityRow
@@ -206,7 +207,7 @@ def _assert_intact(db: Database) -> None:
 def test_killed_first_ingest_then_rerun_equals_a_clean_run(
     db: Database, twin: Database, folder: Path, tmp_path: Path, point: str, stop_at: int
 ) -> None:
-    committed = _kill_mid_run(db, folder, tmp_path, point, stop_at, "0.1.0")
+    committed = _kill_mid_run(db, folder, tmp_path, point, stop_at, EXTRACTOR_VERSION)
     assert committed == stop_at - 1  # the document in flight left no trace
     _assert_intact(db)
     rerun = ingest(db, [folder], wait_seconds=AFTER_KILL_SECONDS)
@@ -228,7 +229,7 @@ def test_killed_while_versioning_changed_files_then_rerun_equals_a_clean_run(
     ingest(twin, [folder])
     for path in sorted(folder.glob("*.txt"))[::2]:
         path.write_text(path.read_text(encoding="utf-8") + "Revised: 42 more.\n", "utf-8")
-    _kill_mid_run(db, folder, tmp_path, "flush", 3, "0.1.0")
+    _kill_mid_run(db, folder, tmp_path, "flush", 3, EXTRACTOR_VERSION)
     _assert_intact(db)
     rerun = ingest(db, [folder], wait_seconds=AFTER_KILL_SECONDS)
     assert rerun.changed == DOCUMENTS // 2 - 2
@@ -254,7 +255,7 @@ def test_a_second_tracker_process_exits_4_while_readers_go_on(
     db: Database, folder: Path, tmp_path: Path
 ) -> None:
     url = db.url.render_as_string(hide_password=False)
-    with _stopped_child(db, folder, tmp_path, "flush", 3, "0.1.0"):
+    with _stopped_child(db, folder, tmp_path, "flush", 3, EXTRACTOR_VERSION):
         second = _tracker("ingest", "--db", url, str(folder))
         patient = _tracker("ingest", "--db", url, "--wait", "0.5", str(folder))
         count = "SELECT count(*) AS n FROM documents"

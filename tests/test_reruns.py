@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from tracker.documents import Document
 from tracker.errors import DatabaseError, LockedError
+from tracker.extract import EXTRACTOR_VERSION
 from tracker.ingest import ingest
 from tracker.lock import run_lock
 from tracker.store import Database
@@ -177,7 +178,7 @@ def test_a_new_extractor_version_re_extracts_every_current_document(
     monkeypatch.setattr(INGEST, "load_document", _refuse_to_read)
     summary = ingest(db, [folder])
     assert (summary.reextracted, summary.claims_added, summary.unchanged) == (1, 2, 1)
-    assert summary.replaced_versions == ["0.1.0"]
+    assert summary.replaced_versions == [EXTRACTOR_VERSION]
     assert _versions(db) == [
         ("a.txt", 1, "superseded", 2),
         ("a.txt", 2, "current", 2),

@@ -441,7 +441,6 @@ def _remember_file(db: Database, document_id: int, stat: os.stat_result | None) 
         )
 
 
-
 def _store_version(
     db: Database,
     entities: EntityIds,
@@ -487,6 +486,7 @@ def _store_version(
     except BaseException:
         entities.forget()  # the rollback may have undone entities it inserted
         raise
+
 
 def _retired_versions(db: Database) -> dict[str, int]:
     """Gives the highest version of each path that has no current version left."""

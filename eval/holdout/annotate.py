@@ -28,16 +28,53 @@ GOLD = HERE / "gold.jsonl"
 HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(?:By[ \t]+)?(.+?))?[ \t]*$")
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9$€£])")
 ABBREVIATIONS = {
-    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-    "u.s", "u.k", "mr", "mrs", "ms", "dr", "no", "st", "vs", "inc", "co", "ltd", "gen",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "no",
+    "st",
+    "vs",
+    "inc",
+    "co",
+    "ltd",
+    "gen",
 }
-OPENING = "\"“‘«"
-CLOSING = "\"”’»"
+OPENING = '"“‘«'
+CLOSING = '"”’»'
 
 FIELDS = (
-    "doc", "surface", "start", "end", "sentence", "indicator", "entities",
-    "value_low", "value_high", "unit", "bound", "measure", "kind",
-    "period_start", "period_end", "period_text", "speaker", "publisher", "published",
+    "doc",
+    "surface",
+    "start",
+    "end",
+    "sentence",
+    "indicator",
+    "entities",
+    "value_low",
+    "value_high",
+    "unit",
+    "bound",
+    "measure",
+    "kind",
+    "period_start",
+    "period_end",
+    "period_text",
+    "speaker",
+    "publisher",
+    "published",
 )
 
 
@@ -144,8 +181,9 @@ def build() -> list[dict]:
                 "indicator": claim["indicator"],
                 "entities": sorted(claim["entities"]),
                 "value_low": tidy(claim["low"]),
-                "value_high": tidy(claim["high"] if claim.get("high") is not None
-                                   else claim["low"]),
+                "value_high": tidy(
+                    claim["high"] if claim.get("high") is not None else claim["low"]
+                ),
                 "unit": claim["unit"],
                 "bound": claim.get("bound", "exact"),
                 "measure": claim.get("measure", "level"),

@@ -1,14 +1,553 @@
-"""Composes the grammars into claims (the engine lands with issue 3)."""
+"""Composes the grammars into claims: quantity, indicator, entities, kind, period, speaker.
+
+The quantity grammar finds every number; this module keeps the economic ones and reads their
+context in the sentence, then in the neighbouring sentences of the paragraph, the way a reader
+fills in what a sentence leaves out (CLAIMS.md lists the conventions).
+"""
 
 from __future__ import annotations
 
-from tracker.documents import Document
-from tracker.extract.claim import Claim
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from tracker.documents import Document, Sentence
+from tracker.extract.attribution import Speaker, attribute
+from tracker.extract.claim import Claim, Kind, Measure
+from tracker.extract.patterns import phrase_trie
+from tracker.extract.periods import NO_PERIOD, Period, PeriodMention, find_periods, resolve
+from tracker.extract.quantities import Quantity, find_quantities
+from tracker.extract.vocabulary import Mention, find_entities, find_indicators
+from tracker.resources import json_data
 
 #: Bumped whenever extraction output can change, so stored documents get re-extracted.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.3.0"
+
+#: Units that need an indicator in context to be a claim (a tonne of what?).
+_PHYSICAL_UNITS = frozenset(
+    {"tonnes", "barrels", "cubic_metres", "passengers", "kwh", "mw", "teu", "count"}
+)
+#: Indicators whose figure is about two countries when the text names one partner.
+_BILATERAL = frozenset({"trade_turnover", "trade_share", "trade_balance"})
+_DIRECTED = frozenset({"exports", "imports", "investment", "fdi", "remittances", "trade_turnover"})
+#: Indicators that are rates: a percentage of them is their level, not a change.
+_RATE_LEVELS = frozenset({"inflation", "policy_rate", "unemployment_rate", "trade_share"})
+
+_BILATERAL_WORDS = re.compile(
+    r"\b(?:our\s+(?:two\s+)?(?:countries|states|nations)|bilateral|the\s+two\s+(?:countries|states"
+    r"|nations|sides)|both\s+(?:countries|sides)|mutual|between\s+the\s+(?:two\s+)?countries)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+")
+_SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
+_ACCOUNTING_FOR = re.compile(r"\b(?:account\w*\s+for|making\s+up|made\s+up)\s+$", re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:with|to|from|into|in|and|between)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BARE_FOLLOWER = re.compile(
+    r"\s*(?:[,.;:)\]]|$|(?:and|or|in|from|to|compared|against|while|during|with|for|as|which|last"
+    r"|this|year|the|a|worth|of\s+which|respectively|whereas|but|on|at|by|versus|vs)\b)",
+    re.IGNORECASE,
+)
+_ACTUAL_VERBS = re.compile(
+    r"\b(?:amounted|reached|totall?ed|stood|was|were|grew|rose|increased|decreased|fell|declined"
+    r"|exceeded|surpassed|made\s+up|equall?ed|comprised|dropped|jumped|hit|posted|recorded"
+    r"|registered|has\s+been|have\s+been|had\s+been)\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_CONTEXT = re.compile(
+    r"\b(?:more|less|higher|lower|larger|smaller|bigger|greater|as\s+much|as\s+many|increas\w*"
+    r"|grow\w*|grew|decreas\w*|declin\w*|rise|rose|risen|fell|fall\w*|exceed\w*|reduc\w*"
+    r"|expand\w*|boost\w*|jump\w*|surg\w*|drop\w*|multipl\w*|up|down)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    pattern: re.Pattern[str]
+    after: re.Pattern[str]
+    after_kinds: dict[str, str]
+
+
+@cache
+def _cues() -> _Cues:
+    data = json_data("kinds.json")
+    parts = []
+    for kind in ("potential", "target", "forecast"):
+        cues = [c for c in data[kind] if c != "may"]
+        body = phrase_trie(cues) + ("|(?-i:may)" if "may" in data[kind] else "")
+        parts.append(f"(?P<{kind}>{body})")
+    after_kinds = {k: v for k, v in data["after"].items()}
+    after_body = "|".join("(?:" + k.replace(" ", r"\s+") + ")" for k in after_kinds)
+    return _Cues(
+        pattern=re.compile(r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
+        after=re.compile(rf"[^.;!?]{{0,25}}?\b(?P<cue>{after_body})\b", re.IGNORECASE),
+        after_kinds=after_kinds,
+    )
 
 
 def extract_claims(document: Document) -> list[Claim]:
-    """Gives the claims of a document in document order."""
-    return []
+    """Gives the claims of a document in document order; never raises on any text."""
+    try:
+        return _Extraction(document).run()
+    except Exception:
+        # Unparseable text yields no claim: one malformed article must not stop a batch of
+        # thousands. The property tests keep this net unused on any text they can build.
+        return []
+
+
+class _Extraction:
+    """One document's extraction: its sentences, speakers and country context."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.text = document.text
+        self.sentences = document.sentences
+        self._entities_all = find_entities(self.text, document.body_start)
+        self._entity_starts = [m.start for m in self._entities_all]
+        counts = Counter(m.name for m in self._entities_all)
+        ranked = [name for name, _ in counts.most_common()]
+        self.publisher_country = _publisher_country(document.publisher)
+        pair = ranked[:2]
+        if len(pair) == 1 and self.publisher_country and self.publisher_country != pair[0]:
+            pair.append(self.publisher_country)  # a Baku wire on "trade with Russia"
+        self.pair = tuple(sorted(pair))
+        self.home = ranked[0] if ranked else self.publisher_country
+        self._speakers: list[Speaker] | None = None
+        self.previous_period: Period = NO_PERIOD
+        self.previous_indicator: tuple[int, str] | None = None
+        self._period_cache: dict[int, list[PeriodMention]] = {}
+        self._indicator_cache: dict[int, list[Mention]] = {}
+
+    def run(self) -> list[Claim]:
+        if not self.sentences:
+            return []
+        quantities = find_quantities(self.text)
+        quantities = [q for q in quantities if q.start >= self.document.body_start]
+        if not quantities:
+            return []
+        self._drop_entities_inside(quantities)
+        claims: list[Claim] = []
+        index = 0
+        for quantity in quantities:
+            while index < len(self.sentences) and self.sentences[index].end <= quantity.start:
+                index += 1
+            if index >= len(self.sentences):
+                break
+            claim = self._claim(quantity, index, quantities)
+            if claim is not None:
+                claims.append(claim)
+        return claims
+
+    # -- one claim ------------------------------------------------------------------------
+
+    def _claim(self, quantity: Quantity, index: int, quantities: list[Quantity]) -> Claim | None:
+        if quantity.conversion:
+            return None
+        sentence = self.sentences[index]
+        unit = quantity.unit
+        if unit is None:
+            unit = self._implied_currency(quantity, index, quantities)
+            if unit is None:
+                return None
+        indicator, _indicator_mention = self._indicator(quantity, index)
+        if not self._is_claim(quantity, unit, indicator, sentence):
+            return None
+        measure: Measure = "change" if quantity.change else "level"
+        value_low, value_high = quantity.value_low, quantity.value_high
+        if indicator == "gdp" and unit in ("percent", "pp") and measure == "change":
+            indicator = "gdp_growth"
+        if indicator == "gdp_growth":
+            if unit in ("percent", "pp"):
+                measure = "change"
+            elif unit != "multiple":
+                indicator = "gdp"
+        if indicator in _RATE_LEVELS and unit == "percent":
+            measure = "level"
+        if indicator == "trade_turnover" and unit == "percent" and measure == "level":
+            clause = self.text[sentence.start : quantity.start]
+            if _SHARE.search(clause) or _ACCOUNTING_FOR.search(clause[-40:]):
+                indicator = "trade_share"
+        self.previous_indicator = (index, indicator)
+        kind = self._kind(quantity, sentence)
+        period = self._period(quantity, index, kind, measure == "change")
+        self.previous_period = period
+        if self._speakers is None:
+            self._speakers = attribute(self.document)  # only for documents that have a claim
+        speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
+        entities = self._entities(quantity, index, indicator, speaker)
+        return Claim(
+            doc=self.document.name,
+            surface=quantity.surface,
+            start=quantity.start,
+            end=quantity.end,
+            sentence=self.document.sentence_text(sentence),
+            indicator=indicator,
+            entities=entities,
+            value_low=value_low,
+            value_high=value_high,
+            unit=unit,
+            bound=quantity.bound,  # type: ignore[arg-type]
+            measure=measure,
+            kind=kind,
+            period_start=period.start,
+            period_end=period.end,
+            period_text=period.text,
+            speaker=speaker.name,
+            publisher=self.document.publisher,
+            published=self.document.published,
+        )
+
+    def _is_claim(self, quantity: Quantity, unit: str, indicator: str, sentence: Sentence) -> bool:
+        if unit == "multiple":
+            if quantity.direction is not None or quantity.bound != "exact":
+                return True
+            around = self.text[max(sentence.start, quantity.start - 60) : quantity.end + 30]
+            return _MULTIPLE_CONTEXT.search(around) is not None
+        if unit in _PHYSICAL_UNITS:
+            if unit == "count":
+                return indicator in ("jobs_created", "passenger_transport") or (
+                    indicator == "other" and "tourist" in quantity.surface.lower()
+                )
+            return indicator != "other" or self._named_indicator(quantity, sentence)
+        return bool(unit in ("percent", "pp") or (len(unit) == 3 and unit.isupper()))
+
+    def _named_indicator(self, quantity: Quantity, sentence: Sentence) -> bool:
+        return bool(find_indicators(self.text, sentence.start, sentence.end))
+
+    # -- context readers --------------------------------------------------------------------
+
+    def _implied_currency(
+        self, quantity: Quantity, index: int, quantities: list[Quantity]
+    ) -> str | None:
+        """Gives the currency a bare scaled figure borrows from the figures around it."""
+        if not quantity.scaled:
+            return None
+        if not _BARE_FOLLOWER.match(self.text, quantity.end):
+            return None
+        sentence = self.sentences[index]
+        paragraph = sentence.paragraph
+        best: tuple[int, str] | None = None
+        for other in quantities:
+            if other is quantity or not other.is_money or other.unit is None:
+                continue
+            other_index = self._sentence_of(other.start)
+            if other_index is None:
+                continue
+            if other_index == index:
+                distance = abs(other.start - quantity.start)
+            elif (
+                self.sentences[other_index].paragraph == paragraph and abs(other_index - index) <= 1
+            ):
+                distance = 1000 + abs(other.start - quantity.start)
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, other.unit)
+        return best[1] if best else None
+
+    def _sentence_of(self, offset: int) -> int | None:
+        low, high = 0, len(self.sentences) - 1
+        while low <= high:
+            middle = (low + high) // 2
+            sentence = self.sentences[middle]
+            if offset < sentence.start:
+                high = middle - 1
+            elif offset >= sentence.end:
+                low = middle + 1
+            else:
+                return middle
+        return None
+
+    def _indicators_of(self, index: int) -> list[Mention]:
+        if index not in self._indicator_cache:
+            sentence = self.sentences[index]
+            self._indicator_cache[index] = find_indicators(self.text, sentence.start, sentence.end)
+        return self._indicator_cache[index]
+
+    def _indicator(self, quantity: Quantity, index: int) -> tuple[str, Mention | None]:
+        """Gives the indicator named nearest the figure, in its sentence or the ones before."""
+        mentions = self._indicators_of(index)
+        best = _nearest_indicator(mentions, quantity, self.text)
+        if best is not None:
+            return best.name, best
+        sentence = self.sentences[index]
+        for back in (index - 1, index - 2):
+            if back < 0 or self.sentences[back].paragraph != sentence.paragraph:
+                break
+            earlier = [m for m in self._indicators_of(back) if m.name != "other"]
+            if earlier:
+                return earlier[-1].name, earlier[-1]
+        # "the figure will exceed $3 billion": the indicator of the claim just before.
+        if self.previous_indicator is not None and index - self.previous_indicator[0] <= 2:
+            return self.previous_indicator[1], None
+        # "It grew by 20%": what the sentence before, even in the paragraph before, was about.
+        for back in (index - 1, index - 2):
+            if back < 0:
+                break
+            earlier = [m for m in self._indicators_of(back) if m.name != "other"]
+            if earlier:
+                return earlier[-1].name, earlier[-1]
+        return "other", None
+
+    def _kind(self, quantity: Quantity, sentence: Sentence) -> Kind:
+        cues = _cues()
+        clause_start = sentence.start
+        before = self.text[clause_start : quantity.start]
+        cut = before.rfind(";")
+        if cut >= 0:
+            before = before[cut + 1 :]
+        kind: Kind = "actual"
+        last = None
+        for match in cues.pattern.finditer(before):
+            last = match
+        if last is not None and not _ACTUAL_VERBS.search(before, last.end()):
+            kind = last.lastgroup  # type: ignore[assignment]
+        if kind == "actual":
+            after = cues.after.match(self.text, quantity.end, sentence.end)
+            if after is not None:
+                found = cues.after_kinds.get(_after_key(after.group("cue"), cues.after_kinds))
+                if found in ("forecast", "target"):
+                    kind = found  # type: ignore[assignment]
+        return kind
+
+    def _periods_of(self, index: int) -> list[PeriodMention]:
+        if index not in self._period_cache:
+            sentence = self.sentences[index]
+            self._period_cache[index] = find_periods(self.text, sentence.start, sentence.end)
+        return self._period_cache[index]
+
+    def _period(self, quantity: Quantity, index: int, kind: Kind, change: bool) -> Period:
+        forward = kind in ("forecast", "target", "potential")
+        own = [m for m in self._periods_of(index) if m.kind != "comparison"]
+        own = [m for m in own if not (m.start < quantity.end and m.end > quantity.start)]
+        mention = _nearest_period(own, quantity)
+        if change and len(own) > 1:
+            # A change compares two periods and carries the later one ("14.4 percent more in
+            # 2023 than the budget for 2022").
+            dated = [(resolve(m, self.document.published, forward), m) for m in own]
+            dated = [(p, m) for p, m in dated if p.end is not None]
+            if dated:
+                mention = max(dated, key=lambda pair: pair[0].end or date.min)[1]
+        if mention is None:
+            sentence = self.sentences[index]
+            for other in (index - 1, index - 2, index - 3):
+                if 0 <= other < len(self.sentences) and (
+                    self.sentences[other].paragraph == sentence.paragraph
+                ):
+                    candidates = [m for m in self._periods_of(other) if m.kind != "comparison"]
+                    if candidates:
+                        mention = candidates[-1] if other < index else candidates[0]
+                        break
+        if mention is None:
+            return NO_PERIOD
+        if mention.kind == "inherit":
+            previous = self.previous_period
+            return Period(previous.start, previous.end, mention.text)
+        period = resolve(mention, self.document.published, forward)
+        if _YEAR_EARLIER.search(mention.text):
+            # "$94.7 billion a year earlier" after "in January-September": the same months.
+            others = [m for m in own if m is not mention and m.kind == "fixed"]
+            if others:
+                base = resolve(others[0], self.document.published, forward)
+                if base.start and base.end:
+                    return Period(_year_before(base.start), _year_before(base.end), mention.text)
+        return period
+
+    def _entities(
+        self, quantity: Quantity, index: int, indicator: str, speaker: Speaker
+    ) -> tuple[str, ...]:
+        sentence = self.sentences[index]
+        clause_start, clause_end = _clause(self.text, sentence.start, sentence.end, quantity)
+        found = self._countries(clause_start, clause_end, speaker, quantity)
+        whole = self.text[sentence.start : sentence.end]
+        bilateral = _BILATERAL_WORDS.search(whole) is not None
+        if not found:
+            found = self._countries(sentence.start, sentence.end, speaker, quantity)
+        if bilateral and len(self.pair) == 2 and {m.name for m in found} <= set(self.pair):
+            return self.pair
+        if not found:
+            for back in (index - 1, index - 2):
+                if back < 0:
+                    break
+                previous = self.sentences[back]
+                if (
+                    indicator in _DIRECTED | _BILATERAL
+                    and _BILATERAL_WORDS.search(self.text, previous.start, previous.end)
+                    and len(self.pair) == 2
+                ):
+                    return self.pair
+                if previous.paragraph == sentence.paragraph:
+                    earlier = self._countries(previous.start, previous.end, Speaker(None), None)
+                    if earlier:
+                        found = earlier
+                        break
+        listed = _listed_country(self.text, found, quantity)
+        if listed is not None:
+            # "partners were Italy ($7.2 billion), Russia ($2.9 billion)": each its own figure
+            found = [listed]
+        names = {m.name for m in found}
+        if not names:
+            if indicator in _BILATERAL and len(self.pair) == 2:
+                return self.pair
+            return (self.home,) if self.home else ()
+        if len(names) == 1 and (indicator in _DIRECTED or indicator == "trade_share"):
+            mention = found[0]
+            if (
+                listed is not None
+                or indicator == "trade_share"
+                or _PARTNER_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start])
+            ):
+                other = self._other_party(mention.name)
+                if other:
+                    names.add(other)
+        return tuple(sorted(names))
+
+    def _drop_entities_inside(self, quantities: list[Quantity]) -> None:
+        """Forgets country names that are part of a figure ("6.05 trillion U.S. dollars")."""
+        spans = [(q.start, q.end) for q in quantities if q.unit and len(q.unit) == 3]
+        if not spans:
+            return
+        starts = [start for start, _ in spans]
+        kept = []
+        for mention in self._entities_all:
+            index = bisect_left(starts, mention.start + 1) - 1
+            if index >= 0 and spans[index][0] <= mention.start < spans[index][1]:
+                continue
+            kept.append(mention)
+        self._entities_all = kept
+        self._entity_starts = [m.start for m in kept]
+        counts = Counter(m.name for m in kept)
+        ranked = [name for name, _ in counts.most_common()]
+        pair = ranked[:2]
+        if len(pair) == 1 and self.publisher_country and self.publisher_country != pair[0]:
+            pair.append(self.publisher_country)
+        self.pair = tuple(sorted(pair))
+        self.home = ranked[0] if ranked else self.publisher_country
+
+    def _other_party(self, partner: str) -> str | None:
+        """Gives the country on the other side of "trade with <partner>"."""
+        if partner in self.pair and len(self.pair) == 2:
+            return next(name for name in self.pair if name != partner)
+        if self.publisher_country and self.publisher_country != partner:
+            return self.publisher_country
+        if self.home and self.home != partner:
+            return self.home
+        return None
+
+    def _countries(
+        self, start: int, end: int, speaker: Speaker, quantity: Quantity | None
+    ) -> list[Mention]:
+        low = bisect_left(self._entity_starts, start)
+        high = bisect_left(self._entity_starts, end)
+        mentions = [m for m in self._entities_all[low:high] if m.end <= end]
+        kept = []
+        for mention in mentions:
+            if speaker.name and speaker.start <= mention.start < speaker.end:
+                continue
+            if quantity is not None and quantity.start <= mention.start < quantity.end:
+                continue
+            kept.append(mention)
+        return kept
+
+
+_YEAR_EARLIER = re.compile(r"\byear\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+
+
+def _year_before(day: date) -> date:
+    """Gives the same day a year before (28 February for a 29th)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def _publisher_country(publisher: str | None) -> str | None:
+    """Gives the country a publisher reports on, for an article that names none."""
+    if not publisher:
+        return None
+    table = {k.lower(): v for k, v in json_data("publishers.json").items() if not k.startswith("_")}
+    return table.get(publisher.strip().lower())
+
+
+_LIST_GAP = re.compile(r"\s*(?:\(|:|–|—|-)\s*")
+
+
+def _listed_country(text: str, found: list[Mention], quantity: Quantity) -> Mention | None:
+    """Gives the country a figure is listed against: "Italy ($7.2 billion)", "Turkey: 12%"."""
+    for mention in found:
+        if 0 <= quantity.start - mention.end <= 4 and _LIST_GAP.fullmatch(
+            text, mention.end, quantity.start
+        ):
+            return mention
+    return None
+
+
+def _after_key(cue: str, kinds: dict[str, str]) -> str:
+    folded = " ".join(cue.lower().split())
+    for key in kinds:
+        if re.fullmatch(key, folded):
+            return key
+    return folded
+
+
+def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, int]:
+    """Gives the bounds of the clause holding the figure ("…, while imports fell …")."""
+    clause_start, clause_end = start, end
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.end() <= quantity.start:
+            clause_start = match.end()
+        elif match.start() >= quantity.end:
+            clause_end = match.start()
+            break
+    return clause_start, clause_end
+
+
+_PERCENT_OF = re.compile(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:\w+'s\s+)?$")
+_RATIO_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+'s\s+)?$")
+
+
+def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -> Mention | None:
+    best: tuple[float, Mention] | None = None
+    for mention in mentions:
+        if mention.start < quantity.end and mention.end > quantity.start:
+            continue
+        if mention.start >= quantity.end and _RATIO_OF.match(text[quantity.end : mention.start]):
+            if mention.name != "trade_turnover" or quantity.unit != "percent":
+                continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
+            # "21.7 percent of the country's foreign trade turnover": a partner's share
+            mention = Mention(mention.start, mention.end, "trade_share", mention.weak)
+        elif _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start):
+            continue  # "…, or 2.8% of GDP": GDP is that ratio's base, not a neighbour's indicator
+        if mention.end <= quantity.start:
+            distance = float(quantity.start - mention.end)
+            between = text[mention.end : quantity.start]
+            if ";" in between:
+                distance += 200
+            elif _CLAUSE_BREAK.search(between):
+                distance += 120  # "…, while the poverty rate fell": another clause's subject
+        else:
+            distance = (mention.start - quantity.end) * 1.5 + 60
+        if mention.name == "other":
+            distance += 10
+        if mention.weak:
+            distance += 50
+        if best is None or distance < best[0]:
+            best = (distance, mention)
+    return best[1] if best else None
+
+
+def _nearest_period(mentions: list[PeriodMention], quantity: Quantity) -> PeriodMention | None:
+    best: tuple[float, PeriodMention] | None = None
+    for mention in mentions:
+        if mention.end <= quantity.start:
+            distance = float(quantity.start - mention.end)
+        else:
+            distance = float(mention.start - quantity.end) * 0.9
+        if best is None or distance < best[0]:
+            best = (distance, mention)
+    return best[1] if best else None

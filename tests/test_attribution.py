@@ -1,0 +1,117 @@
+"""Attribution: the speaker of each sentence, across quotes and paragraphs.
+
+Documents written for this corpus in the shape of agency interviews and round-table reports
+(Trend, Azernews, Report, APA, TASS): quotes with the attribution after the first sentence,
+quotes running over paragraphs, pronouns, surnames and role references.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.attribution import attribute
+
+from .corpus_helpers import document
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = document(text)
+    return [speaker.name for speaker in attribute(doc)]
+
+
+CASES = [
+    pytest.param(
+        "Trade grew, Minister of Economy Mikayil Jabbarov said.",
+        ["Mikayil Jabbarov"],
+        id="title-name-said",
+    ),
+    pytest.param(
+        "Trade grew, said Deputy Prime Minister Alexei Overchuk.",
+        ["Alexei Overchuk"],
+        id="said-title-name",
+    ),
+    pytest.param(
+        "According to economist Elshad Mammadov, trade grew.",
+        ["Elshad Mammadov"],
+        id="according-to",
+    ),
+    pytest.param("Emin Aliyev noted that trade grew.", ["Emin Aliyev"], id="name-noted-that"),
+    pytest.param("“Trade grew,” Mammadov stressed.", ["Mammadov"], id="quote-surname"),
+    pytest.param(
+        "Ambassador Mikhail Bocharnikov told Trend that trade grew.",
+        ["Mikhail Bocharnikov"],
+        id="told-agency",
+    ),
+    pytest.param(
+        "Trade grew, the State Statistics Committee said.", [None], id="institution-is-null"
+    ),
+    pytest.param(
+        "Trade grew, the Central Bank of Azerbaijan reported.", [None], id="central-bank-is-null"
+    ),
+    pytest.param("Trade grew in 2021, Trend reports.", [None], id="publisher-is-null"),
+    pytest.param("Trade grew in 2021.", [None], id="no-attribution"),
+    pytest.param(
+        "Professor Elshad Mammadov said trade grew.\n\n“It will grow further,” he added.",
+        ["Elshad Mammadov", "Elshad Mammadov"],
+        id="he-is-last-speaker",
+    ),
+    pytest.param(
+        "Emin Aliyev said President Ilham Aliyev's policy works.\n\n“Trade grew,” Aliyev added.",
+        ["Emin Aliyev", "Emin Aliyev"],
+        id="surname-is-the-speaking-namesake",
+    ),
+    pytest.param(
+        "“Trade grew. It will grow further,” Mammadov said.",
+        ["Mammadov", "Mammadov"],
+        id="attribution-after-second-sentence",
+    ),
+    pytest.param(
+        "“Trade grew,” Mammadov said.\n\n“It will grow further.”",
+        ["Mammadov", "Mammadov"],
+        id="quote-over-paragraphs",
+    ),
+    pytest.param(
+        "Economist Elshad Mammadov said trade grew.\n\nThe expert stressed that it will grow.",
+        ["Elshad Mammadov", "Elshad Mammadov"],
+        id="role-reference-falls-back-to-last-speaker",
+    ),
+    pytest.param(
+        "“Trade grew,” Trend's editor-in-chief Emin Aliyev said.\n\n"
+        "“Economist Ivan Petrov agrees,” Petrov's colleague Anna Orlova said.\n\n"
+        "“It will grow,” Trend's chief editor said.",
+        ["Emin Aliyev", "Anna Orlova", "Emin Aliyev"],
+        id="role-reference-chief-editor",
+    ),
+    pytest.param(
+        "Interview with Iranian Ambassador Seyed Abbas Mousavi\n\n- How is trade?\n\n"
+        "- Trade grew. It will grow further.",
+        [None, None, "Seyed Abbas Mousavi", "Seyed Abbas Mousavi"],
+        id="interview-answers-are-the-interviewee",
+    ),
+    pytest.param(
+        "President Ilham Aliyev received Deputy Prime Minister Alexei Overchuk.\n\n"
+        "The head of state noted that trade grew.",
+        [None, "Ilham Aliyev"],
+        id="head-of-state-is-the-president",
+    ),
+    pytest.param(
+        "Minister of Economy Mikayil Jabbarov met his counterpart.\n\n“Trade grew,” he said.",
+        [None, "Mikayil Jabbarov"],
+        id="he-is-the-titled-person-before",
+    ),
+    pytest.param(
+        "Economist Elshad Mammadov spoke.\n\nIn his words, exports rose by 10%.",
+        [None, "Elshad Mammadov"],
+        id="in-his-words",
+    ),
+    pytest.param(
+        "“Trade grew,” Mammadov said.\n\nThe ministry published the data.",
+        ["Mammadov", None],
+        id="unquoted-narration-after-quote-is-null",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speakers(text: str, expected: list) -> None:
+    assert _speakers(text) == expected

@@ -1,0 +1,153 @@
+"""The period grammar: phrases resolved to inclusive dates against the publication date.
+
+Phrases are the ones wire copy uses for statistics releases and plans (Trend, Report, APA,
+TASS, Interfax, Xinhua); the conventions are CLAIMS.md's. Published 2021-12-21 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.periods import find_periods, resolve
+
+PUBLISHED = date(2021, 12, 21)
+
+
+def _first(text: str, published: date | None = PUBLISHED, forward: bool = False):
+    mentions = [m for m in find_periods(text) if m.kind != "comparison"]
+    assert mentions, f"no period in {text!r}"
+    period = resolve(mentions[0], published, forward)
+    return (
+        period.start.isoformat() if period.start else None,
+        period.end.isoformat() if period.end else None,
+    )
+
+
+FIXED = [
+    pytest.param("in 2020", ("2020-01-01", "2020-12-31"), id="in-year"),
+    pytest.param("in October 2021", ("2021-10-01", "2021-10-31"), id="month-year"),
+    pytest.param(
+        "from January through October 2021", ("2021-01-01", "2021-10-31"), id="from-through"
+    ),
+    pytest.param("January-October 2021", ("2021-01-01", "2021-10-31"), id="month-dash-month"),
+    pytest.param(
+        "in the first ten months of 2021", ("2021-01-01", "2021-10-31"), id="first-ten-months"
+    ),
+    pytest.param("in Q3 2021", ("2021-07-01", "2021-09-30"), id="q3-year"),
+    pytest.param(
+        "in the third quarter of 2020", ("2020-07-01", "2020-09-30"), id="third-quarter-of-year"
+    ),
+    pytest.param("9M 2021", ("2021-01-01", "2021-09-30"), id="9m"),
+    pytest.param("in the first half of 2021", ("2021-01-01", "2021-06-30"), id="first-half-year"),
+    pytest.param("H1 2021", ("2021-01-01", "2021-06-30"), id="h1-year"),
+    pytest.param("by 2025", ("2025-01-01", "2025-12-31"), id="by-year"),
+    pytest.param("in 2021-2025", ("2021-01-01", "2025-12-31"), id="year-range"),
+    pytest.param("as of October 1, 2021", ("2021-10-01", "2021-10-01"), id="as-of-date"),
+    pytest.param("February 2020", ("2020-02-01", "2020-02-29"), id="leap-february"),
+]
+
+RELATIVE = [
+    pytest.param("in Jan.-Oct.", ("2021-01-01", "2021-10-31"), id="abbreviated-no-year"),
+    pytest.param("in 10 months", ("2021-01-01", "2021-10-31"), id="in-n-months"),
+    pytest.param("in the first half", ("2021-01-01", "2021-06-30"), id="first-half"),
+    pytest.param("H1", ("2021-01-01", "2021-06-30"), id="h1"),
+    pytest.param("in the third quarter", ("2021-07-01", "2021-09-30"), id="third-quarter"),
+    pytest.param("over the past five years", ("2016-01-01", "2020-12-31"), id="past-five-years"),
+    pytest.param("since 2015", ("2015-01-01", "2021-12-21"), id="since-year"),
+    pytest.param("last year", ("2020-01-01", "2020-12-31"), id="last-year"),
+    pytest.param("the previous year", ("2020-01-01", "2020-12-31"), id="previous-year"),
+    pytest.param("last month", ("2021-11-01", "2021-11-30"), id="last-month"),
+    pytest.param(
+        "in the first nine months of last year",
+        ("2020-01-01", "2020-09-30"),
+        id="months-of-last-year",
+    ),
+    pytest.param("next year", ("2022-01-01", "2022-12-31"), id="next-year"),
+    pytest.param("in the next three years", ("2022-01-01", "2024-12-31"), id="next-three-years"),
+    pytest.param("since March", ("2021-03-01", "2021-12-21"), id="since-month"),
+    pytest.param("so far this year", ("2021-01-01", "2021-12-21"), id="so-far-this-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXED)
+def test_fixed_periods(text: str, expected: tuple) -> None:
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE)
+def test_relative_periods(text: str, expected: tuple) -> None:
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("forward", "expected"),
+    [
+        pytest.param(False, ("2021-01-01", "2021-12-21"), id="actual-runs-to-publication"),
+        pytest.param(True, ("2021-01-01", "2021-12-31"), id="forecast-covers-the-year"),
+    ],
+)
+def test_this_year_depends_on_kind(forward: bool, expected: tuple) -> None:
+    assert _first("this year", forward=forward) == expected
+    assert _first("since the beginning of the year", forward=forward) == expected
+
+
+def test_months_after_publication_are_last_year_for_actual_figures() -> None:
+    assert _first("in January-November", date(2022, 1, 15)) == ("2021-01-01", "2021-11-30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Today", id="today"),
+        pytest.param("currently", id="currently"),
+        pytest.param("so far", id="so-far"),
+        pytest.param("in the near future", id="near-future"),
+    ],
+)
+def test_now_has_no_dates_but_keeps_the_phrase(text: str) -> None:
+    mention = find_periods(text)[0]
+    period = resolve(mention, PUBLISHED, False)
+    assert (period.start, period.end) == (None, None)
+    assert period.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("compared to the same period last year", id="same-period-last-year"),
+        pytest.param("compared to 2020", id="compared-to-year"),
+        pytest.param("against January-March", id="against-months"),
+        pytest.param("than in 2019", id="than-in"),
+    ],
+)
+def test_comparison_bases_are_not_the_period(text: str) -> None:
+    assert all(m.kind == "comparison" for m in find_periods(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("in the reporting period", id="reporting-period"),
+        pytest.param("in the same period", id="same-period"),
+    ],
+)
+def test_inherited_periods(text: str) -> None:
+    assert [m.kind for m in find_periods(text)] == ["inherit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("said on Dec. 20 during the forum", id="day-of-speech"),
+        pytest.param("the ministry may revise it", id="may-the-verb"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_no_period(text: str) -> None:
+    assert find_periods(text) == []
+
+
+def test_no_publication_date_leaves_relative_periods_open() -> None:
+    assert _first("last year", published=None) == (None, None)

@@ -1,0 +1,377 @@
+"""The quantity grammar on its own: every number of a text with value, unit, bound, direction.
+
+Examples are phrases written for this corpus in the style of wire copy (Trend, Azernews,
+Report, APA, TASS, Interfax, Xinhua, Reuters); the number formats and currency spellings are
+the ones those agencies use. Each case gives the quantities with a unit that must come out,
+in order, as (low, high, unit, bound).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from tracker.extract.quantities import find_quantities
+
+B = 1e9
+M = 1e6
+
+
+def _units(text: str) -> list[tuple[float, float, str, str]]:
+    found = []
+    for quantity in find_quantities(text):
+        assert text[quantity.start : quantity.end] == quantity.surface
+        if quantity.unit is not None:
+            found.append(
+                (
+                    float(f"{quantity.value_low:.6g}"),
+                    float(f"{quantity.value_high:.6g}"),
+                    quantity.unit,
+                    quantity.bound,
+                )
+            )
+    return found
+
+
+def _same(found: list, expected: list) -> bool:
+    return len(found) == len(expected) and all(
+        math.isclose(f[0], e[0], rel_tol=1e-6)
+        and math.isclose(f[1], e[1], rel_tol=1e-6)
+        and f[2:] == e[2:]
+        for f, e in zip(found, expected, strict=True)
+    )
+
+
+# -- Number formats: digits, separators, words (all agencies) --------------------------------
+NUMBERS = [
+    pytest.param("exports of $2.3 billion", [(2.3 * B, 2.3 * B, "USD", "exact")], id="decimal"),
+    pytest.param(
+        "a deficit of $1,234.5 million",
+        [(1234.5 * M, 1234.5 * M, "USD", "exact")],
+        id="comma-thousands",
+    ),
+    pytest.param(
+        "the salary is 2 300 manats", [(2300, 2300, "AZN", "exact")], id="space-thousands"
+    ),
+    pytest.param(
+        "the pension is 2\u00a0300 manats", [(2300, 2300, "AZN", "exact")], id="nbsp-thousands"
+    ),
+    pytest.param("three percent", [(3, 3, "percent", "exact")], id="word-three"),
+    pytest.param("twenty-five percent", [(25, 25, "percent", "exact")], id="word-twenty-five"),
+    pytest.param(
+        "grew one and a half times", [(1.5, 1.5, "multiple", "exact")], id="one-and-a-half"
+    ),
+    pytest.param("a dozen tonnes", [(12, 12, "tonnes", "exact")], id="a-dozen"),
+    pytest.param("-2.5%", [(-2.5, -2.5, "percent", "exact")], id="minus-sign"),
+    pytest.param("a balance of minus 3 percent", [(-3, -3, "percent", "exact")], id="minus-word"),
+    pytest.param("$.5 billion", [(0.5 * B, 0.5 * B, "USD", "exact")], id="leading-dot"),
+    pytest.param("2,3 billion dollars", [(2.3 * B, 2.3 * B, "USD", "exact")], id="decimal-comma"),
+    pytest.param("grew 5,5%", [(5.5, 5.5, "percent", "exact")], id="decimal-comma-percent"),
+    pytest.param("1.5 mln. manats", [(1.5 * M, 1.5 * M, "AZN", "exact")], id="mln-dot"),
+    pytest.param("5 thsd tons", [(5000, 5000, "tonnes", "exact")], id="thsd"),
+    pytest.param(
+        "reached $5 mln. The end", [(5 * M, 5 * M, "USD", "exact")], id="sentence-dot-after-scale"
+    ),
+]
+
+# -- Scales (thousand … trillion and the wire abbreviations) -------------------------------
+SCALES = [
+    pytest.param("$5 thousand", [(5000, 5000, "USD", "exact")], id="thousand"),
+    pytest.param("$5 mln", [(5 * M, 5 * M, "USD", "exact")], id="mln"),
+    pytest.param("€5m", [(5 * M, 5 * M, "EUR", "exact")], id="m-glued"),
+    pytest.param("$2.3bn", [(2.3 * B, 2.3 * B, "USD", "exact")], id="bn-glued"),
+    pytest.param("$44.8 bln", [(44.8 * B, 44.8 * B, "USD", "exact")], id="bln"),
+    pytest.param("4.8 trillion rubles", [(4.8e12, 4.8e12, "RUB", "exact")], id="trillion"),
+    pytest.param("1.2 tn yuan", [(1.2e12, 1.2e12, "CNY", "exact")], id="tn"),
+    pytest.param("150 million", [], id="scale-without-unit-has-no-unit"),
+    pytest.param("The 5 m road", [], id="spaced-m-is-not-million"),
+]
+
+# -- Currencies before and after the figure --------------------------------------------------
+CURRENCIES = [
+    pytest.param("USD 2.3 billion", [(2.3 * B, 2.3 * B, "USD", "exact")], id="usd-code-before"),
+    pytest.param(
+        "2.3 billion US dollars", [(2.3 * B, 2.3 * B, "USD", "exact")], id="us-dollars-after"
+    ),
+    pytest.param(
+        "2.3 billion U.S. dollars", [(2.3 * B, 2.3 * B, "USD", "exact")], id="u-s-dollars-after"
+    ),
+    pytest.param("100 million manats", [(100 * M, 100 * M, "AZN", "exact")], id="manats"),
+    pytest.param("AZN 100 million", [(100 * M, 100 * M, "AZN", "exact")], id="azn-before"),
+    pytest.param("5 billion roubles", [(5 * B, 5 * B, "RUB", "exact")], id="roubles"),
+    pytest.param("5 billion rubles", [(5 * B, 5 * B, "RUB", "exact")], id="rubles"),
+    pytest.param("20 billion yuan", [(20 * B, 20 * B, "CNY", "exact")], id="yuan"),
+    pytest.param("1.5 billion liras", [(1.5 * B, 1.5 * B, "TRY", "exact")], id="liras"),
+    pytest.param("1.5 billion lira", [(1.5 * B, 1.5 * B, "TRY", "exact")], id="lira"),
+    pytest.param("30 billion tenge", [(30 * B, 30 * B, "KZT", "exact")], id="tenge"),
+    pytest.param("2 billion lari", [(2 * B, 2 * B, "GEL", "exact")], id="lari"),
+    pytest.param("900 trillion rials", [(9e14, 9e14, "IRR", "exact")], id="rials"),
+    pytest.param("15,000 som", [(15000, 15000, "KGS", "exact")], id="som"),
+    pytest.param("£3 billion", [(3 * B, 3 * B, "GBP", "exact")], id="pound-symbol"),
+    pytest.param(
+        "3 billion pounds sterling", [(3 * B, 3 * B, "GBP", "exact")], id="pounds-sterling"
+    ),
+    pytest.param("¥500 billion", [(500 * B, 500 * B, "JPY", "exact")], id="yen-symbol"),
+    pytest.param("₼50 million", [(50 * M, 50 * M, "AZN", "exact")], id="manat-symbol"),
+    pytest.param("HK$3.7 billion", [(3.7 * B, 3.7 * B, "HKD", "exact")], id="hk-dollar"),
+    pytest.param("USD1,700", [(1700, 1700, "USD", "exact")], id="code-glued"),
+    pytest.param("50 cents", [(0.5, 0.5, "USD", "exact")], id="cents"),
+    pytest.param("1,200€", [(1200, 1200, "EUR", "exact")], id="euro-after"),
+]
+
+# -- Percentages, percentage points, multiples ----------------------------------------------
+RATIOS = [
+    pytest.param("20%", [(20, 20, "percent", "exact")], id="percent-sign"),
+    pytest.param("20 percent", [(20, 20, "percent", "exact")], id="percent-word"),
+    pytest.param("20 per cent", [(20, 20, "percent", "exact")], id="per-cent"),
+    pytest.param("a 24pc stake", [(24, 24, "percent", "exact")], id="pc"),
+    pytest.param("by 1.5 percentage points", [(1.5, 1.5, "pp", "exact")], id="pp"),
+    pytest.param("by 50 basis points", [(0.5, 0.5, "pp", "exact")], id="basis-points"),
+    pytest.param("grew three times", [(3, 3, "multiple", "exact")], id="three-times"),
+    pytest.param("a 3-fold rise", [(3, 3, "multiple", "exact")], id="3-fold"),
+    pytest.param("a two-fold rise", [(2, 2, "multiple", "exact")], id="two-fold"),
+    pytest.param("rose threefold", [(3, 3, "multiple", "exact")], id="threefold"),
+    pytest.param("exports doubled", [(2, 2, "multiple", "exact")], id="doubled"),
+    pytest.param("imports tripled", [(3, 3, "multiple", "exact")], id="tripled"),
+    pytest.param("the deficit halved", [(0.5, 0.5, "multiple", "exact")], id="halved"),
+    pytest.param("grew 1.5 times", [(1.5, 1.5, "multiple", "exact")], id="1.5-times"),
+    pytest.param(
+        "decreased two times", [(0.5, 0.5, "multiple", "exact")], id="decreased-two-times"
+    ),
+    pytest.param(
+        "spins 78,000 times a minute",
+        [(78000, 78000, "count", "exact")],
+        id="frequency-is-not-a-multiple",
+    ),
+    pytest.param("double-digit growth", [], id="double-digit"),
+]
+
+# -- Other units an indicator can have -------------------------------------------------------
+UNITS = [
+    pytest.param("32.6 million tonnes", [(32.6 * M, 32.6 * M, "tonnes", "exact")], id="tonnes"),
+    pytest.param("5,000 tons", [(5000, 5000, "tonnes", "exact")], id="tons"),
+    pytest.param("700,000 barrels per day", [(7e5, 7e5, "barrels", "exact")], id="barrels"),
+    pytest.param(
+        "83 billion cubic meters", [(83 * B, 83 * B, "cubic_metres", "exact")], id="cubic-meters"
+    ),
+    pytest.param("19 bcm", [(19 * B, 19 * B, "cubic_metres", "exact")], id="bcm"),
+    pytest.param(
+        "1.2 million passengers", [(1.2 * M, 1.2 * M, "passengers", "exact")], id="passengers"
+    ),
+    pytest.param("275 pound-feet of torque", [], id="pound-feet-is-not-money"),
+]
+
+# -- Ranges ---------------------------------------------------------------------------------
+RANGES = [
+    pytest.param("three-four times", [(3, 4, "multiple", "exact")], id="words-dash"),
+    pytest.param("3-4%", [(3, 4, "percent", "exact")], id="digits-dash"),
+    pytest.param("3 to 4 percent", [(3, 4, "percent", "exact")], id="to"),
+    pytest.param("2–3 billion dollars", [(2 * B, 3 * B, "USD", "exact")], id="en-dash-scale"),
+    pytest.param(
+        "between $2 and $3 billion", [(2 * B, 3 * B, "USD", "exact")], id="between-and-shared-scale"
+    ),
+    pytest.param("5% to 10%", [(5, 10, "percent", "exact")], id="unit-repeated"),
+    pytest.param("between 5% and 6%", [(5, 6, "percent", "exact")], id="between-percent"),
+    pytest.param(
+        "ranging from $200 to $4 million", [(200, 4 * M, "USD", "exact")], id="ranging-from-to"
+    ),
+    pytest.param(
+        "from $2bn to $3bn",
+        [(2 * B, 2 * B, "USD", "exact"), (3 * B, 3 * B, "USD", "exact")],
+        id="from-to-is-two-figures",
+    ),
+    pytest.param(
+        "increased by $43.6 billion to $419.2 billion",
+        [(43.6 * B, 43.6 * B, "USD", "exact"), (419.2 * B, 419.2 * B, "USD", "exact")],
+        id="by-to-is-change-then-level",
+    ),
+    pytest.param(
+        "rose 18 sen to RM23.50",
+        [(0.18, 0.18, "MYR", "exact"), (23.5, 23.5, "MYR", "exact")],
+        id="verb-to-is-change-then-level",
+    ),
+    pytest.param(
+        "three or four times",
+        [(3, 4, "multiple", "exact")],
+        id="or-range-of-words",
+    ),
+    pytest.param(
+        "inflation within 4 (±2) percent",
+        [(2, 6, "percent", "exact")],
+        id="plus-minus-band",
+        marks=pytest.mark.xfail(strict=True, reason="a ± band is not read"),
+    ),
+    pytest.param(
+        "tens of millions of dollars",
+        [(1e7, 1e8, "USD", "about")],
+        id="vague-tens-of-millions",
+        marks=pytest.mark.xfail(strict=True, reason="vague magnitudes are not read"),
+    ),
+    pytest.param(
+        "$800,000 to $1.3 million",
+        [(8e5, 1.3 * M, "USD", "exact")],
+        id="scale-not-shared-when-first-is-larger",
+    ),
+]
+
+# -- Bounds ---------------------------------------------------------------------------------
+BOUND_CASES = [
+    pytest.param(
+        "more than $2.3 billion", [(2.3 * B, 2.3 * B, "USD", "more_than")], id="more-than"
+    ),
+    pytest.param("over 20%", [(20, 20, "percent", "more_than")], id="over"),
+    pytest.param("above 5%", [(5, 5, "percent", "more_than")], id="above"),
+    pytest.param("exceeded $50 billion", [(50 * B, 50 * B, "USD", "more_than")], id="exceeded"),
+    pytest.param("in excess of $1 billion", [(B, B, "USD", "more_than")], id="in-excess-of"),
+    pytest.param("about $6.5 billion", [(6.5 * B, 6.5 * B, "USD", "about")], id="about"),
+    pytest.param("around 3%", [(3, 3, "percent", "about")], id="around"),
+    pytest.param("approximately 3%", [(3, 3, "percent", "about")], id="approximately"),
+    pytest.param("nearly $5 billion", [(5 * B, 5 * B, "USD", "about")], id="nearly"),
+    pytest.param("almost $5 billion", [(5 * B, 5 * B, "USD", "about")], id="almost"),
+    pytest.param("some $5 billion", [(5 * B, 5 * B, "USD", "about")], id="some"),
+    pytest.param("roughly $5 billion", [(5 * B, 5 * B, "USD", "about")], id="roughly"),
+    pytest.param("close to $5 billion", [(5 * B, 5 * B, "USD", "about")], id="close-to"),
+    pytest.param("at least $45 billion", [(45 * B, 45 * B, "USD", "at_least")], id="at-least"),
+    pytest.param("no less than 3%", [(3, 3, "percent", "at_least")], id="no-less-than"),
+    pytest.param(
+        "less than $700 million", [(700 * M, 700 * M, "USD", "less_than")], id="less-than"
+    ),
+    pytest.param("under 2%", [(2, 2, "percent", "less_than")], id="under"),
+    pytest.param("below 2%", [(2, 2, "percent", "less_than")], id="below"),
+    pytest.param("up to 2%", [(2, 2, "percent", "at_most")], id="up-to"),
+    pytest.param("at most 2%", [(2, 2, "percent", "at_most")], id="at-most"),
+    pytest.param("no more than 2%", [(2, 2, "percent", "at_most")], id="no-more-than"),
+    pytest.param(
+        "increase trade up to $15 billion",
+        [(15 * B, 15 * B, "USD", "exact")],
+        id="increase-up-to-is-exact",
+    ),
+    pytest.param(
+        "bring it up to $100 billion",
+        [(100 * B, 100 * B, "USD", "exact")],
+        id="bring-up-to-is-exact",
+    ),
+    pytest.param(
+        "by at least three-four times", [(3, 4, "multiple", "at_least")], id="by-at-least-range"
+    ),
+]
+
+# -- Changes and their direction -------------------------------------------------------------
+CHANGES = [
+    pytest.param("fell by 5%", [(-5, -5, "percent", "exact")], id="fell-by-negative"),
+    pytest.param("decreased by 8.7 percent", [(-8.7, -8.7, "percent", "exact")], id="decreased-by"),
+    pytest.param("contracted 1.2%", [(-1.2, -1.2, "percent", "exact")], id="contracted"),
+    pytest.param("a 27% decrease", [(-27, -27, "percent", "exact")], id="percent-decrease"),
+    pytest.param("rose by 20%", [(20, 20, "percent", "exact")], id="rose-by"),
+    pytest.param("grew 20%", [(20, 20, "percent", "exact")], id="grew"),
+    pytest.param("slowed to 5%", [(5, 5, "percent", "exact")], id="to-is-a-level"),
+    pytest.param(
+        "fell by $2 million or 5 percent",
+        [(-2 * M, -2 * M, "USD", "exact"), (-5, -5, "percent", "exact")],
+        id="or-restates-the-change",
+    ),
+    pytest.param(
+        "increased by 12,300 tons or 6.2 percent",
+        [(12300, 12300, "tonnes", "exact"), (6.2, 6.2, "percent", "exact")],
+        id="or-restates-in-percent",
+    ),
+]
+
+
+def _check(text: str, expected: list) -> None:
+    found = _units(text)
+    assert _same(found, expected), found
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_number_formats(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SCALES)
+def test_scales(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENCIES)
+def test_currencies(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), RATIOS)
+def test_percent_pp_multiples(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS)
+def test_other_units(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_ranges(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUND_CASES)
+def test_bounds(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_changes(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "direction"),
+    [
+        pytest.param("grew by 20%", True, "up", id="by-up"),
+        pytest.param("fell by 5%", True, "down", id="by-down"),
+        pytest.param("a 20% increase", True, "up", id="noun-after"),
+        pytest.param("amounted to $2 billion", False, None, id="level"),
+        pytest.param("doubled", True, "up", id="doubled"),
+        pytest.param("an increase of 7%", True, "up", id="increase-of"),
+    ],
+)
+def test_change_flags(text: str, change: bool, direction: str | None) -> None:
+    quantity = next(q for q in find_quantities(text) if q.unit)
+    assert (quantity.change, quantity.direction) == (change, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param(
+            "reached more than $2.3 billion from", "more than $2.3 billion", id="bound-in-surface"
+        ),
+        pytest.param(
+            "increase trade by at least three-four times,",
+            "by at least three-four times",
+            id="by-in-surface",
+        ),
+        pytest.param("Today's figure of $2.5 billion does", "$2.5 billion", id="plain"),
+    ],
+)
+def test_surface_follows_the_gold_convention(text: str, surface: str) -> None:
+    assert [q.surface for q in find_quantities(text) if q.unit] == [surface]
+
+
+def test_bracketed_conversion_is_marked() -> None:
+    found = [q for q in find_quantities("4.8 trillion rubles ($44.8 bln) in 2020") if q.unit]
+    assert [q.conversion for q in found] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the 60th anniversary", id="ordinal-digits"),
+        pytest.param("the COVID-19 pandemic", id="covid"),
+        pytest.param("the G20 summit", id="g20"),
+        pytest.param("5G networks", id="5g"),
+        pytest.param("an A320 aircraft", id="model"),
+    ],
+)
+def test_names_are_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []

@@ -1,0 +1,420 @@
+"""Attribution: who is speaking in each sentence of a document.
+
+News attributes a figure with a speech verb ("X said", "said X", "according to X", "the expert
+stressed"), and a quote may run over several sentences or paragraphs with the attribution in
+only one of them. `attribute(document)` walks the sentences in order and keeps what a reader
+keeps in mind: the last speaker, the full names and roles of people who have spoken, and
+whether the text is inside a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from tracker.documents import Document
+from tracker.extract.patterns import phrase_trie
+from tracker.resources import json_data
+
+_QUOTES = '"“”«»'
+_QUOTE_MARK = re.compile('["“”«»]')
+# A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
+_ACCORDING = re.compile(r"ccording\s+to\b")
+_IN_HIS_WORDS = re.compile(r"h(?:is|er)\s+(?:words|opinion|view)\b")
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]\.$")
+_PRONOUNS = {"he", "she", "him", "her", "his"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A sentence's speaker (None for an institution or the publisher) and where it is named."""
+
+    name: str | None
+    #: Character range of the attribution phrase ("Mammadov said"), to keep its words (a
+    #: speaker's nationality, say) out of the claim's entities.
+    start: int = 0
+    end: int = 0
+    explicit: bool = False
+
+
+@dataclass(frozen=True)
+class _Words:
+    verbs: re.Pattern[str]
+    according: re.Pattern[str]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    institutions: frozenset[str]
+    countries: frozenset[str]
+    role_aliases: dict[str, str]
+
+
+@cache
+def _words() -> _Words:
+    data = json_data("speech.json")
+    alternation = phrase_trie(data["verbs"], fold_case=False)
+    countries: set[str] = set()
+    for name, aliases in json_data("countries.json").items():
+        if not name.startswith("_"):
+            countries.update(word.lower() for alias in [name, *aliases] for word in alias.split())
+    return _Words(
+        verbs=re.compile(rf"\b(?:{alternation})\b"),
+        according=re.compile(
+            r"\b(?:[Aa]ccording\s+to|[Ii]n\s+(?=(?:his|her)\s+(?:words|opinion|view)))"
+            r"\s*(?P<who>[^,.;:]{1,80})"
+        ),
+        titles=frozenset(t.lower() for t in data["titles"]),
+        roles=frozenset(r.lower() for r in data["roles"]),
+        institutions=frozenset(i.lower() for i in data["institutions"]),
+        countries=frozenset(countries),
+        role_aliases=dict(data.get("role_aliases", {})),
+    )
+
+
+@dataclass
+class _State:
+    last: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    #: People introduced with a title without speaking yet ("Minister X met …"), with roles.
+    #: Read only when a pronoun or role has no speaker to point at (most articles never do).
+    text: str = ""
+    words: _Words | None = None
+    position: int = 0
+    titled: list[tuple[int, str, set[str]]] | None = None
+
+    @property
+    def mentioned(self) -> list[tuple[str, set[str]]]:
+        """Gives the titled people named before the current sentence's end, in order."""
+        if self.titled is None:
+            self.titled = _titled_people(self.text, self.words) if self.words else []
+        return [(name, roles) for start, name, roles in self.titled if start < self.position]
+
+    def fallback(self) -> str | None:
+        """Gives who "he" or "the minister" is: the last speaker, else the last titled person."""
+        if self.last:
+            return self.last
+        mentioned = self.mentioned
+        return mentioned[-1][0] if mentioned else None
+
+
+def attribute(document: Document) -> list[Speaker]:
+    """Gives the speaker of each of the document's sentences, in order."""
+    text = document.text
+    words = _words()
+    state = _State()
+    result: list[Speaker] = []
+    by_paragraph: dict[int, list[int]] = {}
+    for index, sentence in enumerate(document.sentences):
+        by_paragraph.setdefault(sentence.paragraph, []).append(index)
+    quoted: list[bool] = []
+    previous_paragraph_speaker: Speaker | None = None
+    interviewee = _interviewee(text, words)
+    state.text, state.words = text, words
+    # Sentences without a speech verb need no reading beyond their quote marks.
+    cues = sorted(
+        {m.start() for m in words.verbs.finditer(text)}
+        | {m.start() for m in _ACCORDING.finditer(text)}
+        | {m.start() for m in _IN_HIS_WORDS.finditer(text)}
+    )
+    for paragraph in sorted(by_paragraph):
+        indexes = by_paragraph[paragraph]
+        inside = False
+        explicit: list[Speaker | None] = []
+        paragraph_quoted: list[bool] = []
+        for index in indexes:
+            sentence = document.sentences[index]
+            state.position = sentence.end
+            raw = text[sentence.start : sentence.end]
+            cue = bisect_left(cues, sentence.start)
+            if cue < len(cues) and cues[cue] < sentence.end:
+                masked, inside_after, has_quote = _mask_quotes(raw, inside)
+                speaker = _explicit(raw, masked, sentence.start, text, state, words)
+            else:
+                marks = len(_QUOTE_MARK.findall(raw))
+                inside_after, has_quote, speaker = inside ^ (marks % 2 == 1), marks > 0, None
+            paragraph_quoted.append(inside or has_quote)
+            inside = inside_after
+            explicit.append(speaker)
+        resolved: list[Speaker] = []
+        for position, speaker in enumerate(explicit):
+            if speaker is not None:
+                resolved.append(speaker)
+                continue
+            if interviewee and _is_answer(text, document.paragraphs[paragraph]):
+                resolved.append(Speaker(interviewee))
+                continue
+            if not paragraph_quoted[position]:
+                resolved.append(Speaker(None))
+                continue
+            earlier = [s for s in explicit[:position] if s is not None]
+            later = [s for s in explicit[position + 1 :] if s is not None]
+            if earlier:
+                resolved.append(Speaker(earlier[-1].name))
+            elif later:
+                resolved.append(Speaker(later[0].name))
+            elif previous_paragraph_speaker is not None and paragraph_quoted[0]:
+                resolved.append(Speaker(previous_paragraph_speaker.name))
+            else:
+                resolved.append(Speaker(None))
+        result.extend(resolved)
+        quoted.extend(paragraph_quoted)
+        attributed = [s for s in explicit if s is not None]
+        if attributed:
+            previous_paragraph_speaker = attributed[-1]
+        elif not any(paragraph_quoted):
+            previous_paragraph_speaker = None
+    return result
+
+
+_INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
+_ANSWER = re.compile(r"[-–—]\s|A:|Answer\b")
+
+
+@cache
+def _titled_pattern() -> re.Pattern[str]:
+    heads = json_data("speech.json")["title_heads"]
+    return re.compile(
+        rf"(?<![\w-])(?=[A-Za-z])(?P<title>(?i:{phrase_trie(heads)}))\b"
+        r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,4})?,?"
+        r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+    )
+
+
+def _titled_people(text: str, words: _Words) -> list[tuple[int, str, set[str]]]:
+    """Gives people named after a title or role anywhere in the text, in order."""
+    found = []
+    for match in _titled_pattern().finditer(text):
+        tokens = match.group("name").split()
+        if any(t.lower() in words.countries or t.lower() in words.institutions for t in tokens):
+            continue
+        if any(t.lower() in words.titles for t in tokens):
+            continue
+        role = match.group("title").lower()
+        found.append((match.start(), " ".join(tokens), {role, *role.split("-")}))
+    return found
+
+
+def _interviewee(text: str, words: _Words) -> str | None:
+    """Gives the person an "Interview with <title> <name>" article interviews."""
+    if text.find("nterview", 0, 2000) < 0:
+        return None
+    match = _INTERVIEW.search(text, 0, 2000)
+    if match is None:
+        return None
+    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(match.group("who"))]
+    run = _name_run(tokens, words, before=True)
+    return " ".join(run) if run and len(run) >= 2 else None
+
+
+def _is_answer(text: str, paragraph: tuple[int, int]) -> bool:
+    """Tells whether an interview paragraph is an answer: a dash or "A:" start, no question."""
+    start, end = paragraph
+    return bool(_ANSWER.match(text, start)) and not text[start:end].rstrip().endswith("?")
+
+
+def _mask_quotes(raw: str, inside: bool) -> tuple[str, bool, bool]:
+    """Gives the sentence with quoted text blanked, whether a quote is open at its end, and
+    whether it holds any quoted text."""
+    pieces = []
+    position = 0
+    has_quote = inside
+    for mark in _QUOTE_MARK.finditer(raw):
+        segment = raw[position : mark.start()]
+        pieces.append(" " * len(segment) if inside else segment)
+        pieces.append(" ")
+        inside = not inside
+        has_quote = True
+        position = mark.end()
+    rest = raw[position:]
+    pieces.append(" " * len(rest) if inside else rest)
+    return "".join(pieces), inside, has_quote
+
+
+def _explicit(
+    raw: str, masked: str, offset: int, text: str, state: _State, words: _Words
+) -> Speaker | None:
+    """Gives the speaker a sentence names with a speech verb, or None when it names none."""
+    according = words.according.search(masked)
+    if according is not None:
+        who = according.group("who")
+        name = _person(who, offset + according.start("who"), text, state, words, before=False)
+        if name is not _NOT_A_PERSON:
+            return Speaker(name, offset + according.start(), offset + according.end(), True)
+    for verb in words.verbs.finditer(masked):
+        subject = _subject_before(masked, verb.start())
+        if subject.strip():
+            subject_start = offset + verb.start() - len(subject)
+            name = _person(subject, subject_start, text, state, words, before=True)
+            if name is not _NOT_A_PERSON:
+                return Speaker(name, subject_start, offset + verb.end(), True)
+            continue
+        after = _subject_after(masked, verb.end())
+        if after.strip():
+            name = _person(after, offset + verb.end(), text, state, words, before=False)
+            if name is not _NOT_A_PERSON:
+                return Speaker(name, offset + verb.start(), offset + verb.end() + len(after), True)
+    return None
+
+
+class _NotAPerson(str):
+    """Marks a subject that is not a speaker at all (a thing that "noted" something)."""
+
+
+_NOT_A_PERSON = _NotAPerson("")
+_BOUNDARY = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
+
+
+def _subject_before(masked: str, verb_start: int) -> str:
+    window = masked[max(0, verb_start - 120) : verb_start]
+    cut = 0
+    for boundary in _BOUNDARY.finditer(window):
+        cut = boundary.end()
+    subject = window[cut:]
+    if len(subject.split()) > 12:
+        return ""
+    return subject
+
+
+def _subject_after(masked: str, verb_end: int) -> str:
+    window = masked[verb_end : verb_end + 120]
+    stop = re.search(r"[,.;:()]\s|[,;:()]|\.$|$", window)
+    subject = window[: stop.start()] if stop else window
+    return subject if len(subject.split()) <= 12 else ""
+
+
+def _person(
+    subject: str, subject_start: int, text: str, state: _State, words: _Words, *, before: bool
+) -> str | None:
+    """Gives the full name a subject phrase refers to, None for an institution, or
+    _NOT_A_PERSON when the phrase names no speaker ("the figure noted")."""
+    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(subject)]
+    if not tokens:
+        return _NOT_A_PERSON
+    lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t, _ in tokens]
+    if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
+        return state.fallback()
+    run = _name_run(tokens, words, before)
+    if run is None:
+        return None
+    if run:
+        name = " ".join(run)
+        role_words = {
+            w for part in lowered for w in (part, *part.split("-")) if w in words.roles
+        } | {w for w in lowered if w in words.titles and w not in words.institutions}
+        full = _full_name(name, subject_start, text, state, words)
+        _remember(state, full, role_words)
+        return full
+    role_words = {w for part in lowered for w in part.split("-") if w in words.roles}
+    folded = " ".join(lowered)
+    role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
+    if role_words:
+        return _by_role(state, role_words)
+    if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t, _ in tokens):
+        return None
+    return _NOT_A_PERSON
+
+
+_SKIPPABLE = frozenset(
+    {
+        "also",
+        "further",
+        "then",
+        "again",
+        "once",
+        "however",
+        "additionally",
+        "previously",
+        "earlier",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "recently",
+        "later",
+        "has also",
+        "separately",
+    }
+)
+
+
+def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> list[str] | None:
+    """Gives the capitalised name at the end (before a verb) or start (after it) of a phrase,
+    or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
+    ordered = list(reversed(tokens)) if before else tokens
+    run: list[str] = []
+    for token, _ in ordered:
+        bare = token.removesuffix("'s").removesuffix("’s")
+        lower = bare.lower()
+        capitalised = bool(_NAME_TOKEN.match(bare))
+        starts_with_body = (
+            not run
+            and capitalised
+            and (lower in words.institutions or (before and lower in words.countries))
+        )
+        if starts_with_body:
+            return None
+        is_name = capitalised and lower not in words.countries and lower not in words.titles
+        is_name = is_name and lower not in words.institutions
+        if is_name:
+            run.append(bare)
+            if len(run) == 3:
+                break
+        elif run:
+            break
+        elif (before and lower in _SKIPPABLE) or (
+            # "said GAC spokesperson Lyu Daliang": titles and acronyms come before a name
+            not before and (lower in words.titles or lower in words.countries or bare.isupper())
+        ):
+            continue
+        else:
+            break
+    if before:
+        run.reverse()
+    return run
+
+
+def _full_name(name: str, subject_start: int, text: str, state: _State, words: _Words) -> str:
+    """Gives the full name for a surname: the last speaker with it, else a person named so."""
+    if " " in name:
+        return name
+    for speaker in reversed(state.speakers):
+        if speaker.split()[-1] == name:
+            return speaker
+    for speaker in reversed(state.speakers):
+        if speaker.split()[0] == name:
+            return speaker  # family name first: "Lyu Daliang" … "Lyu said"
+    pattern = re.compile(rf"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+{re.escape(name)}\b")
+    best = None
+    for match in pattern.finditer(text, 0, subject_start):
+        first = match.group(1)
+        if first.lower() not in words.titles and first.lower() not in words.countries:
+            best = f"{first} {name}"
+    return best or name
+
+
+def _remember(state: _State, name: str, role_words: set[str]) -> None:
+    state.last = name
+    if name in state.speakers:
+        state.speakers.remove(name)
+    state.speakers.append(name)
+    state.roles.setdefault(name, set()).update(role_words)
+
+
+def _by_role(state: _State, role_words: set[str]) -> str | None:
+    """Gives the last speaker introduced with any of the role words, else the last speaker."""
+    for speaker in reversed(state.speakers):
+        if state.roles.get(speaker, set()) & role_words:
+            return speaker
+    if state.last is None:
+        for name, roles in reversed(state.mentioned):
+            if roles & role_words:
+                return name
+    return state.fallback()
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,417 @@
+"""The period grammar: which stretch of time a figure covers, resolved against publication.
+
+`find_periods(text)` gives every period phrase of a text with how to resolve it;
+`resolve(mention, published, forward)` turns one into inclusive ISO dates following the
+contract's conventions (CLAIMS.md): a month with no year takes the publication year, "last
+year" is the calendar year before publication, "this year" runs to publication on an actual
+figure and covers the whole year on a forecast or target, "today" has no dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Literal
+
+from tracker.extract.patterns import phrase_trie
+from tracker.resources import json_data
+
+#: How a mention resolves: fixed dates, relative to publication, no dates, or inherited.
+PeriodKind = Literal["fixed", "this_year", "null", "inherit", "comparison"]
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period phrase with its dates; `kind` says how it depends on context."""
+
+    start: int
+    end: int
+    text: str
+    kind: PeriodKind
+    period_start: date | None = None
+    period_end: date | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved period: inclusive dates (or none) and the phrase as written."""
+
+    start: date | None
+    end: date | None
+    text: str | None
+
+
+NO_PERIOD = Period(None, None, None)
+
+_WORDS = json_data("periods.json")
+_MONTH_NAMES: dict[str, int] = {**_WORDS["months"], **_WORDS["month_abbreviations"]}
+_ORDINALS: dict[str, int] = dict(_WORDS["ordinals"])
+
+
+@cache
+def _small_numbers() -> dict[str, int]:
+    numbers = json_data("numbers.json")
+    values = {k: int(v) for k, v in numbers["units"].items()}
+    values.update({k: int(v) for k, v in numbers["tens"].items()})
+    values.update({str(n): n for n in range(1, 61)})
+    values["a"] = 1
+    values["a couple of"] = 2
+    values["several"] = 0
+    return values
+
+
+# Month names are capitalised in running text ("may" is a verb); abbreviations may end in a dot.
+_MONTH = (
+    "(?:"
+    + "|".join(m.capitalize() for m in _WORDS["months"])
+    + "|(?:"
+    + "|".join(sorted((m.capitalize() for m in _WORDS["month_abbreviations"]), key=len)[::-1])
+    + r")\.?)"
+)
+_YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%])"
+_SMALL = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+)
+_REL_YEAR = r"(?:this|last|the\s+current|the\s+previous|the\s+past|previous|current|next)\s+year"
+_OF_YEAR = rf"(?:,?\s+(?:of\s+)?(?:(?P<{{y}}>{_YEAR})|(?P<{{r}}>{_REL_YEAR})))?"
+
+
+def _of_year(y: str, r: str) -> str:
+    return _OF_YEAR.replace("{y}", y).replace("{r}", r)
+
+
+# Each branch starts at the core of a period phrase (a month, a year, "first", "last", …);
+# the preposition and article before it ("from", "in the") are read backwards afterwards
+# (_LEAD), so that ordinary words like "in" and "the" never enter the branches.
+_PATTERNS: list[tuple[str, str]] = [
+    (
+        "month_range",
+        rf"(?P<mr1>{_MONTH})(?:\s+(?P<mry1>{_YEAR}))?\s*(?:-|–|—|through|to|till|until|and)\s*"
+        rf"(?P<mr2>{_MONTH}){_of_year('mry2', 'mrr2')}",
+    ),
+    (
+        "months",
+        rf"(?P<first>first\s+)?(?P<mn>{_SMALL})(?:-|\s+)months?{_of_year('mny', 'mnr')}",
+    ),
+    ("nm", rf"(?P<nmn>\d{{1,2}})M\s*(?P<nmy>{_YEAR}|'?\d\d)\b"),
+    (
+        "quarter",
+        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
+        + _of_year("qy", "qr"),
+    ),
+    ("qcode", rf"(?:Q(?P<qc>[1-4])|(?P<qc2>[1-4])Q)\b(?:\s*(?:of\s+)?(?P<qcy>{_YEAR}|'?\d\d\b))?"),
+    ("half", r"(?P<h>first|second)\s+half" + _of_year("hy", "hr")),
+    ("hcode", rf"(?:H(?P<hc>[12])|(?P<hc2>[12])H)\b(?:\s*(?P<hcy>{_YEAR}|'?\d\d\b))?"),
+    ("past_years", rf"(?:past|last|previous)\s+(?P<py>{_SMALL})\s+years"),
+    ("next_years", rf"(?:next|coming|following)\s+(?P<ny>{_SMALL})\s+years"),
+    ("past_decade", r"(?:past|last)\s+decade"),
+    (
+        "day_date",
+        rf"(?:(?P<ad1>\d{{1,2}})\s+(?P<am1>{_MONTH})|(?P<am2>{_MONTH})\s+(?P<ad2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?P<ay>{_YEAR}))?",
+    ),
+    ("month", rf"(?P<m>{_MONTH})(?:,?\s+(?P<my>{_YEAR}))?"),
+    (
+        "year_range",
+        rf"(?P<yr1>{_YEAR})\s*(?:-|–|—|to|through|and)\s*(?P<yr2>{_YEAR}|\d\d\b)",
+    ),
+    ("year", rf"(?:year\s+)?(?P<y>{_YEAR})(?:\s+year)?"),
+    (
+        "same_period",
+        r"(?:same|corresponding)\s+period(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?"
+        r"(?:last|previous|prior|past)\s+year|\s+(?:a|one)\s+year\s+(?:ago|earlier)"
+        r"|\s+last\s+year|\s+of\s+\d{4})?",
+    ),
+    ("reporting", r"reporting\s+(?:period|year)"),
+    (
+        "last_year",
+        r"(?:last\s+year|previous\s+year|past\s+year|prior\s+year|year\s+(?:earlier|ago|before))",
+    ),
+    ("next_year", r"next\s+year"),
+    (
+        "this_year",
+        r"(?:this\s+year|current\s+year|(?:beginning|start)\s+of\s+(?:the|this|the\s+current)"
+        r"\s+year|year[- ]to[- ]date|YTD)",
+    ),
+    ("last_month", r"(?:last|previous|past)\s+month"),
+    ("this_month", r"this\s+month"),
+    (
+        "now",
+        r"(?:today|currently|so\s+far|present|presently|nowadays|moment|now"
+        r"|near\s+future|coming\s+years|long\s+term|medium\s+term|future)\b",
+    ),
+]
+
+# The words a period phrase can start with (months included): a lookahead on them fails
+# ordinary words ("trade", "Azerbaijan") in one step instead of one step per branch.
+_FIRST_WORDS = [*_WORDS["first_words"], *_MONTH_NAMES]
+_LEAD = re.compile(
+    r"(?:\b(?P<prep>in\s+late|in\s+early|in\s+mid-?|at\s+the\s+end\s+of|by\s+the\s+end\s+of"
+    r"|until\s+the\s+end\s+of|end\s+of|as\s+of|as\s+at|so\s+far|since\s+the\s+beginning\s+of"
+    r"|in|during|for|over|from|between|of|by|since|until|till|through|throughout|within|on|at)"
+    r"\s+)?(?:\b(?P<article>the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    rf"(?<![\w-])(?=\d|'\d|(?:{phrase_trie(_FIRST_WORDS)})\b)(?:"
+    + "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS)
+    + ")",
+    re.IGNORECASE,
+)
+# Months and Q/H codes are case-sensitive in real text ("may" is a verb, "q1" is rare), so a
+# lower-case match of those is dropped after matching.
+_CASE_SENSITIVE = re.compile(rf"{_MONTH}|Q[1-4]|[1-4]Q|H[12]|[12]H|\d{{1,2}}M")
+_COMPARISON = re.compile(
+    r"(?:\bcompared\s+(?:to|with)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+(?:in|at|for))?"
+    r"|\bfrom|\brelative\s+to|\bin\s+comparison\s+with|\bover|\bsince)\s+(?:the\s+(?:same|corresponding)\s+period\s+(?:of|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
+    """Gives every period phrase of `text[start:end]` in order, unresolved where relative."""
+    stop = len(text) if end is None else end
+    found: list[PeriodMention] = []
+    for match in _PERIOD.finditer(text, start, stop):
+        mention = _mention(match, text)
+        if mention is None:
+            continue
+        # "so far this year": the dated phrase swallows the undated one it starts with
+        while found and found[-1].start >= mention.start and found[-1].end <= mention.end:
+            found.pop()
+        found.append(mention)
+    return found
+
+
+def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
+    name = match.lastgroup or ""
+    g = match.groupdict()
+    lead = _LEAD.search(text, max(0, match.start() - 30), match.start())
+    span_start = lead.start() if lead is not None and lead.group() else match.start()
+    preposition = " ".join((lead.group("prep") or "").lower().split()) if lead else ""
+    surface = text[span_start : match.end()]
+    for group in ("mr1", "m", "am1", "am2", "sm"):
+        value = g.get(group)
+        if value and not value[0].isupper():
+            return None  # "may" the verb
+    if name in ("qcode", "hcode", "nm") and not _CASE_SENSITIVE.search(surface):
+        return None
+    kind: PeriodKind = "fixed"
+    start = end = None
+    prefix = text[max(0, span_start - 40) : span_start]
+    comparison = _COMPARISON.search(prefix) is not None and name not in ("now",)
+    if preposition == "from" and name not in ("month_range", "year_range"):
+        comparison = True  # "rose from $1bn in 2020": the base of a change
+    if name == "month_range":
+        m1, m2 = _month(g["mr1"]), _month(g["mr2"])
+        year2 = _year(g["mry2"], g["mrr2"])
+        year1 = int(g["mry1"]) if g["mry1"] else year2
+        if year1 <= 1 or year2 <= 1:
+            return _relative(match, "month_range", (m1, m2, year2, 0), comparison)
+        start, end = date(year1, m1, 1), _month_end(year2, m2)
+    elif name == "months":
+        count = _small_numbers().get(g["mn"].lower(), 0)
+        if not g["first"] and preposition not in ("in", "for", "during"):
+            return None
+        if not 1 <= count <= 12:
+            return None
+        year = _year(g["mny"], g["mnr"])
+        if year <= 1:
+            return _relative(match, "month_range", (1, count, year, 0), comparison)
+        start, end = date(year, 1, 1), _month_end(year, count)
+    elif name == "nm":
+        count = int(g["nmn"])
+        if not 1 <= count <= 12:
+            return None
+        year = _two_digit_year(g["nmy"])
+        start, end = date(year, 1, 1), _month_end(year, count)
+    elif name in ("quarter", "qcode"):
+        quarter = _ORDINALS.get((g["q"] or "").lower()) or int(g["qc"] or g["qc2"] or 0)
+        year = _year(g["qy"], g["qr"]) if name == "quarter" else _two_digit_year(g["qcy"])
+        if year <= 1:
+            return _relative(
+                match, "month_range", (quarter * 3 - 2, quarter * 3, year, 0), comparison
+            )
+        start, end = date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3)
+    elif name in ("half", "hcode"):
+        half = 1 if (g["h"] or "").lower() == "first" or (g["hc"] or g["hc2"]) == "1" else 2
+        year = _year(g["hy"], g["hr"]) if name == "half" else _two_digit_year(g["hcy"])
+        if year <= 1:
+            return _relative(match, "month_range", (half * 6 - 5, half * 6, year, 0), comparison)
+        start, end = date(year, half * 6 - 5, 1), _month_end(year, half * 6)
+    elif name in ("past_years", "past_decade"):
+        count = 10 if name == "past_decade" else _small_numbers().get(g["py"].lower(), 0)
+        if count <= 0:
+            return None
+        return _relative(match, "past_years", (count, 0, 0, 0), comparison)
+    elif name == "next_years":
+        count = _small_numbers().get(g["ny"].lower(), 0)
+        if count <= 0:
+            return None
+        return _relative(match, "next_years", (count, 0, 0, 0), comparison)
+    elif name == "day_date":
+        month = _month(g["am1"] or g["am2"])
+        day = int(g["ad1"] or g["ad2"])
+        if preposition not in ("as of", "as at"):
+            return None  # "on December 20": the day something was said, not a period
+        if not g["ay"]:
+            return _relative(match, "as_of", (month, day, 0, 0), comparison)
+        try:
+            start = end = date(int(g["ay"]), month, day)
+        except ValueError:
+            return None
+    elif name == "month":
+        month = _month(g["m"])
+        if preposition.startswith("since"):
+            return _relative(match, "since", (month, int(g["my"] or 0), 0, 0))
+        if g["my"]:
+            year = int(g["my"])
+            start, end = date(year, month, 1), _month_end(year, month)
+        else:
+            return _relative(match, "month_range", (month, month, 0, 0), comparison)
+    elif name == "year_range":
+        year1 = int(g["yr1"])
+        year2 = _two_digit_year(g["yr2"]) if len(g["yr2"]) == 2 else int(g["yr2"])
+        if year2 <= year1:
+            return None
+        start, end = date(year1, 1, 1), date(year2, 12, 31)
+    elif name == "year":
+        year = int(g["y"])
+        if preposition == "since":
+            return _relative(match, "since", (1, year, 0, 0), comparison)
+        if preposition in ("as of", "at the end of", "end of", "by the end of"):
+            start, end = date(year, 1, 1), date(year, 12, 31)
+        start, end = date(year, 1, 1), date(year, 12, 31)
+    elif name == "same_period":
+        if g["sp_last"] or comparison:
+            return PeriodMention(span_start, match.end(), surface, "comparison")
+        return PeriodMention(span_start, match.end(), surface, "inherit")
+    elif name == "reporting":
+        return PeriodMention(span_start, match.end(), surface, "inherit")
+    elif name == "last_year":
+        return _relative(match, "year_offset", (-1, 0, 0, 0), comparison)
+    elif name == "next_year":
+        return _relative(match, "year_offset", (1, 0, 0, 0), comparison)
+    elif name == "this_year":
+        kind = "this_year"
+    elif name == "last_month":
+        return _relative(match, "month_offset", (-1, 0, 0, 0), comparison)
+    elif name == "this_month":
+        return _relative(match, "month_offset", (0, 0, 0, 0), comparison)
+    elif name == "now":
+        kind = "null"
+    if comparison:
+        kind = "comparison"
+    if name == "now":
+        surface = match.group()  # "Today", not "in the today"
+        span_start = match.start()
+    return PeriodMention(span_start, match.end(), surface, kind, start, end)
+
+
+@dataclass(frozen=True)
+class RelativeMention(PeriodMention):
+    """A period that needs the publication date: which rule and its arguments."""
+
+    rule: str = ""
+    args: tuple[int, int, int, int] = (0, 0, 0, 0)
+
+
+def _relative(
+    match: re.Match[str], rule: str, args: tuple[int, int, int, int], comparison: bool = False
+) -> PeriodMention:
+    kind: PeriodKind = "comparison" if comparison else "fixed"
+    lead = _LEAD.search(match.string, max(0, match.start() - 30), match.start())
+    start = lead.start() if lead is not None and lead.group() else match.start()
+    surface = match.string[start : match.end()]
+    return RelativeMention(start, match.end(), surface, kind, rule=rule, args=args)
+
+
+def resolve(mention: PeriodMention, published: date | None, forward: bool) -> Period:
+    """Gives the dates of a mention; `forward` is true for forecasts and targets."""
+    text = mention.text.strip()
+    if mention.kind == "null":
+        return Period(None, None, _strip_preposition(text))
+    if mention.kind == "this_year":
+        if published is None:
+            return Period(None, None, text)
+        if forward:
+            return Period(date(published.year, 1, 1), date(published.year, 12, 31), text)
+        return Period(date(published.year, 1, 1), published, text)
+    if isinstance(mention, RelativeMention):
+        return _resolve_relative(mention, published, forward, text)
+    return Period(mention.period_start, mention.period_end, text)
+
+
+def _resolve_relative(
+    mention: RelativeMention, published: date | None, forward: bool, text: str
+) -> Period:
+    a, b, c, _d = mention.args
+    if mention.rule == "month_range":
+        # c is a year marker: 0 = the publication year, -1 = last year, 1 = next year.
+        if published is None:
+            return Period(None, None, text)
+        year = published.year + c
+        if c == 0 and not forward and b > published.month:
+            year -= 1  # "January-November" in a January article reports the year before
+        return Period(date(year, a, 1), _month_end(year, b), text)
+    if published is None:
+        return Period(None, None, text)
+    if mention.rule == "past_years":
+        return Period(date(published.year - a, 1, 1), date(published.year - 1, 12, 31), text)
+    if mention.rule == "next_years":
+        return Period(date(published.year + 1, 1, 1), date(published.year + a, 12, 31), text)
+    if mention.rule == "year_offset":
+        year = published.year + a
+        return Period(date(year, 1, 1), date(year, 12, 31), text)
+    if mention.rule == "month_offset":
+        month_index = published.year * 12 + published.month - 1 + a
+        year, month = divmod(month_index, 12)
+        month += 1
+        if a == 0:
+            return Period(date(year, month, 1), published, text)
+        return Period(date(year, month, 1), _month_end(year, month), text)
+    if mention.rule == "since":
+        year = b or published.year
+        return Period(date(year, a, 1), published, text)
+    if mention.rule == "as_of":
+        try:
+            point = date(published.year, a, b)
+        except ValueError:
+            return Period(None, None, text)
+        return Period(point, point, text)
+    return Period(None, None, text)
+
+
+def _strip_preposition(text: str) -> str:
+    return text
+
+
+def _month(name: str) -> int:
+    return _MONTH_NAMES[name.lower().rstrip(".")]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year(year: str | None, relative: str | None) -> int:
+    """Gives an explicit year, -1/1 markers folded to 0 meaning "needs publication"."""
+    if year:
+        return int(year)
+    if relative:
+        lowered = relative.lower()
+        if any(word in lowered for word in ("last", "previous", "past")):
+            return -1
+        if "next" in lowered:
+            return 1
+    return 0
+
+
+def _two_digit_year(raw: str | None) -> int:
+    if not raw:
+        return 0
+    digits = raw.lstrip("'")
+    return 2000 + int(digits) if len(digits) == 2 else int(digits)

@@ -1,0 +1,610 @@
+"""The quantity grammar: every number in a text with its value, unit, bound and direction.
+
+`find_quantities(text)` knows nothing about indicators or claims; `claims.py` decides which
+quantities are economic claims. The grammar is a handful of precompiled patterns built once
+from the data files (`numbers.json`, `currencies.json`, `units.json`, `bounds.json`): one pass
+finds number anchors, and short anchored matches around each anchor read scale, unit, range,
+bound and direction, so an article costs a few regex passes, not one per word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from tracker.extract.patterns import phrase_trie
+from tracker.resources import json_data
+
+Direction = Literal["up", "down"]
+
+#: Units that are money: ISO 4217 codes are upper-case three-letter names.
+NON_MONEY_UNITS = frozenset({"percent", "pp", "multiple", "count"})
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity phrase of a text, values in base units (2.3 billion -> 2.3e9)."""
+
+    start: int
+    end: int
+    surface: str
+    value_low: float
+    value_high: float
+    unit: str | None
+    bound: str = "exact"
+    direction: Direction | None = None
+    #: True when the phrase states a change ("by 20%", "a 20% increase", "doubled").
+    change: bool = False
+    #: True for "(about $44.8 bln)" after another money figure: a conversion, not a claim.
+    conversion: bool = False
+    #: True when a scale word was written ("2.5 billion"): a bare scaled figure may take a
+    #: currency from its neighbours.
+    scaled: bool = False
+    #: Where the number itself starts (after bound words, "by" and currency symbols).
+    number_start: int = 0
+
+    @property
+    def is_money(self) -> bool:
+        """Tells whether the unit is a currency code."""
+        return self.unit is not None and len(self.unit) == 3 and self.unit.isupper()
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    anchor: re.Pattern[str]
+    scale: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    bound_before: re.Pattern[str]
+    range_tail: re.Pattern[str]
+    change_before: re.Pattern[str]
+    change_after: re.Pattern[str]
+    fold_after: re.Pattern[str]
+    conversion_before: re.Pattern[str]
+    word_values: dict[str, float]
+    scales: dict[str, float]
+    glued_only: frozenset[str]
+    units: dict[str, tuple[str, float]]
+    currency_symbols: dict[str, str]
+    bounds: dict[str, str]
+    multiple_words: dict[str, float]
+    bound_verbs: re.Pattern[str]
+    verb_bounds: dict[str, str]
+    #: Last characters of currency symbols and codes, as written.
+    symbol_tails: frozenset[str]
+    #: Last words of bound phrases and bounding verbs: a number after any other word has
+    #: none, which saves the `$`-anchored searches for most numbers.
+    bound_tails: frozenset[str]
+
+
+_DIGITS = (
+    # A decimal comma ("2,3 billion", "5,5%") only before a scale word or percent sign.
+    r"(?:\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|mln|bln|million|billion|trillion|thousand|percent)\b|%)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?"
+    r"|\.\d+)"
+)
+# A number starts after a non-word character, or glued to a currency code ("USD1,700",
+# "RM23.50", "$US160"); anything else glued ("G20", "A320", "COVID19") is a name.
+_NUMBER_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=RM)|(?<=US)|(?<=Rs)|(?<=\$A))"
+
+_CHANGES = json_data("changes.json")
+_UP_WORDS = "|".join(_CHANGES["up"])
+_DOWN_WORDS = "|".join(_CHANGES["down"])
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Gives a regex of literal phrases as a prefix tree (compile with IGNORECASE)."""
+    return phrase_trie(phrases)
+
+
+@cache
+def _grammar() -> _Grammar:
+    numbers = json_data("numbers.json")
+    word_values: dict[str, float] = {}
+    for name, value in {**numbers["units"], **numbers["tens"]}.items():
+        word_values[name] = float(value)
+    for ten, tens_value in numbers["tens"].items():
+        for unit, unit_value in numbers["units"].items():
+            if 1 <= unit_value <= 9:
+                word_values[f"{ten}-{unit}"] = float(tens_value + unit_value)
+                word_values[f"{ten} {unit}"] = float(tens_value + unit_value)
+    for unit, unit_value in numbers["units"].items():
+        if 1 <= unit_value <= 9:
+            word_values[f"{unit} and a half"] = unit_value + 0.5
+    word_values.update({k: float(v) for k, v in numbers["special"].items()})
+    multiple_words = {k: float(v) for k, v in numbers["multiple_words"].items()}
+    scales = {k: float(v) for k, v in numbers["scales"].items()}
+    glued_only = frozenset(numbers["glued_only_scales"])
+
+    currencies = json_data("currencies.json")
+    currency_symbols: dict[str, str] = {}
+    currency_symbols_raw: list[str] = []
+    currency_words: dict[str, str] = {}
+    for code, forms in currencies.items():
+        if code.startswith("_"):
+            continue
+        for symbol in forms["symbols"]:
+            currency_symbols.setdefault(symbol.lower(), code)
+            currency_symbols_raw.append(symbol)
+        for word in forms["words"]:
+            currency_words.setdefault(word.lower(), code)
+    units: dict[str, tuple[str, float]] = {
+        k.lower(): (v[0], float(v[1])) for k, v in json_data("units.json")["units"].items()
+    }
+    for word, code in currency_words.items():
+        units.setdefault(word, (code, 1.0))
+    for word, (code, factor) in currencies.get("_subunits", {}).items():
+        units.setdefault(word.lower(), (code, float(factor)))
+    bounds_data = json_data("bounds.json")
+    bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["before"].items()}
+    verb_bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["verbs"].items()}
+    bound_verbs = re.compile(
+        rf"\b(?P<verb>{_alternation(list(verb_bounds))})\s+(?:the\s+(?:mark|level|threshold|figure)"
+        r"\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+    word_alt = _alternation(list(word_values) + list(multiple_words))
+    anchor = re.compile(
+        # The lookaheads fail most positions at once, before the costlier branches are tried.
+        rf"(?=[.\d])(?P<digits>{_NUMBER_START}{_DIGITS})"
+        rf"|(?<![\w-])(?=[a-zA-Z])(?P<word>(?:{word_alt})\b)",
+        re.IGNORECASE,
+    )
+    scale_alt = _alternation([s for s in scales if s not in glued_only])
+    glued_alt = _alternation(list(glued_only))
+    scale = re.compile(
+        rf"(?:[ \u00a0]?-?[ \u00a0]?(?P<word>{scale_alt})\b(?!-(?:old|year|day|month)\b)"
+        # "1.5 mln. manats": an abbreviation's dot when a unit follows
+        r"(?:\.(?=[ \u00a0]?(?:(?-i:[A-Z]{3})\b|manat|dollar|euro|rub|roub|tenge|lari|som"
+        r"|yuan|ton)))?"
+        rf"|(?P<glued>{glued_alt})\b(?![-.]\w))",
+        re.IGNORECASE,
+    )
+    # Units that are symbols (%) need no word boundary; word units do.
+    symbol_units = [u for u in units if not u[-1].isalnum()]
+    word_units = [u for u in units if u[-1].isalnum()]
+    unit_after = re.compile(
+        rf"[ \u00a0]*(?:(?P<sym>{_alternation(symbol_units)})"
+        rf"|(?:of\s+)?(?P<word>{_alternation(word_units)})\b(?!-(?:feet|foot)\b))",
+        re.IGNORECASE,
+    )
+    symbol_alt = _alternation(list(currency_symbols))
+    currency_before = re.compile(
+        rf"(?:^|(?<=[\s(\[\"“'‘/:-]))(?P<sym>{symbol_alt})[ \u00a0]?$", re.IGNORECASE
+    )
+    bound_alt = _alternation(list(bounds))
+    bound_before = re.compile(
+        rf"(?:\b(?P<by>by)\s+)?(?:\b(?P<bound>{bound_alt})\s+)?$", re.IGNORECASE
+    )
+    range_tail = re.compile(
+        rf"[ \u00a0]*(?P<sep>-|–|—|to|and|or)[ \u00a0]*(?P<sym>{symbol_alt})?[ \u00a0]?"
+        rf"(?P<num>{_NUMBER_START}{_DIGITS}|\b(?:{_alternation(list(word_values))})\b)",
+        re.IGNORECASE,
+    )
+    change_before = re.compile(
+        rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))"
+        rf"(?:\s+(?:by|of|at))?(?:\s+(?:a|an|the|just|only|some|another|yet))?\s*$",
+        re.IGNORECASE,
+    )
+    change_after = re.compile(
+        r"[ \u00a0]*(?:year[- ]on[- ]year|y/y|yoy|annually|annual|on-year|\(y/y\))?[ \u00a0]*"
+        r"(?P<what>increase|growth|rise|jump|gain|hike|upturn|surge|higher|more|up"
+        r"|decrease|decline|drop|fall|reduction|contraction|downturn|slump|lower|less|fewer|down"
+        r"|cut|plunge)\b",
+        re.IGNORECASE,
+    )
+    fold_after = re.compile(r"[ \u00a0]*-?[ \u00a0]*(?:fold|times)\b", re.IGNORECASE)
+    conversion_before = re.compile(
+        r"(?:\(\s*|,?\s*\bor\s+|\bequivalent\s+(?:to\s+)?|\(\s*equivalent\s+to\s+|\bi\.e\.\s*"
+        r"|\bwhich\s+is\s+|\babout\s+|\bapprox\.?\s+|\bapproximately\s+|\baround\s+|\bnearly\s+"
+        r"|\bsome\s+|\broughly\s+|~)+$",
+        re.IGNORECASE,
+    )
+    return _Grammar(
+        anchor=anchor,
+        scale=scale,
+        unit_after=unit_after,
+        currency_before=currency_before,
+        bound_before=bound_before,
+        range_tail=range_tail,
+        change_before=change_before,
+        change_after=change_after,
+        fold_after=fold_after,
+        conversion_before=conversion_before,
+        word_values=word_values,
+        scales=scales,
+        glued_only=glued_only,
+        units=units,
+        currency_symbols=currency_symbols,
+        bounds=bounds,
+        multiple_words=multiple_words,
+        bound_verbs=bound_verbs,
+        verb_bounds=verb_bounds,
+        symbol_tails=frozenset(symbol[-1] for symbol in currency_symbols_raw),
+        bound_tails=frozenset(
+            [p.split()[-1] for p in bounds] + [p.split()[-1] for p in verb_bounds] + ["by", "of"]
+        ),
+    )
+
+
+def _number_value(raw: str, grammar: _Grammar) -> float | None:
+    key = " ".join(raw.lower().split())
+    if key in grammar.word_values:
+        return grammar.word_values[key]
+    if key in grammar.multiple_words:
+        return grammar.multiple_words[key]
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))
+    digits = re.sub(r"[,\s\u00a0\u202f]", "", raw)
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+#: How far before a number bound words and change verbs are looked for: the longest phrase
+#: ("by no less than", "went down by some") fits, and a short window keeps `$`-anchored
+#: searches cheap.
+_NEAR = 36
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_OR_GAP = re.compile(r"\s*,?\s*or\s+")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_SYMBOL_CHARS = frozenset("$€£¥₼₽₺₸₾₴₹₩₪ADRSUNY")
+_FREQUENCY = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE
+)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_GLUED_WORD = re.compile(r"[A-Za-z]")
+_UP_DIRECTION = re.compile(rf"^(?:{_UP_WORDS})$", re.IGNORECASE)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Gives every quantity of `text` in order; never raises on any text."""
+    try:
+        return _find(text)
+    except (ValueError, OverflowError, IndexError):  # a defensive net: text never raises
+        return []
+
+
+def _find(text: str) -> list[Quantity]:
+    grammar = _grammar()
+    found: list[Quantity] = []
+    consumed = 0
+    for anchor in grammar.anchor.finditer(text):
+        if anchor.start() < consumed:
+            continue
+        quantity = _read(text, anchor, grammar, found[-1] if found else None)
+        if quantity is not None:
+            found.append(quantity)
+            consumed = quantity.end
+    return found
+
+
+def _read(
+    text: str, anchor: re.Match[str], grammar: _Grammar, previous: Quantity | None
+) -> Quantity | None:
+    start, end = anchor.span()
+    raw = anchor.group()
+    is_word = anchor.group("word") is not None
+    multiple_word = grammar.multiple_words.get(raw.lower()) if is_word else None
+    if anchor.group("digits") is not None:
+        if start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalnum():
+            return None  # COVID-19, Su-35, MC-21: part of a name
+        if _ORDINAL_SUFFIX.match(text, end):
+            return None
+    value = _number_value(raw, grammar)
+    if value is None:
+        return None
+    low = high = value
+    scaled = False
+    unit: str | None = None
+    factor = 1.0
+    position = end
+    is_multiple = multiple_word is not None
+
+    if not is_multiple:
+        position, scale_factor, has_scale = _read_scale(text, position, grammar)
+        if has_scale:
+            scaled = True
+            low *= scale_factor
+            high *= scale_factor
+        elif (
+            end < len(text) and _GLUED_WORD.match(text, end) and not _unit_glued(text, end, grammar)
+        ):
+            return None  # 5G, 3D, A320-like tokens are names, not quantities
+        elif (
+            _YEAR_LIKE.fullmatch(raw)
+            and text[start - 1 : start] not in _SYMBOL_CHARS
+            and not grammar.unit_after.match(text, end)
+        ):
+            # A bare year is the commonest number in news: no bound, unit or change to read.
+            return Quantity(start, end, raw, value, value, None, number_start=start)
+
+    # A currency symbol written before the number.
+    window_start = max(0, start - 12)
+    before = text[window_start:start]
+    # Symbols and codes end in a symbol, a capital or a dot ("$", "AZN", "U.S.$", "Rs."): any
+    # other character before the number rules a currency out without a search.
+    tail_char = before.rstrip(" \u00a0")[-1:]
+    currency = (
+        grammar.currency_before.search(before)
+        if tail_char
+        and (tail_char in grammar.symbol_tails or tail_char.upper() in grammar.symbol_tails)
+        else None
+    )
+    number_start = start
+    sign = 1.0
+    if start > 0 and text[start - 1].isalpha() and currency is None:
+        return None  # "COVID19": letters glued before a number that are not a currency
+    if currency is not None and not is_multiple:
+        unit = grammar.currency_symbols[currency.group("sym").lower()]
+        start = window_start + currency.start("sym")
+        before = text[max(0, start - 80) : start]
+    else:
+        before = text[max(0, start - 80) : start]
+    if before.endswith(("-", "−")) and (len(before) < 2 or before[-2] in " (\t\n"):
+        sign = -1.0
+        start -= 1
+        before = before[:-1]
+    elif before.lower().endswith("minus "):
+        sign = -1.0
+        start -= 6
+        before = before[:-6]
+
+    if not is_multiple:
+        # A range: "3-4", "3 to 4 times", "$2 billion to $3 billion", "between $2 and $3 billion".
+        tail = grammar.range_tail.match(text, position)
+        if tail is not None and (
+            _range_allowed(tail, before, text, grammar)
+            or (tail.group("sep").lower() == "or" and grammar.fold_after.match(text, tail.end()))
+        ):
+            # "two or three times" is a range of multiples like "two-three times"
+            second = _number_value(tail.group("num"), grammar)
+            end2, factor2, has_scale2 = _read_scale(text, tail.end(), grammar)
+            if second is not None and not _other_unit_follows(text, end2, unit, grammar):
+                if has_scale2 and not scaled and value < second:
+                    low *= factor2
+                    scaled = True
+                    second *= factor2
+                elif has_scale2 or not scaled:
+                    second *= factor2
+                elif scaled:
+                    second *= low / value if value else 1.0
+                if second >= low or tail.group("sep") not in "-–—":
+                    high = second
+                    position = end2
+                    if tail.group("sym") and unit is None:
+                        unit = grammar.currency_symbols[tail.group("sym").lower()]
+        unit_match = grammar.unit_after.match(text, position)
+        if unit_match is not None:
+            phrase = (unit_match.group("sym") or unit_match.group("word")).lower()
+            phrase = " ".join(phrase.split())
+            named_unit, factor = grammar.units.get(phrase, (None, 1.0))
+            if named_unit is not None and (unit is None or named_unit == unit):
+                unit = named_unit
+                position = unit_match.end()
+
+        if unit is not None and high == low:
+            # "5% to 10%", "between $2bn and $3bn": the second figure repeats the unit.
+            tail = grammar.range_tail.match(text, position)
+            if tail is not None and _range_allowed(tail, before, text, grammar):
+                second_quantity = _second_with_unit(text, tail, grammar, unit, factor)
+                if second_quantity is not None:
+                    high, position = second_quantity
+                    high /= factor
+        if unit != "multiple" and grammar.fold_after.match(text, position):
+            fold = grammar.fold_after.match(text, position)
+            if fold is not None:
+                unit = "multiple"
+                position = fold.end()
+    else:
+        unit = "multiple"
+
+    if unit == "multiple" and _FREQUENCY.match(text, position):
+        unit = "count"  # "78,000 times a minute" is a rate of events, not a multiple
+    if is_multiple and raw.lower() == "double" and text[end : end + 1] == "-":
+        return None  # "double-digit"
+    low *= factor * sign
+    high *= factor * sign
+    if low > high:
+        low, high = high, low
+
+    # Bound words and the "by" of a change, written before the number.
+    bound = "exact"
+    has_by = False
+    last_word = _last_word(before)
+    bound_match = (
+        grammar.bound_before.search(before, max(0, len(before) - _NEAR))
+        if last_word in grammar.bound_tails
+        else None
+    )
+    if bound_match is not None and bound_match.group() and not is_multiple:
+        if bound_match.group("bound"):
+            bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
+        has_by = bound_match.group("by") is not None
+        start = start - (len(before) - bound_match.start())
+        before = before[: bound_match.start()]
+    elif bound_match is not None and is_multiple and bound_match.group("bound"):
+        bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
+        start = start - (len(before) - bound_match.start("bound"))
+        before = before[: bound_match.start("bound")]
+    if unit is None and not scaled:
+        # A bare count or day of month: its bound is all a reader needs.
+        return Quantity(
+            start, position, text[start:position], low, high, None, bound, number_start=number_start
+        )
+    if bound == "exact" and not is_multiple:
+        verb_bound = (
+            grammar.bound_verbs.search(before, max(0, len(before) - _NEAR))
+            if _last_word(before) in grammar.bound_tails
+            else None
+        )
+        if verb_bound is not None:
+            bound = grammar.verb_bounds[verb_bound.group("verb").lower()]
+    if bound == "at_most" and _is_up_to_target(before):
+        bound = "exact"
+
+    # Direction and change.
+    direction: Direction | None = None
+    change = has_by or unit == "multiple"
+    if previous is not None and previous.change and _OR_GAP.fullmatch(text, previous.end, start):
+        # "increased by $24.4 million or 14 percent": the same change, in other terms
+        change, has_by = True, True
+        before = before + " by "
+    verb = grammar.change_before.search(before, max(0, len(before) - _NEAR))
+    if verb is not None:
+        direction = "up" if verb.group("up") else "down"
+        if unit != "multiple" and verb.group().rstrip().lower().endswith(" at"):
+            pass  # "growth at 5%" names a rate, not how much it changed
+        elif unit != "multiple":
+            change = True
+    elif has_by:
+        direction = _clause_direction(before)
+    after = grammar.change_after.match(text, position)
+    if after is not None and not (verb is not None and not has_by and unit == "multiple"):
+        word = after.group("what").lower()
+        if unit in ("percent", "pp", "multiple") or (unit is not None and len(unit) == 3):
+            direction = "up" if _UP_DIRECTION.match(word) else "down"
+            change = True
+    if multiple_word is not None:
+        direction = "down" if multiple_word < 1 else direction or "up"
+        change = True
+    if raw.lower() == "twice" and direction is None and after is None:
+        change = False
+
+    if change and direction == "down":
+        if unit == "multiple":
+            if low > 1:
+                low, high = 1 / high, 1 / low
+        elif low > 0:
+            low, high = -high, -low
+    elif not change:
+        direction = None
+
+    conversion = False
+    if previous is not None and (unit is None or (len(unit) == 3 and unit.isupper())):
+        gap = text[previous.end : start]
+        conversion = (
+            previous.is_money
+            and len(gap) < 30
+            and grammar.conversion_before.search(gap) is not None
+            and bool(gap.strip())
+            and (gap.strip().startswith("(") or unit != previous.unit)
+        )
+
+    return Quantity(
+        start=start,
+        end=position,
+        surface=text[start:position],
+        value_low=low,
+        value_high=high,
+        unit=unit,
+        bound=bound,
+        direction=direction,
+        change=change,
+        conversion=conversion,
+        scaled=scaled,
+        number_start=number_start,
+    )
+
+
+def _second_with_unit(
+    text: str, tail: re.Match[str], grammar: _Grammar, unit: str, factor: float
+) -> tuple[float, int] | None:
+    """Gives the second value and end of "… to 10%" when it carries the same unit."""
+    value = _number_value(tail.group("num"), grammar)
+    if value is None or factor != 1.0:
+        return None
+    position, scale, _ = _read_scale(text, tail.end(), grammar)
+    symbol = tail.group("sym")
+    if symbol:
+        if grammar.currency_symbols.get(symbol.lower()) != unit:
+            return None
+        return value * scale * factor, position
+    unit_match = grammar.unit_after.match(text, position)
+    if unit_match is None:
+        return None
+    phrase = " ".join((unit_match.group("sym") or unit_match.group("word")).lower().split())
+    if grammar.units.get(phrase, (None, 1.0))[0] != unit:
+        return None
+    return value * scale * factor, unit_match.end()
+
+
+def _other_unit_follows(text: str, position: int, unit: str | None, grammar: _Grammar) -> bool:
+    """Tells whether "$24.4 million or 14 percent" goes on with another unit: no range."""
+    if unit is None:
+        return False
+    match = grammar.unit_after.match(text, position)
+    if match is None:
+        return False
+    phrase = " ".join((match.group("sym") or match.group("word")).lower().split())
+    return grammar.units.get(phrase, (unit, 1.0))[0] != unit
+
+
+def _last_word(before: str) -> str:
+    """Gives the lower-cased word just before a number ("than" in "more than $2bn")."""
+    stripped = before.rstrip()
+    cut = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("("), stripped.rfind("\t"))
+    return stripped[cut + 1 :].lower()
+
+
+def _read_scale(text: str, position: int, grammar: _Grammar) -> tuple[int, float, bool]:
+    match = grammar.scale.match(text, position)
+    if match is None:
+        return position, 1.0, False
+    word = (match.group("word") or match.group("glued")).lower()
+    return match.end(), grammar.scales[word], True
+
+
+def _unit_glued(text: str, position: int, grammar: _Grammar) -> bool:
+    """Tells whether letters glued to a number are a unit ("20pct", "5bcm", "3-fold")."""
+    match = grammar.unit_after.match(text, position)
+    return match is not None and match.group("word") is not None
+
+
+def _range_allowed(tail: re.Match[str], before: str, text: str, grammar: _Grammar) -> bool:
+    separator = tail.group("sep").lower()
+    lowered = before.lower().rstrip()
+    if separator == "and":
+        return bool(re.search(r"\bbetween\s+(?:\S+\s+)?$", lowered + " "))
+    if re.search(r"\brang\w*\s+(?:from\s+|between\s+)?\S*$", lowered):
+        return True  # "ranging from $200 to $4 million" is a range, not a transition
+    if separator in ("to", "-", "–", "—") and re.search(r"\bfrom\s+\S*$", lowered):
+        return False  # "from $2bn to $3bn" is a transition: two figures
+    if separator == "to" and grammar.change_before.search(before, max(0, len(before) - _NEAR)):
+        return False  # "rose 18 sen to RM23.50": a change, then the level it reached
+    if separator == "to" and re.search(r"\bby\s+\S*$", lowered):
+        return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if separator == "or":
+        return bool(re.search(r"\b(?:by|some|about)\s*$", lowered))
+    return not (separator == "to" and re.search(r"\b(?:from)\b", lowered[-40:]))
+
+
+_UP_TO_TARGET = re.compile(
+    r"\b(?:increas\w*|bring\w*|brought|rais\w*|boost\w*|expand\w*|grow\w*|reach\w*|doubl\w*)\b"
+    r"[^.;!?]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _is_up_to_target(before: str) -> bool:
+    """Tells whether "up to" follows an increase verb: "increase trade up to $15 billion"."""
+    return _UP_TO_TARGET.search(before) is not None
+
+
+_CLAUSE_VERB = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b", re.IGNORECASE)
+
+
+def _clause_direction(before: str) -> Direction | None:
+    """Gives the direction of the last change verb of the clause ("fell sharply by 5%")."""
+    cut = max(before.rfind(". "), before.rfind("; "))
+    clause = before[cut + 1 :] if cut >= 0 else before
+    direction: Direction | None = None
+    for match in _CLAUSE_VERB.finditer(clause):
+        direction = "up" if match.group("up") else "down"
+    return direction

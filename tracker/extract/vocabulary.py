@@ -1,0 +1,117 @@
+"""Indicator and entity vocabularies: which economic indicator and which countries a phrase names.
+
+Both vocabularies are data (`indicators.json`, `countries.json`) so that a user can add a
+synonym or a country without code. Each is compiled once into one alternation pattern, so a
+sentence costs one regex pass per vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from tracker.extract.patterns import phrase_trie
+from tracker.resources import json_data
+
+
+class Mention(NamedTuple):
+    """A vocabulary phrase found in a text, with the name it stands for."""
+
+    start: int
+    end: int
+    name: str
+    #: A generic phrase ("economy", "trade") that yields to a specific one nearby.
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    pattern: re.Pattern[str]
+    names: dict[str, str]
+    weak: frozenset[str] = frozenset()
+
+
+@cache
+def _indicators() -> _Vocabulary:
+    names: dict[str, str] = {}
+    data = json_data("indicators.json")
+    for name, phrases in data.items():
+        if name.startswith("_"):
+            continue
+        for phrase in phrases:
+            names.setdefault(" ".join(phrase.lower().split()), name)
+    pattern = re.compile(rf"(?<![\w-])(?:{phrase_trie(names)})(?![\w])", re.IGNORECASE)
+    weak = frozenset(" ".join(p.lower().split()) for p in data.get("_weak", []))
+    return _Vocabulary(pattern, names, weak)
+
+
+@cache
+def _entities() -> _Vocabulary:
+    names: dict[str, str] = {}
+    for name, aliases in json_data("countries.json").items():
+        if name.startswith("_"):
+            continue
+        for alias in [name, *aliases]:
+            names.setdefault(alias.removesuffix("'s"), name)
+    # Lower-case aliases ("eurozone") match in any case; capitalised ones only as written,
+    # so "turkey" the bird or "us" the pronoun are not countries.
+    folded = phrase_trie([a for a in names if a.islower()])
+    exact = phrase_trie([a for a in names if not a.islower()], fold_case=False)
+    pattern = re.compile(rf"(?<![\w.])(?:{exact}|(?i:{folded}))(?![\w+]|\.\w)")
+    return _Vocabulary(pattern, names)
+
+
+def find_indicators(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Gives the indicator phrases of `text[start:end]` with their indicator names."""
+    vocabulary = _indicators()
+    stop = len(text) if end is None else end
+    found = []
+    for match in vocabulary.pattern.finditer(text, start, stop):
+        phrase = " ".join(match.group().lower().split())
+        found.append(
+            Mention(match.start(), match.end(), vocabulary.names[phrase], phrase in vocabulary.weak)
+        )
+    return found
+
+
+def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Gives the country, bloc and region mentions of `text[start:end]`, canonically named."""
+    vocabulary = _entities()
+    stop = len(text) if end is None else end
+    found = []
+    for match in vocabulary.pattern.finditer(text, start, stop):
+        name = vocabulary.names.get(match.group())
+        if name is None:
+            name = vocabulary.names.get(match.group().lower())
+        if name is None:
+            name = _case_insensitive_lookup(match.group(), vocabulary.names)
+        if name is not None:
+            found.append(Mention(match.start(), match.end(), name))
+    return found
+
+
+def _case_insensitive_lookup(alias: str, names: dict[str, str]) -> str | None:
+    folded = " ".join(alias.split()).lower()
+    for known, name in names.items():
+        if known.lower() == folded:
+            return name
+    return None
+
+
+def country_pair(text: str) -> tuple[str, ...]:
+    """Gives the document's country pair: the two entities it mentions most (fewer if absent)."""
+    counts = Counter(mention.name for mention in find_entities(text))
+    return tuple(sorted(name for name, _ in counts.most_common(2)))
+
+
+def indicator_names() -> frozenset[str]:
+    """Gives every indicator name the vocabulary knows."""
+    return frozenset(_indicators().names.values())
+
+
+def entity_names() -> frozenset[str]:
+    """Gives every canonical entity name the vocabulary knows."""
+    return frozenset(_entities().names.values())
