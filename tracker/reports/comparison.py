@@ -80,7 +80,9 @@ def annualise(value: float, period_start: date, period_end: date) -> float:
     Jan–Oct 2021, $2.3bn → $2.76bn a year. NaN for a period too short to say anything
     about a year, or an inverted one.
     """
-    months = months_covered(pd.Series([pd.Timestamp(period_start)]), pd.Series([pd.Timestamp(period_end)]))
+    months = months_covered(
+        pd.Series([pd.Timestamp(period_start)]), pd.Series([pd.Timestamp(period_end)])
+    )
     days = (pd.Timestamp(period_end) - pd.Timestamp(period_start)).days + 1
     if days < MIN_DAYS_TO_ANNUALISE:
         return float("nan")
@@ -144,7 +146,9 @@ def value_intervals(frame: pd.DataFrame, tolerance: float = TOLERANCE) -> pd.Dat
     )
 
 
-def _above(lo: np.ndarray, lo_strict: np.ndarray, hi: np.ndarray, hi_strict: np.ndarray) -> np.ndarray:
+def _above(
+    lo: np.ndarray, lo_strict: np.ndarray, hi: np.ndarray, hi_strict: np.ndarray
+) -> np.ndarray:
     """Gives True where every value allowed by (lo…) lies above every value allowed by (…hi)."""
     return (lo > hi) | ((lo == hi) & (lo_strict | hi_strict))
 
@@ -194,19 +198,30 @@ def compare_claims(
         out[f"value_{side}"] = [
             format_value(lo, hi, u, b)
             for lo, hi, u, b in zip(
-                out[f"value_low_{side}"], out[f"value_high_{side}"], out["unit"], out[f"bound_{side}"], strict=True
+                out[f"value_low_{side}"],
+                out[f"value_high_{side}"],
+                out["unit"],
+                out[f"bound_{side}"],
+                strict=True,
             )
         ]
         out[f"period_{side}"] = [
             format_period(s, e, t)
             for s, e, t in zip(
-                out[f"period_start_{side}"], out[f"period_end_{side}"], out[f"period_text_{side}"], strict=True
+                out[f"period_start_{side}"],
+                out[f"period_end_{side}"],
+                out[f"period_text_{side}"],
+                strict=True,
             )
         ]
         out[f"source_{side}"] = [
             format_source(p, d, s, doc)
             for p, d, s, doc in zip(
-                out[f"publisher_{side}"], out[f"published_{side}"], out[f"speaker_{side}"], out[f"doc_{side}"], strict=True
+                out[f"publisher_{side}"],
+                out[f"published_{side}"],
+                out[f"speaker_{side}"],
+                out[f"doc_{side}"],
+                strict=True,
             )
         ]
         # A twelve-month figure is its own yearly rate; repeating it would be noise.
@@ -246,7 +261,9 @@ def _judge(pairs: pd.DataFrame) -> pd.DataFrame:
     b_in_a = (sa <= sb) & (eb <= ea) & ~same
     adjoin = (ea + _DAY == sb) | (eb + _DAY == sa)
     pairs["relation"] = np.select(
-        [same, a_in_b | b_in_a, adjoin], ["same period", "one contains the other", "adjoining"], "overlapping"
+        [same, a_in_b | b_in_a, adjoin],
+        ["same period", "one contains the other", "adjoining"],
+        "overlapping",
     )
 
     # Compare like with like: the figures themselves for one period, else yearly run rates.

@@ -1,4 +1,4 @@
-"""Text for numbers, bounds and periods as a reader expects them: `more than $2.3bn`, `Jan–Oct 2021`."""
+"""Numbers, bounds and periods as readers expect them: `more than $2.3bn`, `Jan–Oct 2021`."""
 
 from __future__ import annotations
 
@@ -113,7 +113,7 @@ def format_period(start: object, end: object, text: object = None) -> str:
 
 
 def format_source(publisher: object, published: object, speaker: object, doc: object) -> str:
-    """Gives who said it where: `Emin Aliyev (Trend, 2021-12-21)`, naming the file if no publisher."""
+    """Gives who said it where: `Emin Aliyev (Trend, 2021-12-21)`; the file if no publisher."""
     where = publisher if isinstance(publisher, str) and publisher else None
     if where is None:
         where = f"{doc}, publisher unknown" if isinstance(doc, str) and doc else "publisher unknown"

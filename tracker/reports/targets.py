@@ -67,28 +67,57 @@ def implied_targets(frame: pd.DataFrame) -> pd.DataFrame:
         ["is_actual", "period_end", "published", "claim_id"], na_position="first"
     )
     base_cols = [
-        "claim_id", "document_id", "base_low", "base_high", "base_annualised", "unit", "bound",
-        "period_start", "period_end", "period_text",
+        "claim_id",
+        "document_id",
+        "base_low",
+        "base_high",
+        "base_annualised",
+        "unit",
+        "bound",
+        "period_start",
+        "period_end",
+        "period_text",
     ]
     same_doc = levels.groupby([*GROUP_KEY, "document_id"], sort=False).tail(1)
     latest = levels[levels["is_actual"]].groupby(GROUP_KEY, sort=False).tail(1)
 
-    g = growth[["claim_id", "document_id", *GROUP_KEY, "speaker", "kind", "value_low", "value_high",
-                "unit", "bound"]]
+    g = growth[
+        [
+            "claim_id",
+            "document_id",
+            *GROUP_KEY,
+            "speaker",
+            "kind",
+            "value_low",
+            "value_high",
+            "unit",
+            "bound",
+        ]
+    ]
     by_doc = g.merge(
-        same_doc[[*GROUP_KEY, *base_cols]], on=[*GROUP_KEY, "document_id"], how="left",
+        same_doc[[*GROUP_KEY, *base_cols]],
+        on=[*GROUP_KEY, "document_id"],
+        how="left",
         suffixes=("", "_base"),
     )
     by_latest = g.merge(
-        latest[[*GROUP_KEY, *base_cols]].drop(columns="document_id"), on=GROUP_KEY, how="left",
+        latest[[*GROUP_KEY, *base_cols]].drop(columns="document_id"),
+        on=GROUP_KEY,
+        how="left",
         suffixes=("", "_base"),
     )
     # Same-document bases first, then the latest one; rows stay aligned with `g`.
     out = by_doc.copy()
     missing = out["claim_id_base"].isna().to_numpy()
     for col in by_latest.columns:
-        if col.endswith("_base") or col in ("base_low", "base_high", "base_annualised", "period_start",
-                                             "period_end", "period_text"):
+        if col.endswith("_base") or col in (
+            "base_low",
+            "base_high",
+            "base_annualised",
+            "period_start",
+            "period_end",
+            "period_text",
+        ):
             out.loc[missing, col] = by_latest.loc[missing, col].to_numpy()
 
     change_low = out["value_low"].astype("float64")
@@ -111,20 +140,31 @@ def implied_targets(frame: pd.DataFrame) -> pd.DataFrame:
             "kind": out["kind"],
             "change": [
                 format_value(lo, hi, u, b)
-                for lo, hi, u, b in zip(change_low, change_high, out["unit"], out["bound"], strict=True)
+                for lo, hi, u, b in zip(
+                    change_low, change_high, out["unit"], out["bound"], strict=True
+                )
             ],
             "base_claim_id": out["claim_id_base"].astype("Int64"),
             "base": [
                 format_value(lo, hi, u, b) + (" a year" if ann else "") if ok else ""
                 for lo, hi, u, b, ann, ok in zip(
-                    out["base_low"], out["base_high"], out["unit_base"], out["bound_base"],
-                    out["base_annualised"], has_base, strict=True,
+                    out["base_low"],
+                    out["base_high"],
+                    out["unit_base"],
+                    out["bound_base"],
+                    out["base_annualised"],
+                    has_base,
+                    strict=True,
                 )
             ],
             "base_period": [
                 format_period(s, e, t) if ok else ""
                 for s, e, t, ok in zip(
-                    out["period_start"], out["period_end"], out["period_text"], has_base, strict=True
+                    out["period_start"],
+                    out["period_end"],
+                    out["period_text"],
+                    has_base,
+                    strict=True,
                 )
             ],
             "target_low": out["target_low"].astype("float64"),
@@ -136,16 +176,19 @@ def implied_targets(frame: pd.DataFrame) -> pd.DataFrame:
     result["target"] = [
         format_value(lo, hi, u, b) if ok else ""
         for lo, hi, u, b, ok in zip(
-            result["target_low"], result["target_high"], result["unit"], result["bound"], has_base,
+            result["target_low"],
+            result["target_high"],
+            result["unit"],
+            result["bound"],
+            has_base,
             strict=True,
         )
     ]
     result["note"] = [
-        ""
-        if ok
-        else f"no base: no level claim on {group_title(i, e)} to apply {c} to"
-        for ok, i, e, c in zip(has_base, result["indicator"], result["entities"], result["change"],
-                               strict=True)
+        "" if ok else f"no base: no level claim on {group_title(i, e)} to apply {c} to"
+        for ok, i, e, c in zip(
+            has_base, result["indicator"], result["entities"], result["change"], strict=True
+        )
     ]
     return result[TARGET_COLUMNS].reset_index(drop=True)
 
