@@ -23,3 +23,7 @@ class QueryError(TrackerError):
 
 class LockedError(TrackerError):
     """Another run holds the run lock."""
+
+
+class ReportError(TrackerError):
+    """A report cannot be written: an unknown format or an output folder that is not one."""

@@ -1,0 +1,34 @@
+"""Writing report files so that a reader never sees a half-written one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Gives a temporary path beside `target`; on success it replaces `target` in one step.
+
+    The temporary file sits in the same folder so `os.replace` is a rename on one file
+    system, which is atomic: an interrupted run leaves the old file or none, never half a
+    PDF. On failure the temporary file is removed.
+    """
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def slug(text: str) -> str:
+    """Gives a file-name part: lower case, runs of other characters as one hyphen."""
+    return re.sub(r"[^a-z0-9_]+", "-", text.lower()).strip("-") or "none"
