@@ -276,7 +276,7 @@ def mixed_frame() -> pd.DataFrame:
             "published": "2022-03-01",
             "indicator": "remittances",
             "entities": "Azerbaijan",
-            "value_low": 4.5e7,
+            "value_low": 8.0e6,
             "unit": "USD",
             "period_start": "2022-01-01",
             "period_end": "2022-01-31",

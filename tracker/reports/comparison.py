@@ -122,13 +122,14 @@ def annual_rates(frame: pd.DataFrame) -> pd.DataFrame:
 def value_intervals(frame: pd.DataFrame, tolerance: float = TOLERANCE) -> pd.DataFrame:
     """Gives, per claim, the values it allows: `lo`, `hi`, and whether each end is strict.
 
-    "more than X" allows (X, ∞); an exact X allows X ± tolerance, since published figures
-    are rounded; "about X" allows more.
+    "more than X" allows (X, ∞); an exact X allows X ± tolerance / 2, since published
+    figures are rounded, so two exact figures clash when more than about `tolerance`
+    apart; "about X" allows more.
     """
     low = frame["value_low"].to_numpy(dtype="float64")
     high = frame["value_high"].to_numpy(dtype="float64")
     bound = frame["bound"].to_numpy(dtype=object)
-    slack = np.where(bound == "about", max(tolerance, ABOUT_TOLERANCE), tolerance)
+    slack = np.where(bound == "about", max(tolerance, ABOUT_TOLERANCE), tolerance) / 2
     lo = low - np.abs(low) * slack
     hi = high + np.abs(high) * slack
     is_lower = np.isin(bound, list(LOWER_BOUNDS))

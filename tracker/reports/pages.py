@@ -52,7 +52,8 @@ def title_page(summary: Summary, contents: Sequence[str], notes: Sequence[str] =
         ("Claims", f"{summary.claims:,}"),
         ("Sources", _sources(summary)),
         ("Speakers", f"{summary.speakers:,} named"),
-        ("Indicators", f"{summary.indicators:,}, in {summary.groups:,} indicator/entity groups"),
+        ("Indicators", f"{summary.indicators:,}, in {summary.groups:,} indicator/entity "
+                       f"group{'' if summary.groups == 1 else 's'}"),
         ("Periods claimed", _span(summary)),
         ("Published", _published(summary)),
     ]
