@@ -13,7 +13,7 @@ import pytest
 from report_fixtures import claims_frame, mixed_frame, seed_frame
 
 from tracker.reports import annualise, compare_claims, implied_targets, months_covered
-from tracker.reports.formatting import format_amount, format_period, format_value
+from tracker.reports.formatting import as_timestamp, format_amount, format_period, format_value
 
 # --- run rates -------------------------------------------------------------------------
 
@@ -43,7 +43,9 @@ def test_annualise_refuses_a_period_of_days() -> None:
 
 
 def test_months_covered_counts_days_when_months_are_not_whole() -> None:
-    months = months_covered(pd.Series([pd.Timestamp("2021-01-15")]), pd.Series([pd.Timestamp("2021-03-14")]))
+    months = months_covered(
+        pd.Series([pd.Timestamp("2021-01-15")]), pd.Series([pd.Timestamp("2021-03-14")])
+    )
     assert months.iloc[0] == pytest.approx(59 / (365.25 / 12))
 
 
@@ -66,15 +68,34 @@ def test_seed_multiple_implies_target_on_same_document_base() -> None:
     ("change", "base", "expected_low", "expected_high", "expected_bound"),
     [
         ({"value_low": 2.0, "unit": "multiple"}, {"value_low": 3e9}, 6e9, 6e9, "exact"),
-        ({"value_low": 3.0, "value_high": 4.0, "unit": "multiple"}, {"value_low": 2.5e9},
-         7.5e9, 1e10, "exact"),
+        (
+            {"value_low": 3.0, "value_high": 4.0, "unit": "multiple"},
+            {"value_low": 2.5e9},
+            7.5e9,
+            1e10,
+            "exact",
+        ),
         ({"value_low": 20.0, "unit": "percent"}, {"value_low": 5e9}, 6e9, 6e9, "exact"),
         # A partial-year base is annualised first: Jan–Oct $2.3bn → $2.76bn a year.
-        ({"value_low": 2.0, "unit": "multiple"},
-         {"value_low": 2.3e9, "bound": "more_than", "period_start": "2021-01-01",
-          "period_end": "2021-10-31"}, 5.52e9, 5.52e9, "more_than"),
-        ({"value_low": 2.0, "unit": "multiple", "bound": "at_most"},
-         {"value_low": 1e9, "bound": "about"}, 2e9, 2e9, "at_most"),
+        (
+            {"value_low": 2.0, "unit": "multiple"},
+            {
+                "value_low": 2.3e9,
+                "bound": "more_than",
+                "period_start": "2021-01-01",
+                "period_end": "2021-10-31",
+            },
+            5.52e9,
+            5.52e9,
+            "more_than",
+        ),
+        (
+            {"value_low": 2.0, "unit": "multiple", "bound": "at_most"},
+            {"value_low": 1e9, "bound": "about"},
+            2e9,
+            2e9,
+            "at_most",
+        ),
     ],
     ids=["double", "three-four-times", "plus-20-percent", "annualised-base", "up-to-double"],
 )
@@ -88,8 +109,14 @@ def test_implied_target_values(
     frame = claims_frame(
         [
             {"document_id": 1, "doc": "a.txt", "published": "2021-12-01", **base},
-            {"document_id": 2, "doc": "b.txt", "published": "2022-01-10", "measure": "change",
-             "kind": "target", **change},
+            {
+                "document_id": 2,
+                "doc": "b.txt",
+                "published": "2022-01-10",
+                "measure": "change",
+                "kind": "target",
+                **change,
+            },
         ]
     )
     row = implied_targets(frame).iloc[0]
@@ -101,14 +128,36 @@ def test_implied_target_values(
 def test_latest_actual_level_is_the_base_when_the_document_has_none() -> None:
     frame = claims_frame(
         [
-            {"document_id": 1, "doc": "a.txt", "value_low": 1e9, "period_start": "2019-01-01",
-             "period_end": "2019-12-31"},
-            {"document_id": 2, "doc": "b.txt", "value_low": 2e9, "period_start": "2020-01-01",
-             "period_end": "2020-12-31"},
-            {"document_id": 3, "doc": "c.txt", "value_low": 9e9, "kind": "target",
-             "period_start": "2030-01-01", "period_end": "2030-12-31"},
-            {"document_id": 4, "doc": "d.txt", "value_low": 2.0, "unit": "multiple",
-             "measure": "change", "kind": "forecast"},
+            {
+                "document_id": 1,
+                "doc": "a.txt",
+                "value_low": 1e9,
+                "period_start": "2019-01-01",
+                "period_end": "2019-12-31",
+            },
+            {
+                "document_id": 2,
+                "doc": "b.txt",
+                "value_low": 2e9,
+                "period_start": "2020-01-01",
+                "period_end": "2020-12-31",
+            },
+            {
+                "document_id": 3,
+                "doc": "c.txt",
+                "value_low": 9e9,
+                "kind": "target",
+                "period_start": "2030-01-01",
+                "period_end": "2030-12-31",
+            },
+            {
+                "document_id": 4,
+                "doc": "d.txt",
+                "value_low": 2.0,
+                "unit": "multiple",
+                "measure": "change",
+                "kind": "forecast",
+            },
         ]
     )
     row = implied_targets(frame).iloc[0]
@@ -120,7 +169,9 @@ def test_multiple_without_base_says_so() -> None:
     targets = implied_targets(mixed_frame())
     row = targets[targets["indicator"] == "investment"].iloc[0]
     assert pd.isna(row["target_low"])
-    assert row["note"].startswith("no base: no level claim on Investment, Azerbaijan–Turkey")
+    assert row["note"] == (
+        "no base, as there is no level claim on Investment, Azerbaijan–Turkey to apply it to"
+    )
 
 
 def test_actual_changes_imply_no_target() -> None:
@@ -142,10 +193,14 @@ def _pair(a: dict[str, object], b: dict[str, object]) -> pd.DataFrame:
     """Gives the comparison of two actual claims on Azerbaijan–Russia trade turnover."""
     frame = claims_frame(
         [
-            {"document_id": 1, "doc": "a.txt", "publisher": "Trend", "published": "2022-02-01",
-             **a},
-            {"document_id": 2, "doc": "b.txt", "publisher": "TASS", "published": "2022-02-02",
-             **b},
+            {
+                "document_id": 1,
+                "doc": "a.txt",
+                "publisher": "Trend",
+                "published": "2022-02-01",
+                **a,
+            },
+            {"document_id": 2, "doc": "b.txt", "publisher": "TASS", "published": "2022-02-02", **b},
         ]
     )
     return compare_claims(frame)
@@ -160,14 +215,26 @@ _H2 = {"period_start": "2021-07-01", "period_end": "2021-12-31"}
     ("a", "b", "conflict"),
     [
         # "more than X" against "less than Y", same period.
-        ({"value_low": 3e9, "bound": "more_than", **_YEAR},
-         {"value_low": 2.8e9, "bound": "less_than", **_YEAR}, True),
-        ({"value_low": 3e9, "bound": "more_than", **_YEAR},
-         {"value_low": 3e9, "bound": "less_than", **_YEAR}, True),
-        ({"value_low": 3e9, "bound": "at_least", **_YEAR},
-         {"value_low": 3e9, "bound": "at_most", **_YEAR}, False),
-        ({"value_low": 3e9, "bound": "more_than", **_YEAR},
-         {"value_low": 3.2e9, "bound": "less_than", **_YEAR}, False),
+        (
+            {"value_low": 3e9, "bound": "more_than", **_YEAR},
+            {"value_low": 2.8e9, "bound": "less_than", **_YEAR},
+            True,
+        ),
+        (
+            {"value_low": 3e9, "bound": "more_than", **_YEAR},
+            {"value_low": 3e9, "bound": "less_than", **_YEAR},
+            True,
+        ),
+        (
+            {"value_low": 3e9, "bound": "at_least", **_YEAR},
+            {"value_low": 3e9, "bound": "at_most", **_YEAR},
+            False,
+        ),
+        (
+            {"value_low": 3e9, "bound": "more_than", **_YEAR},
+            {"value_low": 3.2e9, "bound": "less_than", **_YEAR},
+            False,
+        ),
         # Two exact figures: within the 5 % tolerance agree, beyond it conflict.
         ({"value_low": 2.0e9, **_YEAR}, {"value_low": 2.4e9, **_YEAR}, True),
         ({"value_low": 2.30e9, **_YEAR}, {"value_low": 2.35e9, **_YEAR}, False),
@@ -181,8 +248,7 @@ _H2 = {"period_start": "2021-07-01", "period_end": "2021-12-31"}
         # Different halves are not the same period: no rule applies.
         ({"value_low": 2.0e9, **_H1}, {"value_low": 4.0e9, **_H2}, False),
         # Forecasts are not checked: a missed forecast is no contradiction.
-        ({"value_low": 2.0e9, **_YEAR}, {"value_low": 4.0e9, "kind": "forecast", **_YEAR},
-         False),
+        ({"value_low": 2.0e9, **_YEAR}, {"value_low": 4.0e9, "kind": "forecast", **_YEAR}, False),
     ],
     ids=[
         "more-than-vs-lower-less-than",
@@ -253,8 +319,9 @@ def test_mixed_fixture_conflicts_are_the_planted_ones() -> None:
     comparison = compare_claims(mixed_frame())
     flagged = {
         tuple(sorted(pair))
-        for pair in comparison.loc[comparison["conflict"], ["claim_id_a", "claim_id_b"]]
-        .itertuples(index=False)
+        for pair in comparison.loc[comparison["conflict"], ["claim_id_a", "claim_id_b"]].itertuples(
+            index=False
+        )
     }
     assert flagged == {(4, 5), (6, 7), (8, 9)}
     # Conflicts come first, so the PDF shows them at the top of the table.
@@ -301,8 +368,7 @@ def test_format_value(low: float, high: float, unit: str, bound: str, expected: 
     ],
 )
 def test_format_period(start: str | None, end: str | None, text: str | None, expected: str) -> None:
-    as_date = (lambda v: pd.Timestamp(v) if v else None)
-    assert format_period(as_date(start), as_date(end), text) == expected
+    assert format_period(as_timestamp(start), as_timestamp(end), text) == expected
 
 
 def test_format_amount_of_nothing_is_not_a_number() -> None:

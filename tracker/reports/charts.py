@@ -5,34 +5,30 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from typing import Any, Literal
 
-import matplotlib
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import FuncFormatter
+from matplotlib.transforms import Bbox
 
-matplotlib.use("Agg")  # no screen here: never let pyplot pick an interactive backend
-
-import matplotlib.dates as mdates  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.axes import Axes  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.collections import LineCollection  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch, Rectangle  # noqa: E402
-from matplotlib.ticker import FuncFormatter  # noqa: E402
-from matplotlib.transforms import Bbox  # noqa: E402
-
-from tracker.reports.comparison import annual_rates  # noqa: E402
-from tracker.reports.formatting import format_amount, format_period, format_value  # noqa: E402
-from tracker.reports.frame import LOWER_BOUNDS, UPPER_BOUNDS, group_title  # noqa: E402
-from tracker.reports.labels import Label, place_labels  # noqa: E402
+from tracker.reports.comparison import annual_rates
+from tracker.reports.formatting import format_amount, format_period, format_value
+from tracker.reports.frame import LOWER_BOUNDS, UPPER_BOUNDS, group_title
+from tracker.reports.labels import Label, place_labels
 
 #: A4 landscape, so a chart is a PDF page at 100 % and the PNG has the same layout.
 PAGE_SIZE = (11.69, 8.27)
 
 #: Colours for the most frequent speakers; the rest share grey.
-_PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
-            "#17becf"]
+_PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
 _OTHER = "#8a8a8a"
 
 #: Values spanning at least this ratio get a log axis; below it a linear one reads better.
@@ -104,11 +100,25 @@ def timeline_figure(
     top, bottom = 0.87, 0.03 + notes_height + 0.075
     heights = [3.0 if measure == "level" else 1.0 for measure, _ in panels]
     grid = figure.add_gridspec(
-        len(panels), 2, width_ratios=[4.1, 1.0], height_ratios=heights,
-        left=0.085, right=0.985, top=top, bottom=bottom, hspace=0.38, wspace=0.04,
+        len(panels),
+        2,
+        width_ratios=[4.1, 1.0],
+        height_ratios=heights,
+        left=0.085,
+        right=0.985,
+        top=top,
+        bottom=bottom,
+        hspace=0.38,
+        wspace=0.04,
     )
-    figure.suptitle(f"{title}: claimed values over time", x=0.085, ha="left", y=0.965,
-                    fontsize=15, fontweight="bold")
+    figure.suptitle(
+        f"{title}: claimed values over time",
+        x=0.085,
+        ha="left",
+        y=0.965,
+        fontsize=15,
+        fontweight="bold",
+    )
     figure.text(0.085, 0.915, _subtitle(shown, total, panels), fontsize=10, color="#444444")
 
     axes: list[Axes] = []
@@ -117,7 +127,8 @@ def timeline_figure(
         axes.append(ax)
         rows = (shown["measure"] == measure).to_numpy() & (shown["unit"] == unit).to_numpy()
         panel_targets = (
-            targets[targets["unit"] == unit] if measure == "level" and not targets.empty
+            targets[targets["unit"] == unit]
+            if measure == "level" and not targets.empty
             else pd.DataFrame()
         )
         _draw_panel(ax, shown, rows, placed, colours, measure, unit, panel_targets, limits)
@@ -128,8 +139,16 @@ def timeline_figure(
     key = figure.add_subplot(grid[:, 1])
     _draw_key(key, shown, colours, placed, targets)
 
-    figure.text(0.085, 0.03, "\n".join(wrapped), fontsize=8.5,
-                color="#333333", va="bottom", ha="left", linespacing=1.35)
+    figure.text(
+        0.085,
+        0.03,
+        "\n".join(wrapped),
+        fontsize=8.5,
+        color="#333333",
+        va="bottom",
+        ha="left",
+        linespacing=1.35,
+    )
     figure.canvas.draw()  # final positions, so labels can be measured
     for ax, (measure, unit) in zip(axes, panels, strict=True):
         rows = (shown["measure"] == measure).to_numpy() & (shown["unit"] == unit).to_numpy()
@@ -142,6 +161,11 @@ def new_page() -> Figure:
     figure = Figure(figsize=PAGE_SIZE)
     FigureCanvasAgg(figure)
     return figure
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Gives a small frame's rows as dicts, for drawing loops over a handful of rows."""
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
 
 
 def _colours(voices: pd.Series) -> dict[str, str]:
@@ -220,27 +244,61 @@ def _draw_panel(
     hollow = (how == "published") | (how == "undated")
 
     for i in np.flatnonzero(spans):
-        style = "--" if bound[i] == "about" else "-"
+        style: Literal["--", "-"] = "--" if bound[i] == "about" else "-"
         if high[i] > low[i]:
-            ax.add_patch(Rectangle((x0[i], low[i]), x1[i] - x0[i], high[i] - low[i],
-                                   fc=colour[i], alpha=0.22, ec=colour[i], lw=1.0, ls=style))
+            ax.add_patch(
+                Rectangle(
+                    (x0[i], low[i]),
+                    x1[i] - x0[i],
+                    high[i] - low[i],
+                    fc=colour[i],
+                    alpha=0.22,
+                    ec=colour[i],
+                    lw=1.0,
+                    ls=style,
+                )
+            )
         else:
             ax.hlines(low[i], x0[i], x1[i], colors=colour[i], lw=2.6, linestyles=style)
     points = ~spans
     for i in np.flatnonzero(points & (high > low)):
         ax.vlines(x1[i], low[i], high[i], colors=colour[i], lw=4, alpha=0.55)
-    ax.scatter(x1[~hollow], mid[~hollow], s=36, c=list(colour[~hollow]), zorder=4,
-               edgecolors="white", linewidths=0.6)
-    ax.scatter(x1[hollow], mid[hollow], s=46, facecolors="white",
-               edgecolors=list(colour[hollow]), linewidths=1.8, zorder=4)
-    for i in range(len(low)):
-        up, down = bound[i] in LOWER_BOUNDS, bound[i] in UPPER_BOUNDS
+    ax.scatter(
+        x1[~hollow],
+        mid[~hollow],
+        s=36,
+        c=list(colour[~hollow]),
+        zorder=4,
+        edgecolors="white",
+        linewidths=0.6,
+    )
+    ax.scatter(
+        x1[hollow],
+        mid[hollow],
+        s=46,
+        facecolors="white",
+        edgecolors=list(colour[hollow]),
+        linewidths=1.8,
+        zorder=4,
+    )
+    for k in range(len(low)):
+        up, down = bound[k] in LOWER_BOUNDS, bound[k] in UPPER_BOUNDS
         if up or down:
-            ax.annotate("", xy=(x1[i], high[i] if up else low[i]), xytext=(0, 20 if up else -20),
-                        textcoords="offset points",
-                        arrowprops={"arrowstyle": "<|-", "color": colour[i], "lw": 1.6,
-                                    "mutation_scale": 12, "shrinkA": 0, "shrinkB": 0},
-                        zorder=3)
+            ax.annotate(
+                "",
+                xy=(x1[k], high[k] if up else low[k]),
+                xytext=(0, 20 if up else -20),
+                textcoords="offset points",
+                arrowprops={
+                    "arrowstyle": "<|-",
+                    "color": colour[k],
+                    "lw": 1.6,
+                    "mutation_scale": 12,
+                    "shrinkA": 0,
+                    "shrinkB": 0,
+                },
+                zorder=3,
+            )
 
     values = [low, high]
     if not targets.empty:
@@ -252,10 +310,22 @@ def _draw_panel(
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     if placed.has_dates and (placed.how == "undated").any():
-        ax.axvspan(placed.slot - placed.pad * 0.45, placed.slot + placed.pad * 0.45,
-                   color="#f1f1f1", zorder=0)
-        ax.text(placed.slot, 1.0, "no date", transform=ax.get_xaxis_transform(), ha="center",
-                va="bottom", fontsize=8, color="#666666")
+        ax.axvspan(
+            placed.slot - placed.pad * 0.45,
+            placed.slot + placed.pad * 0.45,
+            color="#f1f1f1",
+            zorder=0,
+        )
+        ax.text(
+            placed.slot,
+            1.0,
+            "no date",
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="bottom",
+            fontsize=8,
+            color="#666666",
+        )
 
 
 def _draw_targets(
@@ -268,27 +338,47 @@ def _draw_targets(
     """Draws each implied target as a hatched bar beside its growth claim; gives its values."""
     ids = shown["claim_id"].to_numpy()
     drawn: list[np.ndarray] = []
-    for row in targets.itertuples(index=False):
-        where = np.flatnonzero(ids == row.claim_id)
-        if where.size == 0 or pd.isna(row.target_low):
+    for row in _records(targets):
+        where = np.flatnonzero(ids == row["claim_id"])
+        if where.size == 0 or pd.isna(row["target_low"]):
             continue
         i = int(where[0])
         x = placed.x1[i] + placed.pad * 0.18
         colour = colours[shown["voice"].iloc[i]]
         width = placed.pad * 0.16
-        low, high = float(row.target_low), float(row.target_high)
+        low, high = float(row["target_low"]), float(row["target_high"])
         height = max(high - low, abs(high) * 0.01)
-        bar = Rectangle((x - width / 2, low), width, height, fc="none", ec=colour,
-                        hatch="////", lw=1.2, ls="--", zorder=3)
+        bar = Rectangle(
+            (x - width / 2, low),
+            width,
+            height,
+            fc="none",
+            ec=colour,
+            hatch="////",
+            lw=1.2,
+            ls="--",
+            zorder=3,
+        )
         # The label is placed later with the others; the bar carries its text till then.
-        who = _short_name(row.speaker, None) if isinstance(row.speaker, str) else "Implied"
-        bar.set_gid(f"{who}: {row.change} of {row.base}\n→ {row.target} (implied)")
+        who = _short_name(row["speaker"], None) if isinstance(row["speaker"], str) else "Implied"
+        bar.set_gid(f"{who}: {row['change']} of {row['base']}\n→ {row['target']} (implied)")
         ax.add_patch(bar)
-        if row.bound in LOWER_BOUNDS:
-            ax.annotate("", xy=(x, high), xytext=(0, 20), textcoords="offset points",
-                        arrowprops={"arrowstyle": "<|-", "color": colour, "lw": 1.4,
-                                    "ls": "--", "mutation_scale": 12, "shrinkA": 0,
-                                    "shrinkB": 0})
+        if row["bound"] in LOWER_BOUNDS:
+            ax.annotate(
+                "",
+                xy=(x, high),
+                xytext=(0, 20),
+                textcoords="offset points",
+                arrowprops={
+                    "arrowstyle": "<|-",
+                    "color": colour,
+                    "lw": 1.4,
+                    "ls": "--",
+                    "mutation_scale": 12,
+                    "shrinkA": 0,
+                    "shrinkB": 0,
+                },
+            )
         drawn.append(np.array([low, high]))
     return drawn
 
@@ -304,14 +394,17 @@ def _format_y(ax: Axes, values: np.ndarray, measure: str, unit: str) -> None:
         ax.set_ylim(lo / 2.5, hi * 4)
     elif measure == "level" and lo >= 0:
         ax.set_ylim(0, hi * 1.3 if hi > 0 else 1)
+    elif unit == "multiple" and lo >= 0:
+        # Multiples start at zero, with a line at 1× (no change) to read them against.
+        ax.set_ylim(0, max(hi * 1.3, 1.3))
+        ax.axhline(1, color="#999999", lw=0.8, ls=":")
     else:
-        span = max(hi - lo, abs(hi) * 0.2, 1e-9)
-        bottom = min(lo - span * 0.25, 0 if unit != "multiple" else lo - span * 0.25)
-        ax.set_ylim(bottom, hi + span * 0.45)
-        if unit == "multiple":
-            ax.axhline(1, color="#999999", lw=0.8, ls=":")
-        elif bottom < 0:
-            ax.axhline(0, color="#999999", lw=0.8)
+        # Changes keep zero in view, so a rise reads as a rise and a fall as a fall.
+        span = max(hi - lo, abs(hi) * 0.2, abs(lo) * 0.2, 1e-9)
+        bottom = min(lo - span * 0.25, 0.0)
+        top = max(hi + span * 0.45, 0.0)
+        ax.set_ylim(bottom, top)
+        ax.axhline(0, color="#999999", lw=0.8)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: format_amount(v, unit)))
     ax.tick_params(labelsize=9)
 
@@ -365,19 +458,24 @@ def _label_panel(
             end = shown["value_high"].iloc[i] if b in LOWER_BOUNDS else shown["value_low"].iloc[i]
             ex, ey = transform.transform((placed.x1[i], end))
             reach = 20 * ax.figure.dpi / 72 * (1 if b in LOWER_BOUNDS else -1)
-            obstacles.append(Bbox.from_extents(ex - 6, min(ey, ey + reach), ex + 6,
-                                               max(ey, ey + reach)))
+            obstacles.append(
+                Bbox.from_extents(ex - 6, min(ey, ey + reach), ex + 6, max(ey, ey + reach))
+            )
     for patch in ax.patches:
         obstacles.append(patch.get_window_extent())
     for lines in ax.collections:
         # Period spans (thin horizontal lines) and range bars; scatter points are above.
         if isinstance(lines, LineCollection):
             for segment in lines.get_segments():
-                (ax0, ay0), (ax1, ay1) = transform.transform(segment[0]), transform.transform(
-                    segment[-1]
+                (ax0, ay0), (ax1, ay1) = (
+                    transform.transform(segment[0]),
+                    transform.transform(segment[-1]),
                 )
-                obstacles.append(Bbox.from_extents(min(ax0, ax1) - 1, min(ay0, ay1) - 2,
-                                                   max(ax0, ax1) + 1, max(ay0, ay1) + 2))
+                obstacles.append(
+                    Bbox.from_extents(
+                        min(ax0, ax1) - 1, min(ay0, ay1) - 2, max(ax0, ax1) + 1, max(ay0, ay1) + 2
+                    )
+                )
     labels = []
     for i in index:
         row = shown.iloc[i]
@@ -388,9 +486,15 @@ def _label_panel(
             text += " a year"
         if placed.how[i] != "period":
             text += "\n" + format_period(row["period_start"], row["period_end"], row["period_text"])
-        labels.append(Label(placed.x1[i], (row["value_low"] + row["value_high"]) / 2, text,
-                            colours[row["voice"]]))
-    for patch in [p for p in ax.patches if p.get_hatch()]:
+        labels.append(
+            Label(
+                placed.x1[i],
+                (row["value_low"] + row["value_high"]) / 2,
+                text,
+                colours[row["voice"]],
+            )
+        )
+    for patch in [p for p in ax.patches if isinstance(p, Rectangle) and p.get_hatch()]:
         box = patch.get_bbox()
         labels.append(
             Label((box.x0 + box.x1) / 2, box.y1, _target_text(patch), patch.get_edgecolor())  # type: ignore[arg-type]
@@ -431,16 +535,22 @@ def _subtitle(shown: pd.DataFrame, total: int, panels: list[tuple[str, str]]) ->
     """Gives the line under the title: how many claims, documents and speakers."""
     docs = shown["document_id"].nunique()
     voices = shown["voice"].nunique()
-    count = f"{len(shown)} claims" if len(shown) == total else f"{len(shown)} of {total} claims"
+    count = _plural(total, "claim") if len(shown) == total else f"{len(shown)} of {total} claims"
     return (
-        f"{count} from {docs} document{'s' if docs != 1 else ''}, "
-        f"{voices} speaker{'s' if voices != 1 else ''} or publisher{'s' if voices != 1 else ''}; "
+        f"{count} from {_plural(docs, 'document')}, "
+        f"{_plural(voices, 'speaker')} or publisher{'s' if voices != 1 else ''}; "
         "each claim spans the period it covers"
     )
 
 
-def _draw_key(key: Axes, shown: pd.DataFrame, colours: dict[str, str], placed: _Placed,
-              targets: pd.DataFrame) -> None:
+def _plural(count: int, noun: str) -> str:
+    """Gives `1 claim`, `2 claims`."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def _draw_key(
+    key: Axes, shown: pd.DataFrame, colours: dict[str, str], placed: _Placed, targets: pd.DataFrame
+) -> None:
     """Draws the legend column: who is which colour, and what the marks mean."""
     key.axis("off")
     handles: list[Patch | Line2D] = []
@@ -455,21 +565,64 @@ def _draw_key(key: Axes, shown: pd.DataFrame, colours: dict[str, str], placed: _
         Line2D([], [], color="#555555", lw=2.6, label="period the claim covers"),
         Line2D([], [], color="#555555", lw=2.6, ls="--", label="about"),
         Patch(fc="#555555", alpha=0.3, label="range (low to high)"),
-        Line2D([], [], color="#555555", marker="^", ls="", ms=7,
-               label=textwrap.fill("arrow up: more than, at least", 24)),
-        Line2D([], [], color="#555555", marker="v", ls="", ms=7,
-               label=textwrap.fill("arrow down: less than, at most", 24)),
-        Line2D([], [], color="#555555", marker="o", ls="", mfc="white", mew=1.8,
-               label=textwrap.fill("period unknown (hollow marker)", 26)),
+        Line2D(
+            [],
+            [],
+            color="#555555",
+            marker="^",
+            ls="",
+            ms=7,
+            label=textwrap.fill("arrow up: more than, at least", 24),
+        ),
+        Line2D(
+            [],
+            [],
+            color="#555555",
+            marker="v",
+            ls="",
+            ms=7,
+            label=textwrap.fill("arrow down: less than, at most", 24),
+        ),
+        Line2D(
+            [],
+            [],
+            color="#555555",
+            marker="o",
+            ls="",
+            mfc="white",
+            mew=1.8,
+            label=textwrap.fill("period unknown (hollow marker)", 26),
+        ),
     ]
     if not targets.empty and targets["target_low"].notna().any():
-        marks.append(Patch(fc="none", ec="#555555", hatch="////", ls="--",
-                           label=textwrap.fill("target implied by a growth claim", 26)))
-    legend = key.legend(handles=handles, loc="upper left", title="Speaker (publisher)",
-                        fontsize=8.5, title_fontsize=9, frameon=False, alignment="left")
+        marks.append(
+            Patch(
+                fc="none",
+                ec="#555555",
+                hatch="////",
+                ls="--",
+                label=textwrap.fill("target implied by a growth claim", 26),
+            )
+        )
+    legend = key.legend(
+        handles=handles,
+        loc="upper left",
+        title="Speaker (publisher)",
+        fontsize=8.5,
+        title_fontsize=9,
+        frameon=False,
+        alignment="left",
+    )
     key.add_artist(legend)
-    key.legend(handles=marks, loc="lower left", title="Marks", fontsize=8.5, title_fontsize=9,
-               frameon=False, alignment="left")
+    key.legend(
+        handles=marks,
+        loc="lower left",
+        title="Marks",
+        fontsize=8.5,
+        title_fontsize=9,
+        frameon=False,
+        alignment="left",
+    )
 
 
 def _notes(
@@ -493,16 +646,18 @@ def _notes(
     notes = [f"Sources: {listed}{more}."]
     how = placed.how
     if (how == "published").any():
+        n = int((how == "published").sum())
         notes.append(
-            f"Hollow markers: {int((how == 'published').sum())} claim(s) give no period; "
-            "they are drawn at their publication date."
+            f"Hollow markers: {_plural(n, 'claim')} without a period, drawn at the publication "
+            "date."
         )
     if (how == "undated").any():
         names = ", ".join(sorted(set(shown["voice"].to_numpy()[how == "undated"])))
+        n = int((how == "undated").sum())
         notes.append(
-            f"{int((how == 'undated').sum())} claim(s) ({names}) have neither a period nor a "
-            "publication date; they are drawn hollow in the grey \"no date\" band right of the "
-            "latest known date, which says nothing about when they were made."
+            f"{_plural(n, 'claim')} ({names}) with neither a period nor a publication date "
+            f'{"is" if n == 1 else "are"} drawn hollow in the grey "no date" band right of the '
+            "latest known date; the band says nothing about when they were made."
         )
     if (how == "partial").any():
         notes.append("Claims with only a start or an end date are drawn at that date.")
@@ -513,13 +668,14 @@ def _notes(
             "covered)."
         )
     if not targets.empty:
-        for row in targets.itertuples(index=False):
-            if pd.isna(row.target_low):
-                notes.append(f"{row.speaker or 'A claim'}: {row.change}: {row.note}.")
+        for row in _records(targets):
+            who = row["speaker"] if isinstance(row["speaker"], str) else "the publisher"
+            if pd.isna(row["target_low"]):
+                notes.append(f"{who}'s {row['change']} ({row['kind']}): {row['note']}.")
             else:
                 notes.append(
-                    f"Implied target: {row.speaker or 'a claim'}'s {row.change} applied to "
-                    f"{row.base} ({row.base_period}) gives {row.target}."
+                    f"Implied target: {who}'s {row['change']} applied to {row['base']} "
+                    f"({row['base_period']}) gives {row['target']}."
                 )
     if len(shown) < total:
         notes.append(f"Only the {len(shown)} most recent of {total} claims are drawn.")

@@ -71,7 +71,7 @@ def months_covered(start: pd.Series, end: pd.Series) -> pd.Series:
     whole = (start.dt.day == 1) & (after.dt.day == 1)
     calendar = (after.dt.year - start.dt.year) * 12 + (after.dt.month - start.dt.month)
     days = (after - start).dt.days
-    return calendar.where(whole, days / _MONTH_DAYS).astype("float64")
+    return calendar.astype("float64").where(whole, days / _MONTH_DAYS)
 
 
 def annualise(value: float, period_start: date, period_end: date) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pandas as pd
 
@@ -82,16 +83,23 @@ def bound_words(bound: str) -> str:
     return _BOUND_WORDS.get(bound, "").strip()
 
 
-def format_period(start: object, end: object, text: object = None) -> str:
+def as_timestamp(value: Any) -> pd.Timestamp | None:
+    """Gives the value as a timestamp, or None for a missing date (None, NaT, NaN)."""
+    if value is None:
+        return None
+    stamp = pd.Timestamp(value)
+    return None if pd.isna(stamp) else stamp
+
+
+def format_period(start: Any, end: Any, text: Any = None) -> str:
     """Gives a period the short way: `2021`, `Jan–Oct 2021`, `Nov 2020–Feb 2021`.
 
     A period the claim does not give reads `period unknown` with its phrase, so a reader
     sees why ("Today").
     """
-    s = pd.Timestamp(start) if start is not None and not pd.isna(start) else None
-    e = pd.Timestamp(end) if end is not None and not pd.isna(end) else None
+    s, e = as_timestamp(start), as_timestamp(end)
     if s is None and e is None:
-        phrase = str(text).strip() if text is not None and not pd.isna(text) else ""
+        phrase = text.strip() if isinstance(text, str) else ""
         return f'period unknown ("{phrase}")' if phrase else "period unknown"
     if s is None:
         assert e is not None
@@ -112,15 +120,12 @@ def format_period(start: object, end: object, text: object = None) -> str:
     return f"{_MONTHS[s.month - 1]} {s.year}–{_MONTHS[e.month - 1]} {e.year}"
 
 
-def format_source(publisher: object, published: object, speaker: object, doc: object) -> str:
+def format_source(publisher: Any, published: Any, speaker: Any, doc: Any) -> str:
     """Gives who said it where: `Emin Aliyev (Trend, 2021-12-21)`; the file if no publisher."""
     where = publisher if isinstance(publisher, str) and publisher else None
     if where is None:
         where = f"{doc}, publisher unknown" if isinstance(doc, str) and doc else "publisher unknown"
-    when = (
-        f"{pd.Timestamp(published):%Y-%m-%d}"
-        if published is not None and not pd.isna(published)
-        else "no date"
-    )
+    stamp = as_timestamp(published)
+    when = f"{stamp:%Y-%m-%d}" if stamp is not None else "no date"
     who = speaker if isinstance(speaker, str) and speaker else "publisher's own voice"
     return f"{who} ({where}, {when})"

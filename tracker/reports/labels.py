@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
 from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
@@ -39,7 +40,7 @@ def place_labels(
     """
     figure = ax.figure
     renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    frame = ax.get_window_extent(renderer)
+    frame = np.asarray(ax.get_window_extent(renderer).extents)
     taken = [b.extents for b in obstacles]
     scale = figure.dpi / 72
     dx, dy = np.meshgrid(_DX, _DY)
@@ -57,10 +58,20 @@ def place_labels(
             va="center",
             ha="left",
             annotation_clip=False,
-            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": label.color, "lw": 0.6,
-                  "alpha": 0.92},
-            arrowprops={"arrowstyle": "-", "color": label.color, "lw": 0.6, "shrinkA": 0,
-                        "shrinkB": 3},
+            bbox={
+                "boxstyle": "round,pad=0.2",
+                "fc": "white",
+                "ec": label.color,
+                "lw": 0.6,
+                "alpha": 0.92,
+            },
+            arrowprops={
+                "arrowstyle": "-",
+                "color": label.color,
+                "lw": 0.6,
+                "shrinkA": 0,
+                "shrinkB": 3,
+            },
             zorder=5,
         )
         box = _text_box(note, renderer)
@@ -70,21 +81,21 @@ def place_labels(
         x0 = np.where(dx > 0, near - _PAD, near - width + _PAD)
         y0 = py + dy * scale - height / 2
         boxes = np.stack([x0, y0, x0 + width, y0 + height], axis=1)
-        cost = _outside(boxes, frame.extents) * 4
+        cost = _outside(boxes, frame) * 4
         if taken:
             cost = cost + _overlap(boxes, np.array(taken)).sum(axis=1)
         free = cost == 0
-        pick = int(np.argmin(np.where(free, distance, np.inf))) if free.any() else int(
-            np.argmin(cost)
+        pick = (
+            int(np.argmin(np.where(free, distance, np.inf))) if free.any() else int(np.argmin(cost))
         )
         note.xyann = (float(dx[pick]), float(dy[pick]))
-        note.set_ha("left" if dx[pick] > 0 else "right")
+        note.set_horizontalalignment("left" if dx[pick] > 0 else "right")
         taken.append(_text_box(note, renderer).extents)
         placed.append(note)
     return placed
 
 
-def _text_box(note: Annotation, renderer: object) -> Bbox:
+def _text_box(note: Annotation, renderer: RendererBase) -> Bbox:
     """Gives the display box of a label's text and frame, leaving out its leader line,
     which always touches its own point."""
     note.update_positions(renderer)

@@ -35,16 +35,23 @@ def title_page(summary: Summary, contents: Sequence[str], notes: Sequence[str] =
     """Gives the first page: when the report was made, what it counts, what follows."""
     page = new_page()
     page.text(_LEFT, 0.90, "Economic claims report", fontsize=24, fontweight="bold")
-    page.text(_LEFT, 0.855, f"Generated {summary.generated_at:%Y-%m-%d %H:%M %Z}".strip(),
-              fontsize=11, color="#444444")
+    page.text(
+        _LEFT,
+        0.855,
+        f"Generated {summary.generated_at:%Y-%m-%d %H:%M %Z}".strip(),
+        fontsize=11,
+        color="#444444",
+    )
     if summary.claims == 0:
         page.text(_LEFT, 0.72, "No claims yet.", fontsize=20)
         page.text(
-            _LEFT, 0.66,
+            _LEFT,
+            0.66,
             f"The database holds {summary.documents} document"
             f"{'' if summary.documents == 1 else 's'} and no claims, so there is nothing to "
             "chart or compare. Extract claims from documents, then run the report again.",
-            fontsize=11, wrap=True,
+            fontsize=11,
+            wrap=True,
         )
         return page
     lines = [
@@ -52,8 +59,11 @@ def title_page(summary: Summary, contents: Sequence[str], notes: Sequence[str] =
         ("Claims", f"{summary.claims:,}"),
         ("Sources", _sources(summary)),
         ("Speakers", f"{summary.speakers:,} named"),
-        ("Indicators", f"{summary.indicators:,}, in {summary.groups:,} indicator/entity "
-                       f"group{'' if summary.groups == 1 else 's'}"),
+        (
+            "Indicators",
+            f"{summary.indicators:,}, in {summary.groups:,} indicator/entity "
+            f"group{'' if summary.groups == 1 else 's'}",
+        ),
         ("Periods claimed", _span(summary)),
         ("Published", _published(summary)),
     ]
@@ -147,8 +157,14 @@ def table_pages(
             page.add_artist(_shade(page, y, height))
         x = _LEFT
         for lines, width in zip(cell_lines, widths, strict=True):
-            page.text(x + 0.003, y - _LINE * 0.3, "\n".join(lines), fontsize=_FONT, va="top",
-                      linespacing=1.3)
+            page.text(
+                x + 0.003,
+                y - _LINE * 0.3,
+                "\n".join(lines),
+                fontsize=_FONT,
+                va="top",
+                linespacing=1.3,
+            )
             x += width * (_RIGHT - _LEFT)
         y -= height
         page.add_artist(_rule(page, y))
@@ -160,8 +176,9 @@ def _table_page(
 ) -> tuple[Figure, float]:
     """Gives a new page with the title and column headers, and where rows start."""
     page = new_page()
-    page.text(_LEFT, 0.94, title + (" (continued)" if continued else ""), fontsize=15,
-              fontweight="bold")
+    page.text(
+        _LEFT, 0.94, title + (" (continued)" if continued else ""), fontsize=15, fontweight="bold"
+    )
     y = 0.905
     if intro and not continued:
         for part in textwrap.wrap(intro, 170):
@@ -179,14 +196,20 @@ def _table_page(
 
 def _rule(page: Figure, y: float, weight: float = 0.4) -> Line2D:
     """Gives a horizontal line across the table at height `y`."""
-    return Line2D([_LEFT, _RIGHT], [y, y], transform=page.transFigure, color="#999999",
-                  lw=weight)
+    return Line2D([_LEFT, _RIGHT], [y, y], transform=page.transFigure, color="#999999", lw=weight)
 
 
 def _shade(page: Figure, y: float, height: float) -> Rectangle:
     """Gives a light red band behind a highlighted row."""
-    return Rectangle((_LEFT, y - height), _RIGHT - _LEFT, height, transform=page.transFigure,
-                     fc="#fde2e1", ec="none", zorder=-1)
+    return Rectangle(
+        (_LEFT, y - height),
+        _RIGHT - _LEFT,
+        height,
+        transform=page.transFigure,
+        fc="#fde2e1",
+        ec="none",
+        zorder=-1,
+    )
 
 
 def _wrap(value: object, width: int) -> list[str]:

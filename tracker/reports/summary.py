@@ -65,7 +65,9 @@ def summarise(
         groups=int(frame.groupby(GROUP_KEY).ngroups) if len(frame) else 0,
         period_first=min(dated_start.min(), dated_end.min()) if len(dated_end) else None,
         period_last=max(dated_start.max(), dated_end.max()) if len(dated_end) else None,
-        claims_without_period=int((frame["period_start"].isna() & frame["period_end"].isna()).sum()),
+        claims_without_period=int(
+            (frame["period_start"].isna() & frame["period_end"].isna()).sum()
+        ),
         published_first=published.min() if len(published) else None,
         published_last=published.max() if len(published) else None,
     )
@@ -79,7 +81,9 @@ def chart_groups(frame: pd.DataFrame, limit: int) -> pd.DataFrame:
     counts = frame.groupby(GROUP_KEY).size().reset_index(name="claims")
     counts = counts.sort_values(["claims", *GROUP_KEY], ascending=[False, True, True])
     top = counts.head(limit).reset_index(drop=True)
-    top["title"] = [group_title(i, e) for i, e in zip(top["indicator"], top["entities"], strict=True)]
+    top["title"] = [
+        group_title(i, e) for i, e in zip(top["indicator"], top["entities"], strict=True)
+    ]
     return top
 
 
@@ -101,13 +105,16 @@ def claims_by_source(frame: pd.DataFrame) -> pd.DataFrame:
     )
     # The three indicators each voice mentions most, by count then name.
     per_indicator = (
-        work.groupby(["source", "speaker", "indicator"]).size().reset_index(name="n")
+        work.groupby(["source", "speaker", "indicator"])
+        .size()
+        .reset_index(name="n")
         .sort_values(["n", "indicator"], ascending=[False, True])
     )
     top3 = per_indicator.groupby(["source", "speaker"], sort=False).head(3)
     names = top3.groupby(["source", "speaker"])["indicator"].agg(", ".join)
     counts = per_indicator.groupby(["source", "speaker"]).size()
     out["indicators"] = names + (counts - 3).map(lambda n: f" and {n} more" if n > 0 else "")
-    out = out.reset_index().sort_values(["claims", "source", "speaker"],
-                                        ascending=[False, True, True])
+    out = out.reset_index().sort_values(
+        ["claims", "source", "speaker"], ascending=[False, True, True]
+    )
     return out[SOURCE_COLUMNS].reset_index(drop=True)

@@ -185,10 +185,8 @@ def implied_targets(frame: pd.DataFrame) -> pd.DataFrame:
         )
     ]
     result["note"] = [
-        "" if ok else f"no base: no level claim on {group_title(i, e)} to apply {c} to"
-        for ok, i, e, c in zip(
-            has_base, result["indicator"], result["entities"], result["change"], strict=True
-        )
+        "" if ok else f"no base, as there is no level claim on {group_title(i, e)} to apply it to"
+        for ok, i, e in zip(has_base, result["indicator"], result["entities"], strict=True)
     ]
     return result[TARGET_COLUMNS].reset_index(drop=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 import pandas as pd
@@ -16,6 +17,7 @@ from tracker.errors import ReportError
 from tracker.reports.charts import REPORT_STYLE, ChartLimits, timeline_figure
 from tracker.reports.comparison import TOLERANCE, compare_claims
 from tracker.reports.files import atomic_path, slug
+from tracker.reports.formatting import as_timestamp
 from tracker.reports.frame import CLAIM_COLUMNS, group_title, prepare
 from tracker.reports.pages import Column, table_pages, title_page
 from tracker.reports.summary import chart_groups, claims_by_source, summarise
@@ -69,7 +71,7 @@ def write_reports(
     sources = claims_by_source(claims)
     written: list[Path] = []
 
-    with matplotlib.rc_context(REPORT_STYLE):
+    with matplotlib.rc_context(REPORT_STYLE):  # type: ignore[arg-type]
         pdf_target = out / PDF_NAME
         pdf_writer = _PdfWriter(pdf_target, generated_at) if "pdf" in formats else None
         try:
@@ -79,7 +81,8 @@ def write_reports(
             drawing = "png" in formats or pdf_writer is not None
             for group in groups.itertuples(index=False) if drawing else ():
                 members = claims[
-                    (claims["indicator"] == group.indicator) & (claims["entities"] == group.entities)
+                    (claims["indicator"] == group.indicator)
+                    & (claims["entities"] == group.entities)
                 ]
                 own = targets[
                     (targets["indicator"] == group.indicator)
@@ -220,8 +223,10 @@ def _table_figures(
     shown = comparison.head(MAX_TABLE_ROWS)
     rows = pd.DataFrame(
         {
-            "group": [group_title(i, e) for i, e in zip(shown["indicator"], shown["entities"],
-                                                          strict=True)],
+            "group": [
+                group_title(i, e)
+                for i, e in zip(shown["indicator"], shown["entities"], strict=True)
+            ],
             "a": shown["value_a"] + "\n" + shown["period_a"] + "\n" + shown["source_a"],
             "annual_a": shown["annual_a"],
             "b": shown["value_b"] + "\n" + shown["period_b"] + "\n" + shown["source_b"],
@@ -263,14 +268,20 @@ def _table_figures(
     target_rows = pd.DataFrame(
         {
             "who": targets["speaker"].fillna("(publisher's own voice)"),
-            "growth": targets["change"] + "\n" + targets["kind"] + ", claim " +
-            targets["claim_id"].astype(str),
-            "group": [group_title(i, e) for i, e in zip(targets["indicator"], targets["entities"],
-                                                          strict=True)],
+            "growth": targets["change"]
+            + "\n"
+            + targets["kind"]
+            + ", claim "
+            + targets["claim_id"].astype(str),
+            "group": [
+                group_title(i, e)
+                for i, e in zip(targets["indicator"], targets["entities"], strict=True)
+            ],
             "base": [
                 f"{b}\n{p}\nclaim {c}" if isinstance(b, str) and b else ""
-                for b, p, c in zip(targets["base"], targets["base_period"],
-                                   targets["base_claim_id"], strict=True)
+                for b, p, c in zip(
+                    targets["base"], targets["base_period"], targets["base_claim_id"], strict=True
+                )
             ],
             "target": targets["target"],
             "note": targets["note"],
@@ -288,7 +299,7 @@ def _table_figures(
             Column("Note", "note", 2.2),
         ],
         intro=(
-            "Each forecast, target or potential growth (\"increase trade three-four times\") "
+            'Each forecast, target or potential growth ("increase trade three-four times") '
             "applied to a level claim about the same indicator and entities: one from the same "
             "document if there is one, else the latest actual one; a partial-year base is "
             "annualised first."
@@ -297,9 +308,12 @@ def _table_figures(
     )
     source_rows = sources.head(MAX_TABLE_ROWS).assign(
         published=[
-            _date_range(a, b) for a, b in zip(sources["first_published"].head(MAX_TABLE_ROWS),
-                                              sources["last_published"].head(MAX_TABLE_ROWS),
-                                              strict=True)
+            _date_range(a, b)
+            for a, b in zip(
+                sources["first_published"].head(MAX_TABLE_ROWS),
+                sources["last_published"].head(MAX_TABLE_ROWS),
+                strict=True,
+            )
         ],
         claims=sources["claims"].head(MAX_TABLE_ROWS).map("{:,}".format),
         documents=sources["documents"].head(MAX_TABLE_ROWS).map("{:,}".format),
@@ -315,16 +329,17 @@ def _table_figures(
             Column("Indicators (most claimed)", "indicators", 2.4),
             Column("Published", "published", 1.4),
         ],
-        intro="Who the claims come from: the publisher (or, when unknown, \"publisher "
-        "unknown\") and the person quoted, most claims first.",
+        intro='Who the claims come from: the publisher (or, when unknown, "publisher '
+        'unknown") and the person quoted, most claims first.',
     )
     return pages
 
 
-def _date_range(first: object, last: object) -> str:
+def _date_range(first: Any, last: Any) -> str:
     """Gives `2021-01-05 to 2021-12-21`, one date when equal, `no date` when unknown."""
-    if first is None or pd.isna(first):
+    start, end = as_timestamp(first), as_timestamp(last)
+    if start is None or end is None:
         return "no date"
-    if first == last:
-        return f"{pd.Timestamp(first):%Y-%m-%d}"
-    return f"{pd.Timestamp(first):%Y-%m-%d} to {pd.Timestamp(last):%Y-%m-%d}"
+    if start == end:
+        return f"{start:%Y-%m-%d}"
+    return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
