@@ -281,6 +281,30 @@ def test_conflict_rules_only_bind_flows_for_parts_of_a_period() -> None:
     assert not comparison["conflict"].any()
 
 
+def test_same_period_conflict_is_found_beyond_the_pairing_cap() -> None:
+    """Only the most recent claims of a group are paired one with another, but a clash
+    between two older claims about one period is still reported."""
+    rows = [
+        {"document_id": 1, "doc": "a.txt", "value_low": 3e9, "bound": "more_than", **_YEAR},
+        {"document_id": 2, "doc": "b.txt", "value_low": 2e9, "bound": "less_than", **_YEAR},
+    ] + [
+        {
+            "document_id": 10 + n,
+            "doc": f"n{n}.txt",
+            "value_low": 1e9,
+            "period_start": f"{2010 + n}-01-01",
+            "period_end": f"{2010 + n}-12-31",
+        }
+        for n in range(5)
+    ]
+    frame = claims_frame(rows)
+    frame.loc[:1, "period_start"] = pd.Timestamp("2000-01-01")
+    frame.loc[:1, "period_end"] = pd.Timestamp("2000-12-31")
+    comparison = compare_claims(frame, max_per_group=2)
+    flagged = comparison[comparison["conflict"]]
+    assert flagged[["claim_id_a", "claim_id_b"]].values.tolist() == [[1, 2]]
+
+
 def test_seed_pairs_dated_with_undated_claim_without_judging() -> None:
     comparison = compare_claims(seed_frame())
     assert len(comparison) == 1

@@ -15,9 +15,11 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.markers import MarkerStyle
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.path import Path
 from matplotlib.ticker import FuncFormatter
-from matplotlib.transforms import Bbox
+from matplotlib.transforms import Affine2D, Bbox
 
 from tracker.reports.comparison import annual_rates
 from tracker.reports.formatting import format_amount, format_period, format_value
@@ -36,6 +38,21 @@ LOG_RATIO = 100.0
 
 _DAY = pd.Timedelta(days=1)
 
+#: Sources named under a chart; the source table lists them all.
+_NOTED_SOURCES = 6
+
+#: Bound arrows: a stem from the point and a head, as scatter markers. Matplotlib scales a
+#: custom marker so its farthest vertex is half the marker size from the point, so a
+#: marker size of 40 pt gives a 20 pt arrow starting at the claim's value.
+_ARROW_PATH = Path(
+    [(0, 0), (0, 0.72), (-0.22, 0.72), (0.22, 0.72), (0, 1.0), (-0.22, 0.72)],
+    [Path.MOVETO, Path.LINETO, Path.MOVETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY],
+)
+_ARROW_UP = MarkerStyle(_ARROW_PATH)
+_ARROW_DOWN = MarkerStyle(_ARROW_PATH.transformed(Affine2D().scale(1, -1)))
+_ARROW_SIZE = 40.0**2
+ARROW_POINTS = 20.0
+
 #: Matplotlib settings for every report page: "$2.5bn–$10bn" is text, not TeX math, and
 #: TrueType fonts keep the PDF's text searchable and copyable.
 REPORT_STYLE = {
@@ -50,9 +67,11 @@ REPORT_STYLE = {
 class ChartLimits:
     """Caps that keep a chart readable and fast whatever the size of the database."""
 
-    max_points: int = 150
+    max_points: int = 80
     max_labels: int = 12
     max_panels: int = 3
+    max_targets: int = 4
+    max_note_lines: int = 9
 
 
 @dataclass
@@ -91,11 +110,16 @@ def timeline_figure(
     panels = _panels(shown)
     dropped_panels = panels[limits.max_panels :]
     panels = panels[: limits.max_panels]
-    targets = targets if targets is not None else pd.DataFrame()
+    if targets is None or targets.empty:
+        targets = pd.DataFrame(columns=["claim_id", "unit", "target_low"])
+    # Only targets of drawn claims, and few: each is a bar and a label.
+    targets = targets[targets["claim_id"].isin(shown["claim_id"])].tail(limits.max_targets)
 
     figure = new_page()
     notes = _notes(shown, total, placed, targets, dropped_panels, limits)
     wrapped = [line for note in notes for line in textwrap.wrap(note, 165)]
+    if len(wrapped) > limits.max_note_lines:
+        wrapped = [*wrapped[: limits.max_note_lines - 1], "… and more: see the tables that follow."]
     notes_height = (0.16 * len(wrapped)) / PAGE_SIZE[1]
     top, bottom = 0.87, 0.03 + notes_height + 0.075
     heights = [3.0 if measure == "level" else 1.0 for measure, _ in panels]
@@ -149,7 +173,7 @@ def timeline_figure(
         ha="left",
         linespacing=1.35,
     )
-    figure.canvas.draw()  # final positions, so labels can be measured
+    # No draw needed before measuring: limits, scales and axes positions are all set by now.
     for ax, (measure, unit) in zip(axes, panels, strict=True):
         rows = (shown["measure"] == measure).to_numpy() & (shown["unit"] == unit).to_numpy()
         _label_panel(ax, shown, rows, placed, colours, unit, limits)
@@ -281,22 +305,19 @@ def _draw_panel(
         linewidths=1.8,
         zorder=4,
     )
-    for k in range(len(low)):
-        up, down = bound[k] in LOWER_BOUNDS, bound[k] in UPPER_BOUNDS
-        if up or down:
-            ax.annotate(
-                "",
-                xy=(x1[k], high[k] if up else low[k]),
-                xytext=(0, 20 if up else -20),
-                textcoords="offset points",
-                arrowprops={
-                    "arrowstyle": "<|-",
-                    "color": colour[k],
-                    "lw": 1.6,
-                    "mutation_scale": 12,
-                    "shrinkA": 0,
-                    "shrinkB": 0,
-                },
+    # Bound arrows as one scatter per direction: one artist, however many claims.
+    up = np.isin(bound, list(LOWER_BOUNDS))
+    down = np.isin(bound, list(UPPER_BOUNDS))
+    for rows_, y, marker in ((up, high, _ARROW_UP), (down, low, _ARROW_DOWN)):
+        if rows_.any():
+            ax.scatter(
+                x1[rows_],
+                y[rows_],
+                marker=marker,
+                s=_ARROW_SIZE,
+                c=list(colour[rows_]),
+                edgecolors=list(colour[rows_]),
+                linewidths=1.6,
                 zorder=3,
             )
 
@@ -457,7 +478,7 @@ def _label_panel(
         if b in LOWER_BOUNDS or b in UPPER_BOUNDS:
             end = shown["value_high"].iloc[i] if b in LOWER_BOUNDS else shown["value_low"].iloc[i]
             ex, ey = transform.transform((placed.x1[i], end))
-            reach = 20 * ax.figure.dpi / 72 * (1 if b in LOWER_BOUNDS else -1)
+            reach = ARROW_POINTS * ax.figure.dpi / 72 * (1 if b in LOWER_BOUNDS else -1)
             obstacles.append(
                 Bbox.from_extents(ex - 6, min(ey, ey + reach), ex + 6, max(ey, ey + reach))
             )
@@ -641,8 +662,10 @@ def _notes(
         .agg(lambda v: ", ".join(sorted(set(v))))
         .reset_index()
     )
-    listed = "; ".join(f"{r.where}, {r.when} ({r.voice})" for r in sources.head(12).itertuples())
-    more = f"; and {len(sources) - 12} more" if len(sources) > 12 else ""
+    listed = "; ".join(
+        f"{r.where}, {r.when} ({r.voice})" for r in sources.head(_NOTED_SOURCES).itertuples()
+    )
+    more = f"; and {len(sources) - _NOTED_SOURCES} more" if len(sources) > _NOTED_SOURCES else ""
     notes = [f"Sources: {listed}{more}."]
     how = placed.how
     if (how == "published").any():
@@ -667,7 +690,12 @@ def _notes(
             "Partial-year totals are also given as a yearly run rate (≈ value × 12 / months "
             "covered)."
         )
-    if not targets.empty:
+    if len(targets) > 2:
+        notes.append(
+            f"Hatched bars: the targets {len(targets)} growth claims imply, applied to a level "
+            "claim (see the implied-targets table)."
+        )
+    elif not targets.empty:
         for row in _records(targets):
             who = row["speaker"] if isinstance(row["speaker"], str) else "the publisher"
             if pd.isna(row["target_low"]):
@@ -679,8 +707,11 @@ def _notes(
                 )
     if len(shown) < total:
         notes.append(f"Only the {len(shown)} most recent of {total} claims are drawn.")
-    if len(shown) > limits.max_labels:
-        notes.append(f"Labels name the {limits.max_labels} most recent claims per panel.")
+    if len(shown) > 6:
+        notes.append(
+            f"Labels name up to {limits.max_labels} of the most recent claims per panel, where "
+            "there is room for them; colours name the rest."
+        )
     for measure, unit in dropped_panels:
         notes.append(f"Not drawn: {measure} claims in {unit} (only {limits.max_panels} panels).")
     return notes

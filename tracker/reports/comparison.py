@@ -30,7 +30,7 @@ MIN_DAYS_TO_ANNUALISE = 28
 
 #: Per group, only the most recent dated claims are paired, so a group of thousands of
 #: claims cannot make millions of pairs; the report says when it cuts.
-MAX_PAIRED_PER_GROUP = 150
+MAX_PAIRED_PER_GROUP = 25
 
 _MONTH_DAYS = 365.25 / 12
 _DAY = pd.Timedelta(days=1)
@@ -163,29 +163,50 @@ def compare_claims(
     """Gives one row per pair of claims about the same indicator, entities, measure and unit
     whose periods overlap or adjoin, side by side, with the gap in percent and a conflict flag.
 
-    A claim without a period cannot be placed against another, so it is paired only with
-    the latest dated claim of its group, marked "period unknown" and never flagged.
-    Conflicts are checked between `actual` claims only: a forecast that misses is not a
-    contradiction. Columns: `COMPARISON_COLUMNS`.
+    Per group the `max_per_group` most recent dated claims are paired; on top of those,
+    every period of every group is scanned for the widest clash between its claims, so a
+    same-period conflict is found however large the group. A claim without a period cannot
+    be placed against another: the most recent few are set beside the latest dated claim
+    of their group, marked "period unknown" and never flagged. Conflicts are checked
+    between `actual` claims only: a forecast that misses is not a contradiction.
+    Columns: `COMPARISON_COLUMNS`.
     """
     f = prepare(frame)
     if f.empty:
         return pd.DataFrame(columns=COMPARISON_COLUMNS)
-    f = pd.concat([f, annual_rates(f), value_intervals(f, tolerance)], axis=1)
     key = [*GROUP_KEY, "measure", "unit"]
+    # Sentences, paths and titles are not compared; leaving them out keeps copies cheap.
+    f = f[
+        [
+            *key,
+            *_TEXT_COLUMNS,
+            "claim_id",
+            "period_start",
+            "period_end",
+            "value_low",
+            "value_high",
+            "bound",
+            "kind",
+            "dated",
+        ]
+    ]
+    f = pd.concat([f, annual_rates(f), value_intervals(f, tolerance)], axis=1)
     f = f.sort_values(["period_end", "published", "claim_id"], na_position="first")
+    slim = f[[*key, *_PAIR_COLUMNS]]
 
-    dated = f[f["dated"]]
-    dated = dated.groupby(key, sort=False, dropna=False).tail(max_per_group)
-    pairs = dated.merge(dated, on=key, suffixes=("_a", "_b"))
+    dated = slim[f["dated"]]
+    recent = dated.groupby(key, sort=False, dropna=False).tail(max_per_group)
+    pairs = recent.merge(recent, on=key, suffixes=("_a", "_b"))
     pairs = pairs[_earlier(pairs)]
     sa, ea = pairs["period_start_a"], pairs["period_end_a"]
     sb, eb = pairs["period_start_b"], pairs["period_end_b"]
     pairs = pairs[(sb <= ea + _DAY) & (sa <= eb + _DAY)]
+    pairs = pd.concat([pairs, _widest_clashes(dated[f.loc[dated.index, "kind"] == "actual"], key)])
+    pairs = pairs.drop_duplicates(["claim_id_a", "claim_id_b"])
     dated_pairs = _judge(pairs.copy())
 
-    undated = f[~f["dated"]]
-    latest = f[f["dated"]].groupby(key, sort=False, dropna=False).tail(1)
+    undated = slim[~f["dated"]].groupby(key, sort=False, dropna=False).tail(MAX_UNDATED_PER_GROUP)
+    latest = dated.groupby(key, sort=False, dropna=False).tail(1)
     loose = latest.merge(undated, on=key, suffixes=("_a", "_b"))
     loose["relation"] = "period unknown"
     loose["conflict"] = False
@@ -195,54 +216,108 @@ def compare_claims(
     out = pd.concat([dated_pairs, loose], ignore_index=True)
     if out.empty:
         return pd.DataFrame(columns=COMPARISON_COLUMNS)
+    # Text is made once per claim, not once per pair: a claim sits in many pairs.
+    ids = pd.unique(np.concatenate([out["claim_id_a"].to_numpy(), out["claim_id_b"].to_numpy()]))
+    texts = _claim_texts(f[f["claim_id"].isin(ids)])
     for side in ("a", "b"):
-        out[f"value_{side}"] = [
-            format_value(lo, hi, u, b)
-            for lo, hi, u, b in zip(
-                out[f"value_low_{side}"],
-                out[f"value_high_{side}"],
-                out["unit"],
-                out[f"bound_{side}"],
-                strict=True,
-            )
-        ]
-        out[f"period_{side}"] = [
-            format_period(s, e, t)
-            for s, e, t in zip(
-                out[f"period_start_{side}"],
-                out[f"period_end_{side}"],
-                out[f"period_text_{side}"],
-                strict=True,
-            )
-        ]
-        out[f"source_{side}"] = [
-            format_source(p, d, s, doc)
-            for p, d, s, doc in zip(
-                out[f"publisher_{side}"],
-                out[f"published_{side}"],
-                out[f"speaker_{side}"],
-                out[f"doc_{side}"],
-                strict=True,
-            )
-        ]
-        # A twelve-month figure is its own yearly rate; repeating it would be noise.
-        out[f"annual_{side}"] = [
-            "" if np.isnan(lo) or m == 12 else format_value(lo, hi, u, b) + " a year"
-            for lo, hi, u, b, m in zip(
-                out[f"annual_low_{side}"],
-                out[f"annual_high_{side}"],
-                out["unit"],
-                out[f"bound_{side}"],
-                out[f"months_{side}"],
-                strict=True,
-            )
-        ]
+        out = out.merge(texts.add_suffix(f"_{side}"), on=f"claim_id_{side}", how="left")
     out = out.sort_values(
         ["conflict", "indicator", "entities", "period_end_a", "claim_id_a", "claim_id_b"],
         ascending=[False, True, True, True, True, True],
         kind="stable",
     )
     return out[COMPARISON_COLUMNS].reset_index(drop=True)
+
+
+#: Columns a pair needs from each claim; the rest (sentences, paths) stays behind.
+_PAIR_COLUMNS = [
+    "claim_id",
+    "period_start",
+    "period_end",
+    "value_low",
+    "value_high",
+    "bound",
+    "kind",
+    "months",
+    "annual_low",
+    "annual_high",
+    "lo",
+    "hi",
+    "lo_strict",
+    "hi_strict",
+]
+
+#: Columns the comparison's text is made from.
+_TEXT_COLUMNS = ["period_text", "publisher", "published", "speaker", "doc"]
+
+#: Claims without a period set beside a dated one, per group: the most recent only.
+MAX_UNDATED_PER_GROUP = 5
+
+
+def _widest_clashes(actual: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """Gives, per group and exact period, the pair with the highest floor and the lowest
+    ceiling when those exclude each other: the clearest conflict of that period.
+
+    One pass of groupby over all dated actual claims, so a conflict is found even among
+    thousands of claims about one year.
+    """
+    if actual.empty:
+        return actual.merge(actual, on=key, suffixes=("_a", "_b")).iloc[:0]
+    by_period = actual.groupby([*key, "period_start", "period_end"], sort=False, dropna=False)
+    top = actual.loc[by_period["lo"].idxmax().to_numpy()].reset_index(drop=True)
+    bottom = actual.loc[by_period["hi"].idxmin().to_numpy()].reset_index(drop=True)
+    clash = _above(
+        top["lo"].to_numpy(),
+        top["lo_strict"].to_numpy(),
+        bottom["hi"].to_numpy(),
+        bottom["hi_strict"].to_numpy(),
+    ) & (top["claim_id"].to_numpy() != bottom["claim_id"].to_numpy())
+    top, bottom = top[clash].reset_index(drop=True), bottom[clash].reset_index(drop=True)
+    first = top["claim_id"] < bottom["claim_id"]
+    a = top.where(first, bottom)
+    b = bottom.where(first, top)
+    pairs = a.add_suffix("_a").rename(columns={f"{k}_a": k for k in key})
+    other = b.drop(columns=key).add_suffix("_b")
+    return pd.concat([pairs, other], axis=1)
+
+
+def _claim_texts(claims: pd.DataFrame) -> pd.DataFrame:
+    """Gives per claim the text the comparison shows: value, period, source, yearly rate."""
+    rows = zip(
+        claims["value_low"],
+        claims["value_high"],
+        claims["unit"],
+        claims["bound"],
+        claims["period_start"],
+        claims["period_end"],
+        claims["period_text"],
+        claims["publisher"],
+        claims["published"],
+        claims["speaker"],
+        claims["doc"],
+        claims["annual_low"],
+        claims["annual_high"],
+        claims["months"],
+        strict=True,
+    )
+    value, period, source, annual = [], [], [], []
+    for lo, hi, unit, bound, start, end, text, pub, when, who, doc, alo, ahi, months in rows:
+        value.append(format_value(lo, hi, unit, bound))
+        period.append(format_period(start, end, text))
+        source.append(format_source(pub, when, who, doc))
+        # A twelve-month figure is its own yearly rate; repeating it would be noise.
+        annual.append(
+            "" if np.isnan(alo) or months == 12 else format_value(alo, ahi, unit, bound) + " a year"
+        )
+    return pd.DataFrame(
+        {
+            "claim_id": claims["claim_id"].to_numpy(),
+            "value": value,
+            "period": period,
+            "source": source,
+            "annual": annual,
+        }
+    )
 
 
 def _earlier(pairs: pd.DataFrame) -> pd.Series:

@@ -47,6 +47,10 @@ RATE_UNITS = frozenset({"percent", "pp", "multiple"})
 GROUP_KEY = ["indicator", "entities"]
 
 
+#: Columns `prepare` adds; their presence marks a frame as prepared.
+DERIVED_COLUMNS = frozenset({"source", "voice", "family", "dated"})
+
+
 def flow_indicators() -> frozenset[str]:
     """Gives the indicators whose values are totals over their period (see the data file)."""
     return word_list("flow_indicators.txt")
@@ -64,6 +68,8 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     frame may leave dates as strings or miss optional columns; coercing once here keeps
     every later step vectorised and free of per-row checks.
     """
+    if DERIVED_COLUMNS.issubset(frame.columns):
+        return frame  # already prepared: the report functions call each other
     out = frame.copy()
     for name, dtype in CLAIM_COLUMNS.items():
         if name not in out.columns:
@@ -100,9 +106,15 @@ def _entities_text(value: object) -> str:
     return str(value)
 
 
+#: Indicator words written in capitals: `gdp_growth` → "GDP growth".
+_ACRONYMS = {"gdp": "GDP", "fdi": "FDI", "fx": "FX", "vat": "VAT", "cpi": "CPI", "ppi": "PPI"}
+
+
 def group_title(indicator: str, entities: str) -> str:
     """Gives a readable name for a group: `Trade turnover, Azerbaijan–Russia`."""
-    name = indicator.replace("_", " ").strip().capitalize() or "Unknown indicator"
+    words = [_ACRONYMS.get(w, w) for w in indicator.split("_") if w]
+    name = " ".join(words) or "unknown indicator"
+    name = name[0].upper() + name[1:]
     names = [e.strip() for e in entities.split(",") if e.strip()]
     if not names:
         return name

@@ -31,7 +31,8 @@ class Label:
 def place_labels(
     ax: Axes, labels: list[Label], obstacles: list[Bbox], fontsize: float = 8.5
 ) -> list[Annotation]:
-    """Gives the annotations added to `ax`, each at the nearest free offset.
+    """Gives the annotations added to `ax`, each at the nearest free offset; a label with
+    no free place within reach is left out.
 
     `obstacles` are display-space boxes (points, arrows, bars) labels must not cover.
     Must run after the axes' limits, scale and position are final, since it measures
@@ -85,9 +86,11 @@ def place_labels(
         if taken:
             cost = cost + _overlap(boxes, np.array(taken)).sum(axis=1)
         free = cost == 0
-        pick = (
-            int(np.argmin(np.where(free, distance, np.inf))) if free.any() else int(np.argmin(cost))
-        )
+        if not free.any():
+            # A crowded chart loses the label rather than printing over another.
+            note.remove()
+            continue
+        pick = int(np.argmin(np.where(free, distance, np.inf)))
         note.xyann = (float(dx[pick]), float(dy[pick]))
         note.set_horizontalalignment("left" if dx[pick] > 0 else "right")
         taken.append(_text_box(note, renderer).extents)

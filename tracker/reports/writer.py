@@ -92,7 +92,9 @@ def write_reports(
                 if "png" in formats:
                     path = out / _chart_name(str(group.indicator), str(group.entities), names)
                     with atomic_path(path) as temporary:
-                        figure.savefig(temporary, format="png", dpi=150)
+                        figure.savefig(
+                            temporary, format="png", dpi=150, pil_kwargs={"compress_level": 3}
+                        )
                     written.append(path)
                 _emit(pdf_writer, figure)
             if not claims.empty:
@@ -206,7 +208,12 @@ def _contents(
             f"{left:,} smaller group{'s are' if left != 1 else ' is'} not charted; "
             "claims.csv holds every claim."
         )
-    for name, table in (("comparison", comparison), ("claims by source", sources)):
+    tables = (
+        ("comparison", comparison),
+        ("implied targets", targets),
+        ("claims by source", sources),
+    )
+    for name, table in tables:
         if len(table) > MAX_TABLE_ROWS:
             notes.append(
                 f"The {name} table prints its first {MAX_TABLE_ROWS} rows; the CSV file "
@@ -264,6 +271,12 @@ def _table_figures(
         highlight=shown["conflict"].astype(bool),
         empty_text="No two claims about the same indicator and entities cover overlapping "
         "or adjoining periods.",
+    )
+    # Targets with a base first, as they carry a number; the CSV holds them all.
+    targets = (
+        targets.assign(_no_base=targets["target_low"].isna())
+        .sort_values("_no_base", kind="stable")
+        .head(MAX_TABLE_ROWS)
     )
     target_rows = pd.DataFrame(
         {
