@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from tracker.reports.formatting import format_period, format_source, format_value
+from tracker.reports.formatting import format_value, period_texts, source_texts
 from tracker.reports.frame import (
     GROUP_KEY,
     LOWER_BOUNDS,
@@ -283,38 +283,34 @@ def _widest_clashes(actual: pd.DataFrame, key: list[str]) -> pd.DataFrame:
 
 def _claim_texts(claims: pd.DataFrame) -> pd.DataFrame:
     """Gives per claim the text the comparison shows: value, period, source, yearly rate."""
-    rows = zip(
-        claims["value_low"],
-        claims["value_high"],
-        claims["unit"],
-        claims["bound"],
-        claims["period_start"],
-        claims["period_end"],
-        claims["period_text"],
-        claims["publisher"],
-        claims["published"],
-        claims["speaker"],
-        claims["doc"],
-        claims["annual_low"],
-        claims["annual_high"],
-        claims["months"],
-        strict=True,
-    )
-    value, period, source, annual = [], [], [], []
-    for lo, hi, unit, bound, start, end, text, pub, when, who, doc, alo, ahi, months in rows:
-        value.append(format_value(lo, hi, unit, bound))
-        period.append(format_period(start, end, text))
-        source.append(format_source(pub, when, who, doc))
-        # A twelve-month figure is its own yearly rate; repeating it would be noise.
-        annual.append(
-            "" if np.isnan(alo) or months == 12 else format_value(alo, ahi, unit, bound) + " a year"
+    value = [
+        format_value(lo, hi, unit, bound)
+        for lo, hi, unit, bound in zip(
+            claims["value_low"], claims["value_high"], claims["unit"], claims["bound"], strict=True
         )
+    ]
+    # A twelve-month figure is its own yearly rate; repeating it would be noise.
+    annual = [
+        "" if np.isnan(lo) or months == 12 else format_value(lo, hi, unit, bound) + " a year"
+        for lo, hi, unit, bound, months in zip(
+            claims["annual_low"],
+            claims["annual_high"],
+            claims["unit"],
+            claims["bound"],
+            claims["months"],
+            strict=True,
+        )
+    ]
     return pd.DataFrame(
         {
             "claim_id": claims["claim_id"].to_numpy(),
             "value": value,
-            "period": period,
-            "source": source,
+            "period": period_texts(
+                claims["period_start"], claims["period_end"], claims["period_text"]
+            ).to_numpy(),
+            "source": source_texts(
+                claims["publisher"], claims["published"], claims["speaker"], claims["doc"]
+            ).to_numpy(),
             "annual": annual,
         }
     )

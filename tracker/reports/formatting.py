@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 #: Currencies written with a symbol before the number; others get their code: `AZN 2.3bn`.
@@ -98,34 +99,77 @@ def format_period(start: Any, end: Any, text: Any = None) -> str:
     sees why ("Today").
     """
     s, e = as_timestamp(start), as_timestamp(end)
-    if s is None and e is None:
-        phrase = text.strip() if isinstance(text, str) else ""
-        return f'period unknown ("{phrase}")' if phrase else "period unknown"
-    if s is None:
-        assert e is not None
-        return f"until {e:%Y-%m-%d}"
-    if e is None:
-        return f"from {s:%Y-%m-%d}"
-    whole_months = s.day == 1 and (e + pd.Timedelta(days=1)).day == 1
-    if not whole_months:
-        if s == e:
-            return f"{s:%Y-%m-%d}"
-        return f"{s:%Y-%m-%d} to {e:%Y-%m-%d}"
-    if s.month == 1 and e.month == 12:
-        return f"{s.year}" if s.year == e.year else f"{s.year}–{e.year}"
-    if s.year == e.year:
-        if s.month == e.month:
-            return f"{_MONTHS[s.month - 1]} {s.year}"
-        return f"{_MONTHS[s.month - 1]}–{_MONTHS[e.month - 1]} {s.year}"
-    return f"{_MONTHS[s.month - 1]} {s.year}–{_MONTHS[e.month - 1]} {e.year}"
+    return str(
+        period_texts(
+            pd.Series([s], dtype="datetime64[ns]"),
+            pd.Series([e], dtype="datetime64[ns]"),
+            pd.Series([text], dtype=object),
+        ).iloc[0]
+    )
+
+
+def period_texts(start: pd.Series, end: pd.Series, text: pd.Series) -> pd.Series:
+    """Gives `format_period` for whole columns at once, for tables of many claims."""
+    index = start.index
+    s = pd.Series(pd.to_datetime(start).to_numpy(), index=index)
+    e = pd.Series(pd.to_datetime(end).to_numpy(), index=index)
+    has_s, has_e = s.notna(), e.notna()
+    iso_s = pd.Series(s.to_numpy(dtype="datetime64[D]").astype(str), index=index)
+    iso_e = pd.Series(e.to_numpy(dtype="datetime64[D]").astype(str), index=index)
+    after = e + pd.Timedelta(days=1)
+    whole = has_s & has_e & (s.dt.day == 1) & (after.dt.day == 1)
+    sy = s.dt.year.fillna(0).astype(int).astype(str)
+    ey = e.dt.year.fillna(0).astype(int).astype(str)
+    months = np.array(("", *_MONTHS), dtype=object)
+    sm = pd.Series(months[s.dt.month.fillna(0).astype(int).to_numpy()], index=index)
+    em = pd.Series(months[e.dt.month.fillna(0).astype(int).to_numpy()], index=index)
+    same_year = sy == ey
+    full_years = whole & (sm == "Jan") & (em == "Dec")
+    phrase = text.where(text.map(lambda t: isinstance(t, str) and bool(t.strip())), None)
+    unknown = ('period unknown ("' + phrase.fillna("").str.strip() + '")').where(
+        phrase.notna(), "period unknown"
+    )
+    choices = [
+        (~has_s & ~has_e, unknown),
+        (~has_s, "until " + iso_e),
+        (~has_e, "from " + iso_s),
+        (~whole & (iso_s == iso_e), iso_s),
+        (~whole, iso_s + " to " + iso_e),
+        (full_years & same_year, sy),
+        (full_years, sy + "–" + ey),
+        (same_year & (sm == em), sm + " " + sy),
+        (same_year, sm + "–" + em + " " + sy),
+    ]
+    out = sm + " " + sy + "–" + em + " " + ey
+    for mask, value in reversed(choices):
+        out = out.mask(mask, value)
+    return out.astype(object)
 
 
 def format_source(publisher: Any, published: Any, speaker: Any, doc: Any) -> str:
     """Gives who said it where: `Emin Aliyev (Trend, 2021-12-21)`; the file if no publisher."""
-    where = publisher if isinstance(publisher, str) and publisher else None
-    if where is None:
-        where = f"{doc}, publisher unknown" if isinstance(doc, str) and doc else "publisher unknown"
-    stamp = as_timestamp(published)
-    when = f"{stamp:%Y-%m-%d}" if stamp is not None else "no date"
-    who = speaker if isinstance(speaker, str) and speaker else "publisher's own voice"
-    return f"{who} ({where}, {when})"
+    return str(
+        source_texts(
+            pd.Series([publisher], dtype=object),
+            pd.Series([as_timestamp(published)], dtype="datetime64[ns]"),
+            pd.Series([speaker], dtype=object),
+            pd.Series([doc], dtype=object),
+        ).iloc[0]
+    )
+
+
+def source_texts(
+    publisher: pd.Series, published: pd.Series, speaker: pd.Series, doc: pd.Series
+) -> pd.Series:
+    """Gives `format_source` for whole columns at once."""
+    index = publisher.index
+    present = publisher.map(lambda v: isinstance(v, str) and bool(v))
+    named_doc = doc.map(lambda v: isinstance(v, str) and bool(v))
+    fallback = (doc.astype(object).where(named_doc, "") + ", publisher unknown").str.lstrip(", ")
+    where = publisher.astype(object).where(present, fallback)
+    dates = pd.to_datetime(published)
+    when = pd.Series(dates.to_numpy(dtype="datetime64[D]").astype(str), index=index)
+    when = when.where(dates.notna().to_numpy(), "no date")
+    has_speaker = speaker.map(lambda v: isinstance(v, str) and bool(v))
+    who = speaker.astype(object).where(has_speaker, "publisher's own voice")
+    return (who + " (" + where + ", " + when + ")").astype(object)

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from tracker.reports.comparison import annual_rates
-from tracker.reports.formatting import format_period, format_value
+from tracker.reports.formatting import format_value, period_texts
 from tracker.reports.frame import GROUP_KEY, LOWER_BOUNDS, UPPER_BOUNDS, group_title, prepare
 
 #: Change units a base can be multiplied by: "three times", "by 20 %".
@@ -157,16 +157,9 @@ def implied_targets(frame: pd.DataFrame) -> pd.DataFrame:
                     strict=True,
                 )
             ],
-            "base_period": [
-                format_period(s, e, t) if ok else ""
-                for s, e, t, ok in zip(
-                    out["period_start"],
-                    out["period_end"],
-                    out["period_text"],
-                    has_base,
-                    strict=True,
-                )
-            ],
+            "base_period": period_texts(
+                out["period_start"], out["period_end"], out["period_text"]
+            ).where(has_base, ""),
             "target_low": out["target_low"].astype("float64"),
             "target_high": out["target_high"].astype("float64"),
             "unit": out["unit_base"].where(has_base, None),
