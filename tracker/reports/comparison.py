@@ -30,7 +30,7 @@ MIN_DAYS_TO_ANNUALISE = 28
 
 #: Per group, only the most recent dated claims are paired, so a group of thousands of
 #: claims cannot make millions of pairs; the report says when it cuts.
-MAX_PAIRED_PER_GROUP = 25
+MAX_PAIRED_PER_GROUP = 20
 
 _MONTH_DAYS = 365.25 / 12
 _DAY = pd.Timedelta(days=1)
