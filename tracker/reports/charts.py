@@ -38,6 +38,9 @@ LOG_RATIO = 100.0
 
 _DAY = pd.Timedelta(days=1)
 
+#: Marks the "no date" band, a background labels may cover.
+_BACKGROUND = "background"
+
 #: Sources named under a chart; the source table lists them all.
 _NOTED_SOURCES = 6
 
@@ -336,6 +339,7 @@ def _draw_panel(
             placed.slot + placed.pad * 0.45,
             color="#f1f1f1",
             zorder=0,
+            gid=_BACKGROUND,
         )
         ax.text(
             placed.slot,
@@ -417,7 +421,7 @@ def _format_y(ax: Axes, values: np.ndarray, measure: str, unit: str) -> None:
         ax.set_ylim(0, hi * 1.3 if hi > 0 else 1)
     elif unit == "multiple" and lo >= 0:
         # Multiples start at zero, with a line at 1× (no change) to read them against.
-        ax.set_ylim(0, max(hi * 1.3, 1.3))
+        ax.set_ylim(0, max(hi * 1.6, 1.6))  # room for a bound arrow above the top value
         ax.axhline(1, color="#999999", lw=0.8, ls=":")
     else:
         # Changes keep zero in view, so a rise reads as a rise and a fall as a fall.
@@ -483,7 +487,8 @@ def _label_panel(
                 Bbox.from_extents(ex - 6, min(ey, ey + reach), ex + 6, max(ey, ey + reach))
             )
     for patch in ax.patches:
-        obstacles.append(patch.get_window_extent())
+        if patch.get_gid() != _BACKGROUND:  # labels may sit on the "no date" band
+            obstacles.append(patch.get_window_extent())
     for lines in ax.collections:
         # Period spans (thin horizontal lines) and range bars; scatter points are above.
         if isinstance(lines, LineCollection):

@@ -13,8 +13,8 @@ from matplotlib.transforms import Bbox
 
 #: Candidate offsets (points) from the point to the label's near edge, tried nearest
 #: first. A label far from its point keeps a thin leader line to it.
-_DX = np.array([10, -10, 40, -40, 80, -80, 130, -130, 190, -190], dtype=float)
-_DY = np.arange(-210, 211, 14, dtype=float)
+_DX = np.array([10, -10, 40, -40, 80, -80, 130, -130, 190, -190, 260, -260, 340, -340], dtype=float)
+_DY = np.arange(-280, 281, 14, dtype=float)
 _PAD = 4.0  # the label's frame (pad 0.2 em) and a little air, in pixels
 
 
@@ -90,12 +90,36 @@ def place_labels(
             # A crowded chart loses the label rather than printing over another.
             note.remove()
             continue
-        pick = int(np.argmin(np.where(free, distance, np.inf)))
+        # Among free places, prefer leader lines that cross no other label or mark.
+        crossings = _crossings(px, py, near, py + dy * scale, np.array(taken)) if taken else 0
+        pick = int(np.argmin(np.where(free, distance + crossings * 1000.0, np.inf)))
         note.xyann = (float(dx[pick]), float(dy[pick]))
         note.set_horizontalalignment("left" if dx[pick] > 0 else "right")
         taken.append(_text_box(note, renderer).extents)
         placed.append(note)
     return placed
+
+
+def _crossings(
+    px: float, py: float, ends_x: np.ndarray, ends_y: np.ndarray, boxes: np.ndarray
+) -> np.ndarray:
+    """Gives, per candidate, how many boxes its leader line (point to label) passes through.
+
+    The line is sampled; samples near the point itself are skipped, since the point's own
+    mark is among the boxes.
+    """
+    t = np.linspace(0.0, 1.0, 12)[None, :]
+    xs = px + (ends_x[:, None] - px) * t
+    ys = py + (ends_y[:, None] - py) * t
+    away = np.hypot(xs - px, ys - py) > 9
+    inside = (
+        (xs[:, :, None] > boxes[None, None, :, 0])
+        & (xs[:, :, None] < boxes[None, None, :, 2])
+        & (ys[:, :, None] > boxes[None, None, :, 1])
+        & (ys[:, :, None] < boxes[None, None, :, 3])
+        & away[:, :, None]
+    )
+    return inside.any(axis=1).sum(axis=1)
 
 
 def _text_box(note: Annotation, renderer: RendererBase) -> Bbox:
