@@ -3,6 +3,7 @@ shows something. Frames come from report_fixtures (seed articles and made-up cla
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -122,6 +123,16 @@ def test_frame_with_only_undated_claims(tmp_path: Path) -> None:
 def test_no_temporary_files_left_after_success(tmp_path: Path) -> None:
     write_reports(mixed_frame(), tmp_path, generated_at=WHEN)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".") or p.suffix == ".tmp"]
+
+
+def test_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    """Temporary files are private; the renamed reports must be readable like any file."""
+    mask = os.umask(0o022)
+    try:
+        paths = write_reports(seed_frame(), tmp_path, generated_at=WHEN)
+    finally:
+        os.umask(mask)
+    assert {p.stat().st_mode & 0o777 for p in paths} == {0o644}
 
 
 def test_interrupted_run_keeps_old_report_and_leaves_no_temporary_files(

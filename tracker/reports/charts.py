@@ -289,7 +289,7 @@ def _draw_panel(
             ax.hlines(low[i], x0[i], x1[i], colors=colour[i], lw=2.6, linestyles=style)
     points = ~spans
     for i in np.flatnonzero(points & (high > low)):
-        ax.vlines(x1[i], low[i], high[i], colors=colour[i], lw=4, alpha=0.55)
+        ax.vlines(x1[i], low[i], high[i], colors=colour[i], lw=7, alpha=0.45, capstyle="butt")
     ax.scatter(
         x1[~hollow],
         mid[~hollow],
