@@ -289,7 +289,17 @@ def _draw_panel(
             ax.hlines(low[i], x0[i], x1[i], colors=colour[i], lw=2.6, linestyles=style)
     points = ~spans
     for i in np.flatnonzero(points & (high > low)):
-        ax.vlines(x1[i], low[i], high[i], colors=colour[i], lw=7, alpha=0.45, capstyle="butt")
+        # A range at one date: a capped bar, so "3–4×" reads as from 3 to 4.
+        ax.vlines(x1[i], low[i], high[i], colors=colour[i], lw=2.4)
+        ax.scatter(
+            [x1[i], x1[i]],
+            [low[i], high[i]],
+            marker="_",
+            s=140,
+            c=colour[i],
+            linewidths=2.4,
+            zorder=4,
+        )
     ax.scatter(
         x1[~hollow],
         mid[~hollow],
