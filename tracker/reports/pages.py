@@ -18,8 +18,9 @@ from tracker.reports.summary import Summary
 _LEFT, _RIGHT, _TOP, _BOTTOM = 0.05, 0.97, 0.86, 0.06
 _FONT = 8.5
 _LINE = _FONT * 1.3 / 72 / PAGE_SIZE[1]  # one text line, as a fraction of the page height
-#: Characters of 8.5 pt DejaVu Sans that fit across the printable width.
-_CHARS_ACROSS = 175
+#: Characters of 8.5 pt DejaVu Sans that fit across the printable width, with some room
+#: for wide letters.
+_CHARS_ACROSS = 160
 
 
 @dataclass(frozen=True)
@@ -76,12 +77,12 @@ def title_page(summary: Summary, contents: Sequence[str], notes: Sequence[str] =
     page.text(_LEFT, y, "Contents", fontsize=13, fontweight="bold")
     y -= 0.045
     for line in contents:
-        for part in textwrap.wrap(line, 150):
+        for part in textwrap.wrap(line, 120):
             page.text(_LEFT + 0.015, y, part, fontsize=10.5)
             y -= 0.033
     y -= 0.02
     for note in notes:
-        for part in textwrap.wrap(note, 160):
+        for part in textwrap.wrap(note, 135):
             page.text(_LEFT, y, part, fontsize=9.5, color="#444444")
             y -= 0.03
     return page
@@ -181,7 +182,7 @@ def _table_page(
     )
     y = 0.905
     if intro and not continued:
-        for part in textwrap.wrap(intro, 170):
+        for part in textwrap.wrap(intro, 135):
             page.text(_LEFT, y, part, fontsize=9.5, color="#444444")
             y -= 0.028
     y = min(y, _TOP)

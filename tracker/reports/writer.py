@@ -241,7 +241,7 @@ def _table_figures(
             "b": shown["value_b"] + "\n" + shown["period_b"] + "\n" + shown["source_b"],
             "annual_b": shown["annual_b"],
             "relation": shown["relation"],
-            "gap": shown["diff_pct"].map(lambda v: "" if pd.isna(v) else f"{v:+.1f}%"),
+            "gap": shown["diff_pct"].map(_gap),
             "check": [
                 f"CONFLICT: {note}" if flag else (note or "no conflict")
                 for flag, note in zip(shown["conflict"], shown["note"], strict=True)
@@ -252,14 +252,14 @@ def _table_figures(
         "Comparison: claims about the same thing, side by side",
         rows,
         [
-            Column("Indicator, entities", "group", 1.3),
-            Column("Claim A", "a", 2.0),
-            Column("A, a year", "annual_a", 1.05),
-            Column("Claim B", "b", 2.0),
-            Column("B, a year", "annual_b", 1.05),
+            Column("Indicator, entities", "group", 1.2),
+            Column("Claim A", "a", 1.9),
+            Column("A, a year", "annual_a", 1.0),
+            Column("Claim B", "b", 1.9),
+            Column("B, a year", "annual_b", 1.0),
             Column("Periods", "relation", 0.9),
-            Column("Gap", "gap", 0.5),
-            Column("Check", "check", 1.4),
+            Column("Gap", "gap", 0.6),
+            Column("Check", "check", 1.6),
         ],
         intro=(
             "Pairs of claims about the same indicator, entities and unit whose periods overlap "
@@ -348,6 +348,13 @@ def _table_figures(
         'unknown") and the person quoted, most claims first.',
     )
     return pages
+
+
+def _gap(value: float) -> str:
+    """Gives a gap in percent the way it is read: `+8.7%`, `+1150%`, empty when unknown."""
+    if pd.isna(value):
+        return ""
+    return f"{value:+.0f}%" if abs(value) >= 100 else f"{value:+.1f}%"
 
 
 def _date_range(first: Any, last: Any) -> str:
