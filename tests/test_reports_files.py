@@ -110,6 +110,13 @@ def test_empty_frame_gives_short_report(tmp_path: Path) -> None:
     assert pd.read_csv(tmp_path / "comparison.csv").empty
 
 
+def test_empty_frame_without_document_count_claims_no_database_size(tmp_path: Path) -> None:
+    write_reports(empty_claims_frame(), tmp_path, formats=("pdf",), generated_at=WHEN)
+    text = _pdf_text(tmp_path / "claims-report.pdf")[0]
+    assert "No claims were given" in text
+    assert "database holds" not in text
+
+
 def test_frame_with_only_undated_claims(tmp_path: Path) -> None:
     """No period and no publication date anywhere: the chart says so instead of failing."""
     frame = seed_frame().iloc[1:]

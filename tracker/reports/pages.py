@@ -45,12 +45,17 @@ def title_page(summary: Summary, contents: Sequence[str], notes: Sequence[str] =
     )
     if summary.claims == 0:
         page.text(_LEFT, 0.72, "No claims yet.", fontsize=20)
+        held = (
+            f"The database holds {summary.documents:,} document"
+            f"{'' if summary.documents == 1 else 's'} and no claims"
+            if summary.documents_counted_in_database
+            else "No claims were given"
+        )
         page.text(
             _LEFT,
             0.66,
-            f"The database holds {summary.documents} document"
-            f"{'' if summary.documents == 1 else 's'} and no claims, so there is nothing to "
-            "chart or compare. Extract claims from documents, then run the report again.",
+            f"{held}, so there is nothing to chart or compare. Extract claims from "
+            "documents, then run the report again.",
             fontsize=11,
             wrap=True,
         )

@@ -27,6 +27,7 @@ class Summary:
 
     generated_at: datetime
     documents: int
+    documents_counted_in_database: bool
     claims: int
     publishers: int
     documents_without_publisher: int
@@ -57,6 +58,7 @@ def summarise(
         documents=int(documents_count)
         if documents_count is not None
         else int(frame["document_id"].nunique()),
+        documents_counted_in_database=documents_count is not None,
         claims=len(frame),
         publishers=int(frame["publisher"].nunique()),
         documents_without_publisher=int(no_publisher),
