@@ -373,18 +373,12 @@ def _judge(pairs: pd.DataFrame) -> pd.DataFrame:
     return pairs
 
 
-def conflicts(comparison: pd.DataFrame) -> pd.DataFrame:
-    """Gives only the pairs that cannot both be true."""
-    return comparison[comparison["conflict"].astype(bool)]
-
-
 __all__ = [
     "COMPARISON_COLUMNS",
     "TOLERANCE",
     "annual_rates",
     "annualise",
     "compare_claims",
-    "conflicts",
     "months_covered",
     "value_intervals",
 ]

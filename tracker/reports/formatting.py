@@ -79,11 +79,6 @@ def format_value(low: float, high: float, unit: str, bound: str = "exact") -> st
     return f"{words}{format_amount(low, unit)}–{format_amount(high, unit)}"
 
 
-def bound_words(bound: str) -> str:
-    """Gives the words a bound is read as, without a trailing space: `more than`, or ``."""
-    return _BOUND_WORDS.get(bound, "").strip()
-
-
 def as_timestamp(value: Any) -> pd.Timestamp | None:
     """Gives the value as a timestamp, or None for a missing date (None, NaT, NaN)."""
     if value is None:

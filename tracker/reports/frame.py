@@ -48,7 +48,7 @@ GROUP_KEY = ["indicator", "entities"]
 
 
 #: Columns `prepare` adds; their presence marks a frame as prepared.
-DERIVED_COLUMNS = frozenset({"source", "voice", "family", "dated"})
+DERIVED_COLUMNS = frozenset({"voice", "dated"})
 
 
 def flow_indicators() -> frozenset[str]:
@@ -90,9 +90,7 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     for name in ("publisher", "speaker", "period_text", "title", "doc"):
         out[name] = out[name].astype("object").where(out[name].notna(), None)
         out[name] = out[name].replace("", None)
-    out["source"] = out["publisher"].fillna(out["doc"]).fillna("unknown source")
     out["voice"] = out["speaker"].fillna(out["publisher"]).fillna("unattributed")
-    out["family"] = out["unit"].where(~out["unit"].str.fullmatch(r"[A-Z]{3}"), "money")
     out["dated"] = out["period_start"].notna() & out["period_end"].notna()
     return out
 
