@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from tracker.reports.frame import flow_indicators
-from tracker.resources import _data_file
 
 
 def test_flow_indicators_are_unique_snake_case_names() -> None:
     lines = [
         line.strip()
-        for line in _data_file("flow_indicators.txt").splitlines()
+        for line in resources.files("tracker")
+        .joinpath("data", "flow_indicators.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
         if line.strip() and not line.startswith("#")
     ]
     assert len(lines) == len(set(lines))
