@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from pypdf import PdfReader
-from report_fixtures import mixed_frame, seed_frame
+from report_fixtures import claims_frame, mixed_frame, seed_frame
 
 from tracker.errors import ReportError
 from tracker.reports import empty_claims_frame, write_reports
@@ -181,3 +181,50 @@ def test_filtered_frame_and_loose_dtypes_are_accepted(tmp_path: Path) -> None:
     assert [p.name for p in paths if p.suffix == ".png"] == [
         "timeline-exports-azerbaijan-european-union.png"
     ]
+
+
+def _random_frame(seed: int) -> pd.DataFrame:
+    """Gives a small frame of odd but legal claims: missing values, negative and zero
+    values, half-known periods, every unit, bound, measure and kind."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for number in range(int(rng.integers(1, 15))):
+        start = pd.Timestamp("2015-01-01") + pd.Timedelta(days=int(rng.integers(0, 3000)))
+        end = start + pd.Timedelta(days=int(rng.integers(0, 800)))
+        value = float(rng.choice([np.nan, -5e9, 0.0, 1.0, 3e9, 2e12]))
+        rows.append(
+            {
+                "document_id": int(rng.integers(1, 5)),
+                "doc": f"d{number}.txt",
+                "value_low": value,
+                "value_high": value * float(rng.choice([1.0, 1.5])),
+                "unit": str(rng.choice(["USD", "EUR", "percent", "multiple", "pp", "tonnes"])),
+                "bound": str(
+                    rng.choice(["exact", "about", "more_than", "at_least", "less_than", "at_most"])
+                ),
+                "measure": str(rng.choice(["level", "change"])),
+                "kind": str(rng.choice(["actual", "forecast", "target", "potential"])),
+                "indicator": str(rng.choice(["trade_turnover", "inflation", "other"])),
+                "entities": str(rng.choice(["", "Azerbaijan", "Azerbaijan, Russia"])),
+                "publisher": rng.choice([None, "Trend"]),
+                "speaker": rng.choice([None, "Ann Bell", "Cho"]),
+                "published": rng.choice([None, str(end.date())]),
+                "period_start": rng.choice([None, str(start.date())]),
+                "period_end": rng.choice([None, str(end.date())]),
+                "period_text": rng.choice([None, "today"]),
+            }
+        )
+    return claims_frame(rows)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_odd_frames_give_complete_reports(tmp_path: Path, seed: int) -> None:
+    """Found by fuzzing: missing values and half-known periods once broke charts and pairs."""
+    frame = _random_frame(seed)
+    paths = write_reports(frame, tmp_path, generated_at=WHEN)
+    charts = [p for p in paths if p.suffix == ".png"]
+    drawable = frame[frame["value_low"].notna()].groupby(["indicator", "entities"]).ngroups
+    assert len(charts) == min(drawable, 6)
+    pages = _pdf_text(tmp_path / "claims-report.pdf")
+    assert len(pages) >= 1 + len(charts) + 3
+    assert f"Claims {len(frame)}" in pages[0]

@@ -101,6 +101,9 @@ def timeline_figure(
     rows of `implied_targets` for that group, drawn as hatched bars on the level panel.
     """
     limits = limits or ChartLimits()
+    claims = claims[claims["value_low"].notna()]  # a claim with no number has no place
+    if claims.empty:
+        raise ValueError("no claim in this group has a value to draw")
     total = len(claims)
     order = claims.sort_values(["published", "period_end", "claim_id"], na_position="first")
     shown = order.tail(limits.max_points)
@@ -503,6 +506,8 @@ def _label_panel(
         # Period spans (thin horizontal lines) and range bars; scatter points are above.
         if isinstance(lines, LineCollection):
             for segment in lines.get_segments():
+                if len(segment) < 2 or not np.isfinite(segment).all():
+                    continue
                 (ax0, ay0), (ax1, ay1) = (
                     transform.transform(segment[0]),
                     transform.transform(segment[-1]),

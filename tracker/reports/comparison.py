@@ -172,6 +172,7 @@ def compare_claims(
     Columns: `COMPARISON_COLUMNS`.
     """
     f = prepare(frame)
+    f = f[f["value_low"].notna()]  # a claim with no number compares with nothing
     if f.empty:
         return pd.DataFrame(columns=COMPARISON_COLUMNS)
     key = [*GROUP_KEY, "measure", "unit"]

@@ -55,7 +55,7 @@ def implied_targets(frame: pd.DataFrame) -> pd.DataFrame:
     if growth.empty:
         return pd.DataFrame(columns=TARGET_COLUMNS)
 
-    levels = f[(f["measure"] == "level") & ~f["unit"].isin(_NOT_A_BASE)]
+    levels = f[(f["measure"] == "level") & ~f["unit"].isin(_NOT_A_BASE) & f["value_low"].notna()]
     levels = pd.concat([levels, annual_rates(levels)], axis=1)
     # Whole-year and unknown periods keep their value; partial years become a yearly rate.
     use_rate = levels["annual_low"].notna() & (levels["months"] != 12)
@@ -106,19 +106,20 @@ def implied_targets(frame: pd.DataFrame) -> pd.DataFrame:
         how="left",
         suffixes=("", "_base"),
     )
-    # Same-document bases first, then the latest one; rows stay aligned with `g`.
+    # Same-document bases first, then the latest one. Both merges keep `g`'s rows in
+    # order (each right side has one row per key), so they line up row for row.
     out = by_doc.copy()
-    missing = out["claim_id_base"].isna().to_numpy()
-    for col in by_latest.columns:
-        if col.endswith("_base") or col in (
-            "base_low",
-            "base_high",
-            "base_annualised",
-            "period_start",
-            "period_end",
-            "period_text",
-        ):
-            out.loc[missing, col] = by_latest.loc[missing, col].to_numpy()
+    found = out["claim_id_base"].notna()
+    base_columns = [c for c in by_latest.columns if c.endswith("_base")] + [
+        "base_low",
+        "base_high",
+        "base_annualised",
+        "period_start",
+        "period_end",
+        "period_text",
+    ]
+    for col in base_columns:
+        out[col] = out[col].where(found, by_latest[col])
 
     change_low = out["value_low"].astype("float64")
     change_high = out["value_high"].astype("float64")

@@ -69,7 +69,7 @@ def write_reports(
 
     claims = prepare(frame)
     summary = summarise(claims, generated_at, documents_count)
-    groups = chart_groups(claims, max_charts)
+    groups = chart_groups(claims[claims["value_low"].notna()], max_charts)
     comparison = compare_claims(claims)
     targets = implied_targets(claims)
     sources = claims_by_source(claims)
