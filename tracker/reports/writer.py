@@ -99,7 +99,7 @@ def write_reports(
                         )
                     written.append(path)
                 _emit(pdf_writer, figure)
-            if not claims.empty:
+            if pdf_writer is not None and not claims.empty:
                 for page in _table_figures(comparison, targets, sources):
                     _emit(pdf_writer, page)
         except BaseException:
