@@ -177,20 +177,7 @@ def compare_claims(
         return pd.DataFrame(columns=COMPARISON_COLUMNS)
     key = [*GROUP_KEY, "measure", "unit"]
     # Sentences, paths and titles are not compared; leaving them out keeps copies cheap.
-    f = f[
-        [
-            *key,
-            *_TEXT_COLUMNS,
-            "claim_id",
-            "period_start",
-            "period_end",
-            "value_low",
-            "value_high",
-            "bound",
-            "kind",
-            "dated",
-        ]
-    ]
+    f = f[[*key, *_TEXT_COLUMNS, *_CLAIM_FIELDS, "dated"]]
     f = pd.concat([f, annual_rates(f), value_intervals(f, tolerance)], axis=1)
     f = f.sort_values(["period_end", "published", "claim_id"], na_position="first")
     slim = f[[*key, *_PAIR_COLUMNS]]
@@ -230,8 +217,8 @@ def compare_claims(
     return out[COMPARISON_COLUMNS].reset_index(drop=True)
 
 
-#: Columns a pair needs from each claim; the rest (sentences, paths) stays behind.
-_PAIR_COLUMNS = [
+#: Claim fields a pair compares; the rest (sentences, paths) stays behind.
+_CLAIM_FIELDS = [
     "claim_id",
     "period_start",
     "period_end",
@@ -239,6 +226,11 @@ _PAIR_COLUMNS = [
     "value_high",
     "bound",
     "kind",
+]
+
+#: Columns a pair needs from each claim: its fields, run rate and the values it allows.
+_PAIR_COLUMNS = [
+    *_CLAIM_FIELDS,
     "months",
     "annual_low",
     "annual_high",
