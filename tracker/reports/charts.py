@@ -223,7 +223,9 @@ def _place(shown: pd.DataFrame) -> _Placed:
     has_dates = known.size > 0
     first = float(known.min()) if has_dates else 0.0
     last = float(known.max()) if has_dates else 0.0
-    pad = max((last - first) * 0.12, 30.0) if has_dates else 1.0
+    pad = max(
+        (last - first) * 0.12, 60.0
+    )  # days; a lone date still gets month ticks if has_dates else 1.0
     slot = last + pad if has_dates else 0.0
 
     how = np.select(
