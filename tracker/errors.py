@@ -27,3 +27,7 @@ class LockedError(TrackerError):
 
 class WorkerError(TrackerError):
     """An extraction worker process died (killed, or out of memory); the run stops."""
+
+
+class ReportError(TrackerError):
+    """A report cannot be written: an unknown format or an output folder that is not one."""
