@@ -370,8 +370,8 @@ def _other_paragraph(a: _Article) -> str:
         ),
         lambda: (
             f"{a.who()} recalled that the first joint venture between {a.home[1]} and "
-            f"{a.partner[1]} companies in {sector} opened in {a.published.year - rng.randint(5, 25)}"
-            f", and said more would follow."
+            f"{a.partner[1]} companies in {sector} opened in "
+            f"{a.published.year - rng.randint(5, 25)}, and said more would follow."
         ),
         lambda: (
             f"“We are interested in attracting {a.partner[1]} companies to the industrial "

@@ -34,6 +34,7 @@ EXIT_REJECTED = 3
 EXIT_LOCKED = 4
 
 DEFAULT_SEEDS = Path("seeds")
+DEFAULT_REPORTS = Path("reports")
 
 _db_option = click.option(
     "--db",
@@ -133,6 +134,14 @@ def cli() -> None:
 @_wait_option
 @_max_bytes_option
 @_jobs_option
+@click.option(
+    "--reports",
+    "reports_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_REPORTS,
+    show_default=True,
+    help="Folder the reports are written to when anything changed.",
+)
 def run_command(
     db_url: str | None,
     seeds: Path,
@@ -141,16 +150,74 @@ def run_command(
     wait_seconds: float,
     max_bytes: int,
     jobs: int | None,
+    reports_dir: Path,
 ) -> None:
-    """Bring the database up to date with the seeds folder; safe to run from cron."""
+    """Bring the database up to date with the seeds folder and rewrite the reports if
+    anything changed; safe to run from cron."""
     _configure_logging(verbose)
     with _open(db_url) as db:
         summary = _ingest_with_progress(
             db, [seeds], quiet or verbose, wait_seconds, max_bytes, jobs
         )
-    if not quiet:
-        _print_summary(summary, db)
+        if not quiet:
+            _print_summary(summary, db)
+        from tracker.reports.database import write_database_reports  # matplotlib: slow import
+
+        report_missing = not (reports_dir / "claims-report.pdf").exists()
+        if summary.changed_anything or report_missing:
+            written = write_database_reports(db, reports_dir)
+            if not quiet:
+                click.echo(f"reports: {len(written)} files in {reports_dir}/")
     _exit_for(summary)
+
+
+@cli.command("report")
+@_db_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_REPORTS,
+    show_default=True,
+    help="Folder the report files are written to.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="pdf,png,csv",
+    show_default=True,
+    help="Comma-separated formats: pdf, png, csv.",
+)
+@click.option("--indicator", help="Only this indicator, e.g. trade_turnover.")
+@click.option("--entity", help="Only claims about this country or bloc, e.g. Russia.")
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Only claims whose period ends (or, with none, published) on or after YYYY-MM-DD.",
+)
+def report_command(
+    db_url: str | None,
+    out_dir: Path,
+    formats: str,
+    indicator: str | None,
+    entity: str | None,
+    since: Any,
+) -> None:
+    """Write the PDF report, a PNG per chart and the comparison CSV from the database."""
+    from tracker.reports.database import write_database_reports  # matplotlib: slow import
+
+    chosen = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    with _open(db_url) as db:
+        written = write_database_reports(
+            db,
+            out_dir,
+            formats=chosen,
+            indicator=indicator,
+            entity=entity,
+            since=since.date() if since else None,
+        )
+    for path in written:
+        click.echo(str(path))
 
 
 @cli.command("ingest")
