@@ -10,10 +10,11 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from report_fixtures import claims_frame, mixed_frame, seed_frame
 
 from tracker.reports import annualise, compare_claims, implied_targets, months_covered
 from tracker.reports.formatting import as_timestamp, format_amount, format_period, format_value
+
+from .report_fixtures import claims_frame, mixed_frame, seed_frame
 
 # --- run rates -------------------------------------------------------------------------
 

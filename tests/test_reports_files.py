@@ -12,11 +12,12 @@ import numpy as np
 import pandas as pd
 import pytest
 from pypdf import PdfReader
-from report_fixtures import claims_frame, mixed_frame, seed_frame
 
 from tracker.errors import ReportError
 from tracker.reports import empty_claims_frame, write_reports
 from tracker.reports import writer as writer_module
+
+from .report_fixtures import claims_frame, mixed_frame, seed_frame
 
 WHEN = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
 
