@@ -45,6 +45,25 @@ _db_option = click.option(
 )
 
 
+_table_format_option = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+_indicator_option = click.option("--indicator", help="Only this indicator, e.g. trade_turnover.")
+_entity_option = click.option(
+    "--entity", help="Only claims about this country or bloc, e.g. Russia."
+)
+_since_option = click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Only claims whose period ends (or, with none, published) on or after YYYY-MM-DD.",
+)
+
+
 class _Group(click.Group):
     """Turns tracker's own errors into one line on stderr and a non-zero exit code."""
 
@@ -188,13 +207,9 @@ def run_command(
     show_default=True,
     help="Comma-separated formats: pdf, png, csv.",
 )
-@click.option("--indicator", help="Only this indicator, e.g. trade_turnover.")
-@click.option("--entity", help="Only claims about this country or bloc, e.g. Russia.")
-@click.option(
-    "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Only claims whose period ends (or, with none, published) on or after YYYY-MM-DD.",
-)
+@_indicator_option
+@_entity_option
+@_since_option
 def report_command(
     db_url: str | None,
     out_dir: Path,
@@ -283,21 +298,11 @@ def extract_command(paths: tuple[Path, ...], output_format: str) -> None:
 
 @cli.command("claims")
 @_db_option
-@click.option("--indicator", help="Only this indicator, e.g. trade_turnover.")
-@click.option("--entity", help="Only claims about this country or bloc, e.g. Russia.")
+@_indicator_option
+@_entity_option
 @click.option("--speaker", help="Only claims by speakers whose name contains this.")
-@click.option(
-    "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Only claims whose period ends (or, with none, published) on or after YYYY-MM-DD.",
-)
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@_since_option
+@_table_format_option
 def claims_command(
     db_url: str | None,
     indicator: str | None,
@@ -332,13 +337,7 @@ def claims_command(
 @cli.command("sql")
 @_db_option
 @click.argument("query")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@_table_format_option
 def sql_command(db_url: str | None, query: str, output_format: str) -> None:
     """Run one read-only SQL query; start from the claims_view view."""
     with _open(db_url) as db:
@@ -360,13 +359,7 @@ def sql_command(db_url: str | None, query: str, output_format: str) -> None:
 @click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many runs."
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@_table_format_option
 def runs_command(db_url: str | None, limit: int, output_format: str) -> None:
     """List past runs, newest first: status, counts and duration."""
     with _open(db_url) as db:
