@@ -12,6 +12,7 @@ byte for byte; no two articles are the same text. Articles go 1,000 to a sub-fol
 from __future__ import annotations
 
 import argparse
+import calendar
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -169,20 +170,7 @@ ROUTES = [
     "Baku-Tbilisi-Kars railway",
     "Trans-Caspian route",
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 
 
 class _Article:

@@ -11,6 +11,7 @@ extraction, because `extract_claims` takes an already parsed document.
 from __future__ import annotations
 
 import argparse
+import calendar
 import random
 import resource
 import sys
@@ -38,29 +39,7 @@ PEOPLE = [
     ("analyst", "Natalia Orlova"), ("head of the chamber", "Ivan Petrov"),
 ]  # fmt: skip
 PUBLISHERS = ["Trend", "Azernews", "Report", "APA", "TASS", "Interfax", "Xinhua", "Reuters"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-]
-CURRENCY = [
-    "${v} billion",
-    "${v} million",
-    "{v} million manats",
-    "AZN {v} million",
-    "{v} billion rubles",
-    "€{v}m",
-    "{v} billion US dollars",
-    "${v}bn",
-]
+MONTHS = list(calendar.month_name)[1:12]  # January to November
 
 LEAD = [
     "Trade turnover between {A} and {B} amounted to {money} in January-{month} {year}, "
