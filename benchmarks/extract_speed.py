@@ -40,6 +40,16 @@ PEOPLE = [
 ]  # fmt: skip
 PUBLISHERS = ["Trend", "Azernews", "Report", "APA", "TASS", "Interfax", "Xinhua", "Reuters"]
 MONTHS = list(calendar.month_name)[1:12]  # January to November
+CURRENCY = [
+    "${v} billion",
+    "${v} million",
+    "{v} million manats",
+    "AZN {v} million",
+    "{v} billion rubles",
+    "€{v}m",
+    "{v} billion US dollars",
+    "${v}bn",
+]
 
 LEAD = [
     "Trade turnover between {A} and {B} amounted to {money} in January-{month} {year}, "
