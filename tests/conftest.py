@@ -22,6 +22,8 @@ from .postgres_server import (
     drop_database,
 )
 
+pytest_plugins = ["tests.ci_guard", "pytester"]
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
