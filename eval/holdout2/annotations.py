@@ -603,6 +603,113 @@ D013 = [
       speaker=GOG),
 ]
 
+# 014 -- published 2024-07-12 (APA); the ministry's figures are in no person's voice
+SHAHBAZOV = "Parviz Shahbazov"
+_AH1 = ("2024-01", "2024-06", "in the first half of 2024")
+_AJJ = ("2024-01", "2024-06", "in January-June 2024")
+AE = [AZ, "Europe"]
+D014 = [
+    c("14.4 million tonnes", "other", AZ, 14.4 * M, "tonnes",
+      period=("2024-01", "2024-06", "in first half of 2024")),
+    c("14.4 million tonnes", "other", AZ, 14.4 * M, "tonnes", n=2, period=_AH1),
+    c("11.8 million tonnes", "other", AZ, 11.8 * M, "tonnes", period=_AJJ),
+    c("2.6 million tonnes", "other", AZ, 2.6 * M, "tonnes", period=_AJJ),
+    c("by 4.6%", "other", AZ, -4.6, "percent", measure="change", period=_AJJ),
+    c("12.2 million tonnes", "exports", AZ, 12.2 * M, "tonnes",
+      period=("2024-01", "2024-06", "In January-June 2024")),
+    c("2%", "exports", AZ, -2, "percent", measure="change",
+      period=("2024-01", "2024-06", "In January-June 2024")),
+    c("About 9.9 million tonnes", "exports", AZ, 9.9 * M, "tonnes", bound="about",
+      period=("2024-01", "2024-06", "In January-June 2024")),
+    c("25.1 billion cubic metres", "other", AZ, 25.1 * B, "cubic_metres",
+      period=("2024-01", "2024-06", "in the first six months of the year")),
+    c("3.8%", "other", AZ, 3.8, "percent", measure="change",
+      period=("2024-01", "2024-06", "in the first six months of the year")),
+    c("13.6 billion cubic metres", "other", AZ, 13.6 * B, "cubic_metres",
+      period=("2024-01", "2024-06", "in the first six months of the year")),
+    c("6.5 billion cubic metres", "other", AZ, 6.5 * B, "cubic_metres",
+      period=("2024-01", "2024-06", "in the first six months of the year")),
+    c("12.9 billion cubic metres", "exports", AZ, 12.9 * B, "cubic_metres",
+      period=("2024-01", "2024-06", "over the same period")),
+    c("6.4 billion cubic metres", "exports", AE, 6.4 * B, "cubic_metres",
+      period=("2024-01", "2024-06", "over the same period")),
+    c("5.1 billion", "exports", [AZ, TR], 5.1 * B, "cubic_metres",
+      period=("2024-01", "2024-06", "over the same period")),
+    c("1.4 billion", "exports", [AZ, "Georgia"], 1.4 * B, "cubic_metres",
+      period=("2024-01", "2024-06", "over the same period")),
+    c("by 3.3%", "exports", AE, 3.3, "percent", measure="change",
+      period=("2024-01", "2024-06", "over the same period")),
+    c("about 13 billion cubic metres", "exports", AE, 13 * B, "cubic_metres", bound="about",
+      kind="forecast", period=("2024", None, "this year"), speaker=SHAHBAZOV),
+    c("double", "exports", AE, 2, "multiple", measure="change", kind="target",
+      period=("2027", None, "by 2027"), speaker=SHAHBAZOV),
+    c("at least 20 billion cubic metres", "exports", AE, 20 * B, "cubic_metres",
+      bound="at_least", kind="target", period=("2027", None, "by 2027"), speaker=SHAHBAZOV),
+    c("more than 4 billion barrels", "exports", AZ, 4 * B, "barrels", bound="more_than",
+      period=("2006-06", "2024-07-12", "Since the BTC pipeline was commissioned in June 2006")),
+    c("$3.4 billion", "other", AZ, 3.4 * B, "USD", period=_AH1),
+    c("11%", "other", AZ, -11, "percent", measure="change", period=_AH1),
+]
+
+# 015 -- published 2024-03-12 (Trend)
+AC = [AZ, CN]
+_JF = ("2024-01", "2024-02", "In January-February 2024")
+D015 = [
+    c("by 38%", "trade_turnover", AC, 38, "percent", measure="change",
+      period=("2024-01", "2024-02", "in January-February")),
+    c("$618.3 million", "trade_turnover", AC, 618.3 * M, "USD",
+      period=("2024-01", "2024-02", "in the first two months of 2024")),
+    c("38.1%", "trade_turnover", AC, 38.1, "percent", measure="change",
+      period=("2024-01", "2024-02", "in the first two months of 2024")),
+    c("$447.6 million", "trade_turnover", AC, 447.6 * M, "USD",
+      period=("2023-01", "2023-02", "the same period of last year")),
+    c("$64.2 million", "exports", AC, 64.2 * M, "USD", period=_JF),
+    c("$554.1 million", "imports", AC, 554.1 * M, "USD", period=_JF),
+    c("2.3 times", "exports", AC, 2.3, "multiple", measure="change", period=_JF),
+    c("by 31%", "imports", AC, 31, "percent", measure="change", period=_JF),
+    c("by 45%", "exports", AC, 45, "percent", measure="change", period=_JF),
+    c("$38.6 million", "exports", AC, 38.6 * M, "USD", period=_JF),
+    c("10.9%", "trade_share", AC, 10.9, "percent",
+      period=("2024-01", "2024-02", "in January-February")),
+    c("$1.31 billion", "trade_turnover", [AZ, "Italy"], 1.31 * B, "USD", period=_JF),
+    c("23.1%", "trade_share", [AZ, "Italy"], 23.1, "percent", period=_JF),
+    c("$0.72 billion", "trade_turnover", [AZ, TR], 0.72 * B, "USD", period=_JF),
+    c("$0.59 billion", "trade_turnover", [AZ, RU], 0.59 * B, "USD", period=_JF),
+    c("14%", "trade_turnover", [AZ, RU], -14, "percent", measure="change", period=_JF),
+    c("$5.67 billion", "trade_turnover", AZ, 5.67 * B, "USD", period=_JF),
+    c("8.6%", "trade_turnover", AZ, -8.6, "percent", measure="change", period=_JF),
+    c("by 12.4%", "exports", AZ, -12.4, "percent", measure="change", period=_JF),
+    c("$3.78 billion", "exports", AZ, 3.78 * B, "USD", period=_JF),
+    c("by 0.3%", "imports", AZ, 0.3, "percent", measure="change", period=_JF),
+    c("1.89 billion", "imports", AZ, 1.89 * B, "USD", period=_JF),
+    c("$1.89 billion", "trade_balance", AZ, 1.89 * B, "USD", period=_JF),
+    c("4.4 billion yuan", "trade_turnover", AC, 4.4 * B, "CNY",
+      period=("2024-01", "2024-02", "over the same two months")),
+    c("$3.1 billion", "trade_turnover", AC, 3.1 * B, "USD", period=("2023", None, "In 2023")),
+    c("$5 billion", "trade_turnover", AC, 5 * B, "USD", kind="potential",
+      period=(None, None, "in the coming years"), speaker="Guo Min"),
+]
+
+# 016 -- published 2024-06-04 (Azernews); mostly numbers that are not claims
+D016 = [
+    c("about $87 billion", "investment", AZ, 87 * B, "USD", bound="about",
+      period=("1994", "2023", "Over the past 30 years"), speaker=ALIYEV),
+    c("more than 4.5 billion barrels", "other", AZ, 4.5 * B, "barrels", bound="more_than",
+      period=("1994", "2023", "Over the past 30 years"), speaker=ALIYEV),
+    c("23.8 billion cubic metres", "exports", AZ, 23.8 * B, "cubic_metres",
+      period=("2023", None, "Last year"), speaker=ALIYEV),
+    c("11.8 billion cubic metres", "exports", AE, 11.8 * B, "cubic_metres",
+      period=("2023", None, "Last year"), speaker=ALIYEV),
+    c("13 billion cubic metres", "exports", AE, 13 * B, "cubic_metres", kind="forecast",
+      period=("2024", None, "This year"), speaker=ALIYEV),
+    c("30%", "other", AZ, 30, "percent", kind="forecast", period=("2030", None, "by 2030"),
+      speaker=ALIYEV),
+    c("about 20%", "other", AZ, 20, "percent", bound="about", period=(None, None, "now"),
+      speaker=ALIYEV),
+    c("about $2 billion", "investment", AZ, 2 * B, "USD", bound="about", kind="forecast",
+      period=("2024", None, "this year"), speaker="Gary Jones"),
+]
+
 DOCS = [
     ("001_reuters_uk_inflation_may_2024.txt", D001),
     ("002_xinhua_china_industrial_output_nov_2023.txt", D002),
@@ -617,4 +724,7 @@ DOCS = [
     ("011_azernews_imf_weo_october_2024.txt", D011),
     ("012_bloomberg_ecb_rate_cut_june_2024.txt", D012),
     ("013_azernews_interview_georgian_ambassador.txt", D013),
+    ("014_apa_azerbaijan_energy_ministry_h1_2024.txt", D014),
+    ("015_trend_azerbaijan_china_trade_jan_feb_2024.txt", D015),
+    ("016_azernews_baku_energy_week_2024.txt", D016),
 ]
