@@ -710,6 +710,144 @@ D016 = [
       period=("2024", None, "this year"), speaker="Gary Jones"),
 ]
 
+# 017 -- published 2024-12-04 (TASS); Overchuk's quote runs over two paragraphs
+OVERCHUK, SADEGH = "Alexei Overchuk", "Farzaneh Sadegh"
+IR = ["Iran", RU]
+_IR9 = ("2024-01", "2024-09", "in nine months")
+D017 = [
+    c("10.5%", "trade_turnover", IR, 10.5, "percent", measure="change", period=_IR9),
+    c("by 10.5%", "trade_turnover", IR, 10.5, "percent", measure="change",
+      period=("2024-01", "2024-09", "in January-September 2024"), speaker=OVERCHUK),
+    c("$3.77 billion", "trade_turnover", IR, 3.77 * B, "USD",
+      period=("2024-01", "2024-09", "in January-September 2024"), speaker=OVERCHUK),
+    c("95%", "other", IR, 95, "percent", speaker=OVERCHUK),
+    c("by 12%", "exports", IR, 12, "percent", measure="change", period=_IR9,
+      speaker=OVERCHUK),
+    c("$4.8 billion", "trade_turnover", IR, 4.8 * B, "USD", period=("2023", None, "Last year"),
+      speaker=OVERCHUK),
+    c("$5 billion", "trade_turnover", IR, 5 * B, "USD", bound="more_than", kind="forecast",
+      period=("2024", None, "this year"), speaker=OVERCHUK),
+    c("$10 billion", "trade_turnover", IR, 10 * B, "USD", kind="target",
+      period=("2030", None, "by 2030"), speaker=OVERCHUK),
+    c("doubled", "cargo_transport", ["Iran", KZ, RU, "Turkmenistan"], 2, "multiple",
+      measure="change", period=("2024-01-01", "2024-12-04", "this year"), speaker=OVERCHUK),
+    c("1.9 million tonnes", "cargo_transport", [AZ, "Iran", RU], 1.9 * M, "tonnes",
+      period=("2024-01", "2024-10", "in January-October"), speaker=OVERCHUK),
+    c("up to 300 billion rubles", "investment", IR, 300 * B, "RUB", bound="at_most",
+      kind="potential", speaker=OVERCHUK),
+    c("1.6 billion euros", "investment", IR, 1.6 * B, "EUR", kind="forecast", speaker=SADEGH),
+    c("1.3 billion euros", "other", IR, 1.3 * B, "EUR", kind="forecast", speaker=SADEGH),
+]
+
+# 018 -- no header (Reuters); every period written with its year except one
+SONOLA = "Olu Sonola"
+_Q3 = ("2024-07", "2024-09", "in the third quarter of 2024")
+_Q2 = ("2024-04", "2024-06", "in the second quarter of 2024")
+D018 = [
+    c("2.8%", "gdp_growth", US, 2.8, "percent", measure="change",
+      period=("2024-07", "2024-09", "in the July-September quarter of 2024")),
+    c("3.0%", "gdp_growth", US, 3.0, "percent", measure="change",
+      period=("2024-04", "2024-06", "in the April-June quarter of 2024")),
+    c("3.0%", "gdp_growth", US, 3.0, "percent", n=2, measure="change", kind="forecast",
+      period=_Q3),
+    c("3.7%", "other", US, 3.7, "percent", measure="change", period=_Q3),
+    c("11.1%", "investment", US, 11.1, "percent", measure="change", period=_Q3),
+    c("by 5.0%", "budget_expenditure", US, 5.0, "percent", measure="change", period=_Q3),
+    c("14.9%", "budget_expenditure", US, 14.9, "percent", measure="change", period=_Q3),
+    c("1.5%", "inflation", US, 1.5, "percent", period=_Q3),
+    c("2.5%", "inflation", US, 2.5, "percent", period=_Q2),
+    c("2.2%", "inflation", US, 2.2, "percent", period=_Q3),
+    c("2.8%", "inflation", US, 2.8, "percent", n=2, period=_Q2),
+    c("around 2%", "gdp_growth", US, 2, "percent", bound="about", measure="change",
+      kind="forecast", period=("2025", None, "in 2025"), speaker=SONOLA),
+    c("by 254,000 jobs", "jobs_created", US, 254000, "count",
+      period=("2024-09", None, "in September 2024")),
+    c("4.1%", "unemployment_rate", US, 4.1, "percent", period=("2024-09", None, "that month")),
+    c("4.2%", "unemployment_rate", US, 4.2, "percent",
+      period=("2024-08", None, "in August 2024")),
+    c("by half a percentage point", "policy_rate", US, -0.5, "pp", measure="change",
+      period=("2024-09", None, "in September 2024")),
+    c("4.75%-5.00%", "policy_rate", US, 4.75, "percent", high=5.0,
+      period=("2024-09", None, "in September 2024")),
+    c("2.1%", "gdp_growth", US, 2.1, "percent", measure="change", kind="forecast",
+      period=(None, None, "this year")),
+    c("2.9%", "gdp_growth", US, 2.9, "percent", measure="change",
+      period=("2023", None, "in 2023")),
+    c("about $29.3 trillion", "gdp", US, 29.3 * T, "USD", bound="about", period=_Q3),
+]
+
+# 019 -- published 2024-02-08 (Report)
+JABBAROV = "Mikayil Jabbarov"
+D019 = [
+    c("11%", "exports", AZ, 11, "percent", measure="change", period=("2023", None, "in 2023")),
+    c("by 11.3%", "exports", AZ, 11.3, "percent", measure="change", period=_Y23),
+    c("$3.34 billion", "exports", AZ, 3.34 * B, "USD", period=_Y23),
+    c("$1.02 billion", "exports", AZ, 1.02 * B, "USD",
+      period=("2023-10", "2023-12", "In the fourth quarter of 2023")),
+    c("18%", "exports", AZ, 18, "percent", measure="change",
+      period=("2023-10", "2023-12", "In the fourth quarter of 2023")),
+    c("$1.79 billion", "exports", AZ, 1.79 * B, "USD",
+      period=("2023-07", "2023-12", "In H2 2023")),
+    c("$1.01 billion", "exports", [AZ, RU], 1.01 * B, "USD", period=_Y23),
+    c("$0.75 billion", "exports", [AZ, TR], 0.75 * B, "USD", period=_Y23),
+    c("$0.31 billion", "exports", [AZ, "Georgia"], 0.31 * B, "USD", period=_Y23),
+    c("1.4 times", "exports", [AZ, EU], 1.4, "multiple", measure="change", period=_Y23),
+    c("$286 million", "exports", [AZ, EU], 286 * M, "USD", period=_Y23),
+    c("1.6-fold", "exports", AZ, 1.6, "multiple", measure="change",
+      period=("2023", None, "last year")),
+    c("by a quarter", "exports", AZ, -25, "percent", measure="change",
+      period=("2023", None, "last year")),
+    c("by 42.5%", "exports", AZ, -42.5, "percent", measure="change",
+      period=("2023", None, "last year")),
+    c("$108 million", "exports", AZ, 108 * M, "USD", period=("2023", None, "last year")),
+    c("nearly doubled", "exports", AZ, 2, "multiple", bound="about", measure="change",
+      period=("2015", "2024-02-08", "Since 2015")),
+    c("by 7%", "exports", AZ, 7, "percent", measure="change",
+      period=("2024-01", None, "in January"), speaker=JABBAROV),
+    c("by an average of 9%", "exports", AZ, 9, "percent", measure="change",
+      period=("2019", "2023", "Over the past five years"), speaker=JABBAROV),
+    c("$5-6 billion", "exports", AZ, 5 * B, "USD", high=6 * B, kind="target",
+      period=("2026", None, "by 2026"), speaker=JABBAROV),
+    c("at least double", "exports", AZ, 2, "multiple", bound="at_least", measure="change",
+      kind="target", speaker=JABBAROV),
+]
+
+# 020 -- published 2024-10-03 (Anadolu Agency)
+_TS = ("2024-09", None, "in September")
+D020 = [
+    c("49.38%", "inflation", TR, 49.38, "percent", period=_TS),
+    c("49.38%", "inflation", TR, 49.38, "percent", n=2, period=_TS),
+    c("51.97%", "inflation", TR, 51.97, "percent", period=("2024-08", None, "in August")),
+    c("by 2.97%", "inflation", TR, 2.97, "percent", period=_TS),
+    c("2.2%", "inflation", TR, 2.2, "percent", kind="forecast",
+      period=("2024-09", None, "for the month")),
+    c("94.9%", "inflation", TR, 94.9, "percent", period=_TS),
+    c("93.1%", "inflation", TR, 93.1, "percent", period=_TS),
+    c("21.3%", "inflation", TR, 21.3, "percent", period=_TS),
+    c("43.7%", "inflation", TR, 43.7, "percent", period=_TS),
+    c("by 38.4%", "inflation", TR, 38.4, "percent",
+      period=("2024-09", None, "over the same period")),
+    c("by 33.09%", "inflation", TR, 33.09, "percent", period=_TS),
+    c("by 1.37%", "inflation", TR, 1.37, "percent", period=_TS),
+    c("75.45%", "inflation", TR, 75.45, "percent", period=("2024-05", None, "in May 2024")),
+    c("50%", "policy_rate", TR, 50, "percent",
+      period=("2024-03", "2024-10-03", "since March")),
+    c("41.5 percentage points", "policy_rate", TR, 41.5, "pp", measure="change",
+      period=("2024-03", None, "between June 2023 and March 2024")),
+    c("38%", "inflation", TR, 38, "percent", kind="forecast",
+      period=("2024-12-31", None, "at the end of 2024")),
+    c("14%", "inflation", TR, 14, "percent", kind="forecast",
+      period=("2025-12-31", None, "at the end of 2025")),
+    c("around 47%", "inflation", TR, 47, "percent", bound="about", kind="forecast",
+      period=("2024-10", None, "in October")),
+    c("by 3.5%", "gdp_growth", TR, 3.5, "percent", measure="change", kind="forecast",
+      period=("2024", None, "this year")),
+    c("by 2.5%", "gdp_growth", TR, 2.5, "percent", measure="change",
+      period=("2024-04", "2024-06", "In the second quarter of 2024")),
+    c("5.3%", "gdp_growth", TR, 5.3, "percent", measure="change",
+      period=("2024-01", "2024-03", "in the first quarter")),
+]
+
 DOCS = [
     ("001_reuters_uk_inflation_may_2024.txt", D001),
     ("002_xinhua_china_industrial_output_nov_2023.txt", D002),
@@ -727,4 +865,8 @@ DOCS = [
     ("014_apa_azerbaijan_energy_ministry_h1_2024.txt", D014),
     ("015_trend_azerbaijan_china_trade_jan_feb_2024.txt", D015),
     ("016_azernews_baku_energy_week_2024.txt", D016),
+    ("017_tass_russia_iran_trade_commission.txt", D017),
+    ("018_reuters_us_gdp_q3_2024.txt", D018),
+    ("019_report_azerbaijan_non_oil_exports_2023.txt", D019),
+    ("020_anadolu_turkiye_inflation_september_2024.txt", D020),
 ]
