@@ -6,12 +6,15 @@ the claims in the contract shape (`claim.to_dict()`) to a temporary JSON Lines f
 and runs the shared scorer (`shared/eval/score.py`) on it, printing its report.
 
     python benchmarks/claims_eval.py                  # the held-out set (eval/holdout)
+    python benchmarks/claims_eval.py --set holdout2   # the second held-out set
     python benchmarks/claims_eval.py --set seeds      # shared/seeds + shared/eval/dev
     python benchmarks/claims_eval.py --set all --quiet
     python benchmarks/claims_eval.py --keep pred.jsonl --json
 
-Sets: `holdout` is eval/holdout/articles with eval/holdout/gold.jsonl; `seeds` is the
-shared seed articles with the shared dev gold; `all` scores each, then both together.
+Sets: `holdout` is eval/holdout/articles with eval/holdout/gold.jsonl, `holdout2` the
+same under eval/holdout2; `seeds` is the shared seed articles with the shared dev gold;
+`all` scores holdout and seeds, then both together. The second held-out set is scored
+only when asked for by name, so that routine runs do not show its misses.
 The shared folder is found by walking up from this repository (`../shared` for the
 main checkout, `../../shared` for a worktree), or given with --shared or
 $TRACKER_SHARED. Exit status: 0 when scored, 2 when the extractor or the scorer is
@@ -30,6 +33,7 @@ import traceback
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+HOLDOUTS = ("holdout", "holdout2")
 
 
 def find_shared(explicit: str | None) -> Path | None:
@@ -47,10 +51,8 @@ def find_shared(explicit: str | None) -> Path | None:
 def sets(shared: Path | None) -> dict[str, tuple[Path, Path]]:
     """Gives {name: (articles folder, gold file)} for the sets that exist."""
     found = {
-        "holdout": (
-            REPO / "eval" / "holdout" / "articles",
-            REPO / "eval" / "holdout" / "gold.jsonl",
-        )
+        name: (REPO / "eval" / name / "articles", REPO / "eval" / name / "gold.jsonl")
+        for name in HOLDOUTS
     }
     if shared is not None:
         found["seeds"] = (shared / "seeds", shared / "eval" / "dev" / "gold.jsonl")
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=("holdout", "seeds", "all"),
+        choices=(*HOLDOUTS, "seeds", "all"),
         default="holdout",
         dest="which",
         help="which articles and gold to score (default holdout)",

@@ -1,8 +1,10 @@
-"""The held-out gold set (eval/holdout) is well formed: every row in the claim contract.
+"""The held-out gold sets (eval/holdout, eval/holdout2) are well formed: every row in the
+claim contract.
 
 These tests check the annotations themselves, not any extractor: fields and types,
 offsets against the article text, sorted entities, known units and vocabulary, ISO
-dates, and that gold.jsonl is what annotate.py builds from annotations.py.
+dates, and that each set's gold.jsonl is what its annotate.py builds from its
+annotations.py.
 """
 
 from __future__ import annotations
@@ -18,9 +20,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-HOLDOUT = REPO / "eval" / "holdout"
-ARTICLES = HOLDOUT / "articles"
-GOLD = HOLDOUT / "gold.jsonl"
+SETS = ("holdout", "holdout2")
 
 FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "doc": (str,),
@@ -72,7 +72,20 @@ INDICATORS = {
     "jobs_created",
     "other",
 }
-CURRENCIES = {"USD", "EUR", "RUB", "AZN", "TRY", "KZT", "CNY", "GEL", "UZS", "INR", "IRR"}
+CURRENCIES = {
+    "USD",
+    "EUR",
+    "GBP",
+    "RUB",
+    "AZN",
+    "TRY",
+    "KZT",
+    "CNY",
+    "GEL",
+    "UZS",
+    "INR",
+    "IRR",
+}
 OTHER_UNITS = {"percent", "pp", "multiple", "count", "tonnes", "barrels", "cubic_metres"}
 BOUNDS = {"exact", "about", "more_than", "at_least", "less_than", "at_most"}
 MEASURES = {"level", "change"}
@@ -80,17 +93,30 @@ KINDS = {"actual", "forecast", "target", "potential"}
 HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(?:By[ \t]+)?(.+?))?[ \t]*$")
 
 
-def _rows() -> list[dict]:
-    return [
-        json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+def _folder(name: str) -> Path:
+    return REPO / "eval" / name
 
 
-ROWS = _rows() if GOLD.exists() else []
+def _rows(name: str) -> list[dict]:
+    gold = _folder(name) / "gold.jsonl"
+    if not gold.exists():
+        return []
+    lines = gold.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    for row in rows:
+        row["_set"] = name
+    return rows
+
+
+ROWS = [row for name in SETS for row in _rows(name)]
 
 
 def _id(row: dict) -> str:
-    return f"{row.get('doc', '?')[:3]}:{row.get('surface', '?')}"
+    return f"{row['_set']}:{row.get('doc', '?')[:3]}:{row.get('surface', '?')}"
+
+
+def _articles(row: dict) -> Path:
+    return _folder(row["_set"]) / "articles"
 
 
 def _iso(value: str) -> date:
@@ -98,19 +124,23 @@ def _iso(value: str) -> date:
     return date.fromisoformat(value)
 
 
-def test_the_set_is_big_enough() -> None:
-    assert len({row["doc"] for row in ROWS}) >= 20
-    assert len(ROWS) >= 150
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_big_enough(name: str) -> None:
+    rows = [row for row in ROWS if row["_set"] == name]
+    assert len({row["doc"] for row in rows}) >= 20
+    assert len(rows) >= 150
 
 
-def test_every_article_has_gold_claims() -> None:
-    articles = {path.name for path in ARTICLES.glob("*.txt")}
-    assert articles == {row["doc"] for row in ROWS}
+@pytest.mark.parametrize("name", SETS)
+def test_every_article_has_gold_claims(name: str) -> None:
+    articles = {path.name for path in (_folder(name) / "articles").glob("*.txt")}
+    assert articles == {row["doc"] for row in ROWS if row["_set"] == name}
 
 
-def test_gold_is_built_from_the_annotations() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_gold_is_built_from_the_annotations(name: str) -> None:
     result = subprocess.run(
-        [sys.executable, str(HOLDOUT / "annotate.py"), "--check"],
+        [sys.executable, str(_folder(name) / "annotate.py"), "--check"],
         capture_output=True,
         text=True,
         check=False,
@@ -130,7 +160,7 @@ def test_fields_are_present_and_typed(row: dict) -> None:
 
 @pytest.mark.parametrize("row", ROWS, ids=_id)
 def test_offsets_match_the_text(row: dict) -> None:
-    path = ARTICLES / row["doc"]
+    path = _articles(row) / row["doc"]
     assert path.is_file(), f"{row['doc']} does not exist"
     text = path.read_bytes().decode("utf-8-sig")
     assert 0 <= row["start"] < row["end"] <= len(text)
@@ -173,7 +203,7 @@ def test_periods_and_header(row: dict) -> None:
     assert (first is None) == (last is None)
     if first is not None:
         assert _iso(first) <= _iso(last)
-    text = (ARTICLES / row["doc"]).read_text(encoding="utf-8")
+    text = (_articles(row) / row["doc"]).read_text(encoding="utf-8")
     match = HEADER.match(text.split("\n", 1)[0])
     if match:
         assert row["published"] == match.group(1)
@@ -184,6 +214,6 @@ def test_periods_and_header(row: dict) -> None:
 
 
 def test_rows_are_in_document_order() -> None:
-    keys = [(row["doc"], row["start"]) for row in ROWS]
+    keys = [(row["_set"], row["doc"], row["start"]) for row in ROWS]
     assert keys == sorted(keys)
     assert len(set(keys)) == len(keys), "two gold claims on one span"
