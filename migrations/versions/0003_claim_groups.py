@@ -6,11 +6,10 @@
   every query took longer than the whole report may.
 - ix_claims_group (indicator, entity_names, measure, unit, period_end): one chart or
   comparison group is one range of it, newest last.
-- ix_documents_status: the reports read current documents only.
 - claims_view and claims_history_view read the new column instead of a subquery per row.
 
 Existing claims are filled in from claim_entities; downgrading drops the column and the
-indexes and restores the views of revision 0002.
+index and restores the views of revision 0002.
 
 Revision ID: 0003
 Revises: 0002
@@ -96,20 +95,16 @@ def _drop_views() -> None:
 
 def upgrade() -> None:
     _drop_views()
-    op.add_column(
-        "claims", sa.Column("entity_names", sa.Text, nullable=False, server_default="")
-    )
+    op.add_column("claims", sa.Column("entity_names", sa.Text, nullable=False, server_default=""))
     op.execute(_FILL[_dialect()])
     op.create_index(
         "ix_claims_group", "claims", ["indicator", "entity_names", "measure", "unit", "period_end"]
     )
-    op.create_index("ix_documents_status", "documents", ["status"])
     _create_views("c.entity_names")
 
 
 def downgrade() -> None:
     _drop_views()
-    op.drop_index("ix_documents_status", table_name="documents")
     op.drop_index("ix_claims_group", table_name="claims")
     with op.batch_alter_table("claims") as batch:
         batch.drop_column("entity_names")

@@ -13,7 +13,13 @@ import pandas as pd
 
 from tracker.reports.comparison import compare_claims
 from tracker.reports.frame import CLAIM_COLUMNS, GROUP_KEY, prepare
-from tracker.reports.summary import Summary, chart_groups, claims_by_source, summarise
+from tracker.reports.summary import (
+    Summary,
+    chart_groups,
+    claims_by_source,
+    group_table,
+    summarise,
+)
 from tracker.reports.targets import implied_targets
 
 
@@ -33,7 +39,8 @@ class ReportContent:
     """Everything the report files show.
 
     `charts` gives the timelines one at a time, so only one group's claims are in memory
-    while it is drawn; `write_claims` writes claims.csv to a path; `notes` say what a
+    while it is drawn; `group_counts` the claims of every indicator/entity group;
+    `write_claims` writes claims.csv to a path; `notes` say what a
     capped source left out, for the title page.
     """
 
@@ -44,6 +51,7 @@ class ReportContent:
     targets: pd.DataFrame
     sources: pd.DataFrame
     write_claims: Callable[[Path], None]
+    group_counts: pd.DataFrame
     notes: list[str] = field(default_factory=list)
 
 
@@ -55,7 +63,9 @@ def from_frame(
 ) -> ReportContent:
     """Gives the content of a report on every claim of `frame` (one row per claim)."""
     claims = prepare(frame)
-    groups = chart_groups(claims[claims["value_low"].notna()], max_charts)
+    with_value = claims[claims["value_low"].notna()]
+    groups = chart_groups(with_value, max_charts)
+    counts = with_value.groupby(GROUP_KEY).size().reset_index(name="claims")
     targets = implied_targets(claims)
 
     def charts() -> Iterator[Chart]:
@@ -84,4 +94,5 @@ def from_frame(
         targets=targets,
         sources=claims_by_source(claims),
         write_claims=write_claims,
+        group_counts=group_table(counts),
     )

@@ -112,6 +112,7 @@ def write_content(
             "comparison.csv": comparison,
             "implied-targets.csv": targets,
             "claims-by-source.csv": sources,
+            "claims-by-group.csv": content.group_counts,
         }
         for name, table in tables.items():
             path = out / name
@@ -220,7 +221,7 @@ def _contents(
         left = all_groups - charted
         notes.append(
             f"{left:,} smaller group{'s are' if left != 1 else ' is'} not charted; "
-            "claims.csv holds every claim."
+            "claims-by-group.csv counts the claims of every group."
         )
     tables = (
         ("comparison", comparison),

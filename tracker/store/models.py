@@ -71,7 +71,6 @@ class DocumentRow(Base):
             sqlite_where=_IS_CURRENT,
             postgresql_where=_IS_CURRENT,
         ),
-        Index("ix_documents_status", "status"),
     )
 
 

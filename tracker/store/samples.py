@@ -105,21 +105,28 @@ def newest_growth_claims(
     units: Sequence[str],
     kinds: Sequence[str],
     per_group: int,
-) -> pd.DataFrame:
+) -> tuple[pd.DataFrame, int]:
     """Gives, per indicator and entity group, its `per_group` newest change claims in
-    `units` of `kinds` (the growth claims that imply a target)."""
+    `units` of `kinds` (the growth claims that imply a target), and how many there are
+    in all groups."""
     growth = and_(_C.measure == "change", _C.unit.in_(units), _C.kind.in_(kinds))
     rank = func.row_number().over(partition_by=list(chart_key()), order_by=NEWEST_PUBLISHED)
     ranked = (
-        select(*labelled(claim_columns()), rank.label("rank"))
+        select(
+            *labelled(claim_columns()),
+            rank.label("rank"),
+            func.count().over().label("total"),
+        )
         .select_from(CLAIMS_AND_DOCUMENTS)
         .where(*conditions(filters), growth)
         .subquery()
     )
-    query = select(*[ranked.c[name] for name in claim_columns()]).where(
+    query = select(*[ranked.c[name] for name in claim_columns()], ranked.c.total).where(
         ranked.c.rank <= per_group
     )
-    return read_frame(db, query)
+    frame = read_frame(db, query)
+    total = int(frame["total"].iloc[0]) if len(frame) else 0
+    return frame.drop(columns="total"), total
 
 
 def base_candidates(
@@ -128,23 +135,16 @@ def base_candidates(
     """Gives the level claims a growth claim in `growth` may be applied to: every level
     claim of its group in its own document, and the newest actual one of its group (by
     period end, then publication). Units in `not_units` are never a base."""
+    import pandas as pd
+
     if growth.empty:
         return read_frame(db, _nothing())
     level = and_(_C.measure == "level", _C.unit.not_in(not_units))
-    grown = CLAIMS.alias("grown")
+    documents = sorted({int(d) for d in growth["document_id"]})
     same_document = (
         select(*labelled(claim_columns()))
-        .select_from(
-            CLAIMS_AND_DOCUMENTS.join(
-                grown,
-                and_(
-                    grown.c.document_id == _C.document_id,
-                    grown.c.indicator == _C.indicator,
-                    grown.c.entity_names == _C.entity_names,
-                ),
-            )
-        )
-        .where(*conditions(filters), level, grown.c.id.in_(sorted(map(int, growth["claim_id"]))))
+        .select_from(CLAIMS_AND_DOCUMENTS)
+        .where(*conditions(filters), level, _C.document_id.in_(documents))
     )
     pairs = zip(growth["indicator"], growth["entities"], strict=True)
     groups = sorted({(str(i), str(e)) for i, e in pairs})
@@ -156,7 +156,10 @@ def base_candidates(
         .subquery()
     )
     latest = select(*[ranked.c[name] for name in claim_columns()]).where(ranked.c.rank == 1)
-    frame = read_frame(db, same_document.union(latest))
+    # Levels of a growth claim's document about another group are no base for it.
+    keys = ["document_id", "indicator", "entities"]
+    own = read_frame(db, same_document).merge(growth[keys].drop_duplicates(), on=keys)
+    frame = pd.concat([own, read_frame(db, latest)], ignore_index=True)
     return frame.drop_duplicates("claim_id").reset_index(drop=True)
 
 
@@ -244,9 +247,7 @@ def read_frame(db: Database, query: Select[Any] | CompoundSelect[Any]) -> pd.Dat
 def _nothing() -> Select[Any]:
     """Gives a query with the claim columns and no rows."""
     return (
-        select(*labelled(claim_columns()))
-        .select_from(CLAIMS_AND_DOCUMENTS)
-        .where(literal(False))
+        select(*labelled(claim_columns())).select_from(CLAIMS_AND_DOCUMENTS).where(literal(False))
     )
 
 

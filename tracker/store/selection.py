@@ -102,3 +102,17 @@ def chart_key() -> Sequence[ColumnElement[Any]]:
 def comparison_key() -> Sequence[ColumnElement[Any]]:
     """Gives the columns of a comparison group: a chart group split by measure and unit."""
     return (CLAIMS.c.indicator, CLAIMS.c.entity_names, CLAIMS.c.measure, CLAIMS.c.unit)
+
+
+def every_claim_column() -> dict[str, Any]:
+    """Gives every field of `claims_view`, by name: the reports' fields and the text ones."""
+    c, d = CLAIMS.c, DOCUMENTS.c
+    return {
+        **claim_columns(),
+        "path": d.path,
+        "title": d.title,
+        "surface": c.surface,
+        "end": c.end,
+        "sentence": c.sentence,
+        "confidence": c.confidence,
+    }
