@@ -26,6 +26,13 @@ REMOVED = "removed"
 _IS_CURRENT = text("status = 'current'")
 
 
+#: The fields of ix_claims_group: every claim field the reports' GROUP BY queries read.
+_GROUP_COLUMNS = (
+    "indicator", "entity_names", "measure", "unit", "period_end", "period_start", "kind",
+    "bound", "value_low", "value_high", "speaker", "document_id",
+)  # fmt: skip
+
+
 class Base(DeclarativeBase):
     """Declarative base of every table tracker owns."""
 
@@ -71,6 +78,7 @@ class DocumentRow(Base):
             sqlite_where=_IS_CURRENT,
             postgresql_where=_IS_CURRENT,
         ),
+        Index("ix_documents_report", "id", "status", "publisher", "published"),
     )
 
 
@@ -113,7 +121,8 @@ class ClaimRow(Base):
         Index("ix_claims_indicator", "indicator"),
         Index("ix_claims_period", "period_start", "period_end"),
         Index("ix_claims_speaker", "speaker"),
-        Index("ix_claims_group", "indicator", "entity_names", "measure", "unit", "period_end"),
+        # Covers the reports' GROUP BY queries (revision 0003).
+        Index("ix_claims_group", *_GROUP_COLUMNS),
     )
 
 
