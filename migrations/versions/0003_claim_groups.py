@@ -14,7 +14,7 @@ index and restores the views of revision 0002.
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-24
+Create Date: 2026-11-23
 """
 
 from collections.abc import Sequence

@@ -580,7 +580,9 @@ def _subtitle(shown: pd.DataFrame, total: int, panels: list[tuple[str, str]]) ->
     """Gives the line under the title: how many claims, documents and speakers."""
     docs = shown["document_id"].nunique()
     voices = shown["voice"].nunique()
-    count = _plural(total, "claim") if len(shown) == total else f"{len(shown)} of {total} claims"
+    count = _plural(total, "claim")
+    if len(shown) < total:
+        count = f"{len(shown):,} of {total:,} claims"
     return (
         f"{count} from {_plural(docs, 'document')}, "
         f"{_plural(voices, 'speaker')} or publisher{'s' if voices != 1 else ''}; "
@@ -730,7 +732,7 @@ def _notes(
                     f"({row['base_period']}) gives {row['target']}."
                 )
     if len(shown) < total:
-        notes.append(f"Only the {len(shown)} most recent of {total} claims are drawn.")
+        notes.append(f"Only the {len(shown):,} most recent of {total:,} claims are drawn.")
     if len(shown) > 6:
         notes.append(
             f"Labels name up to {limits.max_labels} of the most recent claims per panel, where "
