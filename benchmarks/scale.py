@@ -267,12 +267,12 @@ def _extract_phase(corpus: str, jobs: str, sample: str) -> None:
 
 
 def _reports_phase_main(url: str, out: str) -> None:
-    """Writes the reports for every claim in the database at `url`."""
-    from tracker.reports import write_reports
-    from tracker.store import claims_frame, open_database
+    """Writes the reports for every claim in the database at `url`, as `tracker report` does."""
+    from tracker.reports.database import write_database_reports
+    from tracker.store import open_database
 
     with open_database(url) as db:
-        write_reports(claims_frame(db), Path(out))
+        write_database_reports(db, Path(out))
 
 
 _STANDIN_QUANTITY = re.compile(
@@ -324,6 +324,28 @@ _HELPERS: dict[str, Callable[..., None]] = {
 }
 
 
+def _reports_only(args: argparse.Namespace) -> None:
+    """Times the reports phase on the database at `args.reports_only`, three times."""
+    from sqlalchemy import text
+
+    from tracker.store import open_database
+
+    with open_database(args.reports_only) as db, db.engine.connect() as connection:
+        args.claims = int(connection.execute(text("SELECT count(*) FROM claims_view")).scalar_one())
+        args.articles = int(
+            connection.execute(
+                text("SELECT count(*) FROM documents WHERE status = 'current'")
+            ).scalar_one()
+        )
+    args.extract_sample = 0
+    out = Path(tempfile.mkdtemp(prefix="tracker-reports-", dir=args.work))
+    try:
+        phases = [_reports_phase(args.reports_only, out) for _ in range(3)]
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    print(report(phases, args))
+
+
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] in _HELPERS:
         _HELPERS[sys.argv[1]](*sys.argv[2:])
@@ -343,7 +365,17 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="folder for the corpus [default: $TMPDIR]")
     parser.add_argument("--postgresql", metavar="URL", help="a server to create a database on")
     parser.add_argument("--no-postgresql", action="store_true", help="skip PostgreSQL")
+    parser.add_argument(
+        "--reports-only",
+        metavar="URL",
+        help="time only the reports phase, on an existing database (e.g. one a full run "
+        "or `tracker run` built); no corpus is written",
+    )
     args = parser.parse_args()
+    args.load_before = _load()
+    if args.reports_only:
+        _reports_only(args)
+        return
     # Stopped with SIGTERM, still run the `finally` blocks: they stop the PostgreSQL
     # server, which would otherwise outlive the benchmark, and delete the corpus.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))

@@ -63,3 +63,17 @@ def test_unknown_report_format_is_one_line(runner: CliRunner, db_url: str, tmp_p
         cli, ["report", "--db", db_url, "--out", str(tmp_path), "--format", "doc"]
     )
     assert result.exit_code == 1 and "unknown report format" in result.output
+
+
+def test_report_all_claims_writes_every_claim(
+    runner: CliRunner, db_url: str, seeds: Path, tmp_path: Path
+) -> None:
+    runner.invoke(cli, ["ingest", "--db", db_url, str(seeds)])
+    out = tmp_path / "all"
+    result = runner.invoke(
+        cli, ["report", "--db", db_url, "--out", str(out), "--format", "csv", "--all-claims"]
+    )
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(cli, ["claims", "--db", db_url, "--format", "csv"])
+    rows = (out / "claims.csv").read_text(encoding="utf-8").strip().splitlines()
+    assert len(rows) == len(listed.output.strip().splitlines()) > 1

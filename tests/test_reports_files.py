@@ -37,6 +37,7 @@ def test_seed_report_files(tmp_path: Path) -> None:
         "comparison.csv",
         "implied-targets.csv",
         "claims-by-source.csv",
+        "claims-by-group.csv",
         "claims.csv",
     ]
     assert all(p.is_file() and p.stat().st_size > 0 for p in paths)

@@ -210,6 +210,12 @@ def run_command(
 @_indicator_option
 @_entity_option
 @_since_option
+@click.option(
+    "--all-claims",
+    is_flag=True,
+    help="claims.csv holds every claim, not only those the report shows (slow on a large "
+    "database).",
+)
 def report_command(
     db_url: str | None,
     out_dir: Path,
@@ -217,6 +223,7 @@ def report_command(
     indicator: str | None,
     entity: str | None,
     since: Any,
+    all_claims: bool,
 ) -> None:
     """Write the PDF report, a PNG per chart and the comparison CSV from the database."""
     from tracker.reports.database import write_database_reports  # matplotlib: slow import
@@ -230,6 +237,7 @@ def report_command(
             indicator=indicator,
             entity=entity,
             since=since.date() if since else None,
+            all_claims=all_claims,
         )
     for path in written:
         click.echo(str(path))

@@ -94,17 +94,19 @@ def timeline_figure(
     claims: pd.DataFrame,
     targets: pd.DataFrame | None = None,
     limits: ChartLimits | None = None,
+    total: int | None = None,
 ) -> Figure:
     """Gives the timeline of one indicator and set of entities as a page-sized figure.
 
     `claims` is a prepared frame (see `frame.prepare`) holding one group; `targets` the
     rows of `implied_targets` for that group, drawn as hatched bars on the level panel.
+    `total` is the number of claims in the group when `claims` holds only its newest.
     """
     limits = limits or ChartLimits()
     claims = claims[claims["value_low"].notna()]  # a claim with no number has no place
     if claims.empty:
         raise ValueError("no claim in this group has a value to draw")
-    total = len(claims)
+    total = max(total or 0, len(claims))
     order = claims.sort_values(["published", "period_end", "claim_id"], na_position="first")
     shown = order.tail(limits.max_points)
     shown = pd.concat([shown, annual_rates(shown)], axis=1)
@@ -578,7 +580,9 @@ def _subtitle(shown: pd.DataFrame, total: int, panels: list[tuple[str, str]]) ->
     """Gives the line under the title: how many claims, documents and speakers."""
     docs = shown["document_id"].nunique()
     voices = shown["voice"].nunique()
-    count = _plural(total, "claim") if len(shown) == total else f"{len(shown)} of {total} claims"
+    count = _plural(total, "claim")
+    if len(shown) < total:
+        count = f"{len(shown):,} of {total:,} claims"
     return (
         f"{count} from {_plural(docs, 'document')}, "
         f"{_plural(voices, 'speaker')} or publisher{'s' if voices != 1 else ''}; "
@@ -728,7 +732,7 @@ def _notes(
                     f"({row['base_period']}) gives {row['target']}."
                 )
     if len(shown) < total:
-        notes.append(f"Only the {len(shown)} most recent of {total} claims are drawn.")
+        notes.append(f"Only the {len(shown):,} most recent of {total:,} claims are drawn.")
     if len(shown) > 6:
         notes.append(
             f"Labels name up to {limits.max_labels} of the most recent claims per panel, where "

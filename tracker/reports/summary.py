@@ -80,7 +80,14 @@ def chart_groups(frame: pd.DataFrame, limit: int) -> pd.DataFrame:
     `claims`, `title`, most claims first, ties by name so runs are repeatable."""
     if frame.empty:
         return pd.DataFrame(columns=[*GROUP_KEY, "claims", "title"])
-    counts = frame.groupby(GROUP_KEY).size().reset_index(name="claims")
+    return largest_groups(frame.groupby(GROUP_KEY).size().reset_index(name="claims"), limit)
+
+
+def largest_groups(counts: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """Gives the `limit` rows of `counts` (`indicator`, `entities`, `claims`, one row per
+    group) with most claims, titled, as `chart_groups` does."""
+    if counts.empty:
+        return pd.DataFrame(columns=[*GROUP_KEY, "claims", "title"])
     counts = counts.sort_values(["claims", *GROUP_KEY], ascending=[False, True, True])
     top = counts.head(limit).reset_index(drop=True)
     top["title"] = [
@@ -89,34 +96,56 @@ def chart_groups(frame: pd.DataFrame, limit: int) -> pd.DataFrame:
     return top
 
 
+def group_table(counts: pd.DataFrame) -> pd.DataFrame:
+    """Gives every indicator/entity group with its claim count, most claims first:
+    `indicator`, `entities`, `claims`, `title`."""
+    return largest_groups(counts, len(counts))
+
+
 def claims_by_source(frame: pd.DataFrame) -> pd.DataFrame:
     """Gives claim counts per source (publisher, or the file when none) and speaker, with the
     indicators each talks about, most claims first. Columns: `SOURCE_COLUMNS`."""
     if frame.empty:
         return pd.DataFrame(columns=SOURCE_COLUMNS)
-    work = frame.assign(
-        source=frame["publisher"].fillna("publisher unknown"),
-        speaker=frame["speaker"].fillna("(publisher's own voice)"),
-    )
-    grouped = work.groupby(["source", "speaker"], sort=False)
-    out = grouped.agg(
+    grouped = frame.groupby(["publisher", "speaker"], sort=False, dropna=False)
+    counts = grouped.agg(
         claims=("claim_id", "size"),
         documents=("document_id", "nunique"),
         first_published=("published", "min"),
         last_published=("published", "max"),
-    )
-    # The three indicators each voice mentions most, by count then name.
+    ).reset_index()
     per_indicator = (
-        work.groupby(["source", "speaker", "indicator"])
+        frame.groupby(["publisher", "speaker", "indicator"], dropna=False)
         .size()
         .reset_index(name="n")
-        .sort_values(["n", "indicator"], ascending=[False, True])
     )
-    top3 = per_indicator.groupby(["source", "speaker"], sort=False).head(3)
-    names = top3.groupby(["source", "speaker"])["indicator"].agg(", ".join)
-    counts = per_indicator.groupby(["source", "speaker"]).size()
-    out["indicators"] = names + (counts - 3).map(lambda n: f" and {n} more" if n > 0 else "")
+    return source_table(counts, per_indicator)
+
+
+def source_table(counts: pd.DataFrame, per_indicator: pd.DataFrame) -> pd.DataFrame:
+    """Gives the claims-by-source table from counts per `publisher` and `speaker` (`claims`,
+    `documents`, `first_published`, `last_published`) and claims per indicator of each
+    (`n`). Columns: `SOURCE_COLUMNS`."""
+    if counts.empty:
+        return pd.DataFrame(columns=SOURCE_COLUMNS)
+    voice = ["source", "speaker"]
+
+    def named(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame.assign(
+            source=frame["publisher"].fillna("publisher unknown"),
+            speaker=frame["speaker"].fillna("(publisher's own voice)"),
+        )
+
+    out = named(counts).set_index(voice)
+    # The three indicators each voice mentions most, by count then name.
+    ranked = named(per_indicator).sort_values(["n", "indicator"], ascending=[False, True])
+    top3 = ranked.groupby(voice, sort=False).head(3)
+    names = top3.groupby(voice)["indicator"].agg(", ".join)
+    more = ranked.groupby(voice).size() - 3
+    out["indicators"] = names + more.map(lambda n: f" and {n} more" if n > 0 else "")
     out = out.reset_index().sort_values(
         ["claims", "source", "speaker"], ascending=[False, True, True]
     )
+    for name in ("first_published", "last_published"):
+        out[name] = pd.to_datetime(out[name], errors="coerce").astype("datetime64[ns]")
     return out[SOURCE_COLUMNS].reset_index(drop=True)

@@ -18,7 +18,7 @@ GROWTH_UNITS = frozenset({"multiple", "percent"})
 FORWARD_KINDS = frozenset({"forecast", "target", "potential"})
 
 #: A base must be an amount: a multiple of a percentage or of percentage points is ambiguous.
-_NOT_A_BASE = frozenset({"multiple", "pp", "percent"})
+NOT_A_BASE = frozenset({"multiple", "pp", "percent"})
 
 TARGET_COLUMNS = [
     "claim_id",
@@ -55,7 +55,7 @@ def implied_targets(frame: pd.DataFrame) -> pd.DataFrame:
     if growth.empty:
         return pd.DataFrame(columns=TARGET_COLUMNS)
 
-    levels = f[(f["measure"] == "level") & ~f["unit"].isin(_NOT_A_BASE) & f["value_low"].notna()]
+    levels = f[(f["measure"] == "level") & ~f["unit"].isin(NOT_A_BASE) & f["value_low"].notna()]
     levels = pd.concat([levels, annual_rates(levels)], axis=1)
     # Whole-year and unknown periods keep their value; partial years become a yearly rate.
     use_rate = levels["annual_low"].notna() & (levels["months"] != 12)

@@ -15,13 +15,12 @@ from matplotlib.figure import Figure
 from tracker import __version__
 from tracker.errors import ReportError
 from tracker.reports.charts import REPORT_STYLE, ChartLimits, timeline_figure
-from tracker.reports.comparison import TOLERANCE, compare_claims
+from tracker.reports.comparison import TOLERANCE
+from tracker.reports.content import ReportContent, from_frame
 from tracker.reports.files import atomic_path, slug
 from tracker.reports.formatting import as_timestamp
-from tracker.reports.frame import CLAIM_COLUMNS, GROUP_KEY, group_title, prepare
+from tracker.reports.frame import group_title
 from tracker.reports.pages import Column, table_pages, title_page
-from tracker.reports.summary import chart_groups, claims_by_source, summarise
-from tracker.reports.targets import implied_targets
 
 FORMATS = ("pdf", "png", "csv")
 PDF_NAME = "claims-report.pdf"
@@ -58,48 +57,46 @@ def write_reports(
     interrupted run leaves no half-written file. An empty frame gives a PDF whose title
     page says there are no claims yet.
     """
-    unknown = sorted(set(formats) - set(FORMATS))
-    if unknown:
-        raise ReportError(f"unknown report format {', '.join(unknown)}: use {', '.join(FORMATS)}")
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise ReportError(f"{out} is not a folder")
-    out.mkdir(parents=True, exist_ok=True)
+    out = _output_folder(out_dir, formats)
     generated_at = generated_at or datetime.now(UTC)
+    content = from_frame(frame, generated_at, documents_count, max_charts)
+    return write_content(content, out, formats=formats, generated_at=generated_at)
 
-    claims = prepare(frame)
-    summary = summarise(claims, generated_at, documents_count)
-    groups = chart_groups(claims[claims["value_low"].notna()], max_charts)
-    comparison = compare_claims(claims)
-    targets = implied_targets(claims)
-    sources = claims_by_source(claims)
+
+def write_content(
+    content: ReportContent,
+    out_dir: str | Path,
+    *,
+    formats: Sequence[str] = FORMATS,
+    generated_at: datetime | None = None,
+) -> list[Path]:
+    """Gives the paths of the report files written for `content`, as `write_reports` does."""
+    out = _output_folder(out_dir, formats)
+    generated_at = generated_at or datetime.now(UTC)
+    comparison, targets, sources = content.comparison, content.targets, content.sources
     written: list[Path] = []
 
     with matplotlib.rc_context(REPORT_STYLE):  # type: ignore[arg-type]
         pdf_target = out / PDF_NAME
         pdf_writer = _PdfWriter(pdf_target, generated_at) if "pdf" in formats else None
         try:
-            contents, notes = _contents(summary.groups, groups, comparison, targets, sources)
-            _emit(pdf_writer, title_page(summary, contents, notes))
+            contents, notes = _contents(
+                content.summary.groups, content.groups, comparison, targets, sources
+            )
+            _emit(pdf_writer, title_page(content.summary, contents, [*notes, *content.notes]))
             names: set[str] = set()
             drawing = "png" in formats or pdf_writer is not None
-            # One pass to find each group's rows, not one scan of the frame per chart.
-            rows = claims.groupby(GROUP_KEY, sort=False).indices if drawing else {}
-            target_rows = targets.groupby(GROUP_KEY, sort=False).indices if drawing else {}
-            for group in groups.itertuples(index=False) if drawing else ():
-                key = (group.indicator, group.entities)
-                members = claims.iloc[rows[key]]
-                own = targets.iloc[target_rows.get(key, [])]
-                figure = timeline_figure(members, own, ChartLimits())
+            for chart in content.charts() if drawing else ():
+                figure = timeline_figure(chart.claims, chart.targets, ChartLimits(), chart.total)
                 if "png" in formats:
-                    path = out / _chart_name(str(group.indicator), str(group.entities), names)
+                    path = out / _chart_name(chart.indicator, chart.entities, names)
                     with atomic_path(path) as temporary:
                         figure.savefig(
                             temporary, format="png", dpi=PNG_DPI, pil_kwargs={"compress_level": 1}
                         )
                     written.append(path)
                 _emit(pdf_writer, figure)
-            if pdf_writer is not None and not claims.empty:
+            if pdf_writer is not None and content.summary.claims:
                 for page in _table_figures(comparison, targets, sources):
                     _emit(pdf_writer, page)
         except BaseException:
@@ -115,14 +112,30 @@ def write_reports(
             "comparison.csv": comparison,
             "implied-targets.csv": targets,
             "claims-by-source.csv": sources,
-            "claims.csv": claims[list(CLAIM_COLUMNS)],
+            "claims-by-group.csv": content.group_counts,
         }
         for name, table in tables.items():
             path = out / name
             with atomic_path(path) as temporary:
                 table.to_csv(temporary, index=False, date_format="%Y-%m-%d")
             written.append(path)
+        path = out / "claims.csv"
+        with atomic_path(path) as temporary:
+            content.write_claims(temporary)
+        written.append(path)
     return written
+
+
+def _output_folder(out_dir: str | Path, formats: Sequence[str]) -> Path:
+    """Gives the output folder, created if missing, after checking the formats asked for."""
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise ReportError(f"unknown report format {', '.join(unknown)}: use {', '.join(FORMATS)}")
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise ReportError(f"{out} is not a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
 
 
 class _PdfWriter:
@@ -208,7 +221,7 @@ def _contents(
         left = all_groups - charted
         notes.append(
             f"{left:,} smaller group{'s are' if left != 1 else ' is'} not charted; "
-            "claims.csv holds every claim."
+            "claims-by-group.csv counts the claims of every group."
         )
     tables = (
         ("comparison", comparison),

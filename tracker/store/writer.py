@@ -107,7 +107,13 @@ def _insert_returning_ids(connection: Connection, rows: list[dict[str, Any]]) ->
 def _claim_values(document_id: int, claim: Claim) -> dict[str, Any]:
     values = {name: getattr(claim, name) for name in _CLAIM_COLUMNS}
     values["document_id"] = document_id
+    values["entity_names"] = entity_names(claim.entities)
     return values
+
+
+def entity_names(names: Iterable[str]) -> str:
+    """Gives the stored form of a claim's entities: unique, sorted, `"Azerbaijan, Russia"`."""
+    return ", ".join(sorted(set(names)))
 
 
 def _insert_ignoring_duplicates(connection: Connection, rows: list[dict[str, str]]) -> None:
