@@ -43,13 +43,35 @@ def ignorecase_alternation(alternatives: list[str]) -> str:
     for alternative in alternatives:
         first = alternative[:1]
         plain = first.isascii() and first.isalpha() and alternative[1:2] not in ("?", "*", "+", "{")
-        if not plain or "|" in alternative:
+        if not plain or _has_top_level_bar(alternative):
             return "|".join(alternatives)
         groups.setdefault(first.lower(), []).append(alternative[1:])
     return "|".join(
         fold_class(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for first, rests in groups.items()
     )
+
+
+def _has_top_level_bar(regex: str) -> bool:
+    """Tells whether a regex has a `|` outside any group: it is more than one alternative."""
+    depth = 0
+    in_class = escaped = False
+    for char in regex:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def phrase_trie(phrases: Iterable[str], *, fold_case: bool = True) -> str:
