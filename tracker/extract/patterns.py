@@ -35,14 +35,14 @@ def fold_class(char: str) -> str:
 
 
 def ignorecase_alternation(alternatives: list[str]) -> str:
-    """Gives `|`.join(alternatives) grouped by first letter, for a pattern compiled with
-    IGNORECASE; the order of the alternatives within a letter is kept, so the first that
-    matches is the same. Alternatives that do not start with a plain letter are left as
-    they are, in a plain join."""
+    """Gives `|`.join(alternatives) grouped by first letter or digit, for a pattern compiled
+    with IGNORECASE; the order of the alternatives within a letter is kept, so the first that
+    matches is the same. When any alternative does not start with a plain letter or digit,
+    it is the plain join."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first = alternative[:1]
-        plain = first.isascii() and first.isalpha() and alternative[1:2] not in ("?", "*", "+", "{")
+        plain = first.isascii() and first.isalnum() and alternative[1:2] not in ("?", "*", "+", "{")
         if not plain or _has_top_level_bar(alternative):
             return "|".join(alternatives)
         groups.setdefault(first.lower(), []).append(alternative[1:])

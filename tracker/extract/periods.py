@@ -77,11 +77,35 @@ _MONTH = (
     + ignorecase_alternation(_MONTH_NAMES_WRITTEN + [rf"{m}\.?" for m in _MONTH_ABBREVIATIONS])
     + ")"
 )
+
+
+def _alt(*alternatives: str) -> str:
+    """Gives a group of alternatives, grouped by first letter (patterns.ignorecase_alternation)."""
+    return f"(?:{ignorecase_alternation(list(alternatives))})"
+
+
 _YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%])"
 _SMALL = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"(?:\d{1,2}|"
+    + _alt(
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("twelve", "fifteen", "twenty"),
+    )
+    + ")"
 )
-_REL_YEAR = r"(?:this|last|the\s+current|the\s+previous|the\s+past|previous|current|next)\s+year"
+_REL_YEAR = (
+    _alt(
+        "this",
+        "last",
+        r"the\s+current",
+        r"the\s+previous",
+        r"the\s+past",
+        "previous",
+        "current",
+        "next",
+    )
+    + r"\s+year"
+)
 _OF_YEAR = rf"(?:,?\s+(?:of\s+)?(?:(?P<{{y}}>{_YEAR})|(?P<{{r}}>{_REL_YEAR})))?"
 
 
@@ -105,15 +129,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("nm", rf"(?P<nmn>\d{{1,2}})M\s*(?P<nmy>{_YEAR}|'?\d\d)\b"),
     (
         "quarter",
-        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
+        "(?P<q>"
+        + _alt("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "last", "final")
+        + r")\s+quarter"
         + _of_year("qy", "qr"),
     ),
     ("qcode", rf"(?:Q(?P<qc>[1-4])|(?P<qc2>[1-4])Q)\b(?:\s*(?:of\s+)?(?P<qcy>{_YEAR}|'?\d\d\b))?"),
-    ("half", r"(?P<h>first|second)\s+half" + _of_year("hy", "hr")),
+    ("half", rf"(?P<h>{_alt('first', 'second')})\s+half" + _of_year("hy", "hr")),
     ("hcode", rf"(?:H(?P<hc>[12])|(?P<hc2>[12])H)\b(?:\s*(?P<hcy>{_YEAR}|'?\d\d\b))?"),
-    ("past_years", rf"(?:past|last|previous)\s+(?P<py>{_SMALL})\s+years"),
-    ("next_years", rf"(?:next|coming|following)\s+(?P<ny>{_SMALL})\s+years"),
-    ("past_decade", r"(?:past|last)\s+decade"),
+    ("past_years", rf"{_alt('past', 'last', 'previous')}\s+(?P<py>{_SMALL})\s+years"),
+    ("next_years", rf"{_alt('next', 'coming', 'following')}\s+(?P<ny>{_SMALL})\s+years"),
+    ("past_decade", rf"{_alt('past', 'last')}\s+decade"),
     (
         "day_date",
         rf"(?:(?P<ad1>\d{{1,2}})\s+(?P<am1>{_MONTH})|(?P<am2>{_MONTH})\s+(?P<ad2>\d{{1,2}})"
@@ -127,27 +153,43 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?:year\s+)?(?P<y>{_YEAR})(?:\s+year)?"),
     (
         "same_period",
-        r"(?:same|corresponding)\s+period(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?"
+        _alt("same", "corresponding") + r"\s+period(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?"
         r"(?:last|previous|prior|past)\s+year|\s+(?:a|one)\s+year\s+(?:ago|earlier)"
         r"|\s+last\s+year|\s+of\s+\d{4})?",
     ),
     ("reporting", r"reporting\s+(?:period|year)"),
     (
         "last_year",
-        r"(?:last\s+year|previous\s+year|past\s+year|prior\s+year|year\s+(?:earlier|ago|before))",
+        _alt(
+            r"last\s+year",
+            r"previous\s+year",
+            r"past\s+year",
+            r"prior\s+year",
+            r"year\s+(?:earlier|ago|before)",
+        ),
     ),
     ("next_year", r"next\s+year"),
     (
         "this_year",
-        r"(?:this\s+year|current\s+year|(?:beginning|start)\s+of\s+(?:the|this|the\s+current)"
-        r"\s+year|year[- ]to[- ]date|YTD)",
+        _alt(
+            r"this\s+year",
+            r"current\s+year",
+            r"beginning\s+of\s+(?:the|this|the\s+current)\s+year",
+            r"start\s+of\s+(?:the|this|the\s+current)\s+year",
+            r"year[- ]to[- ]date",
+            "YTD",
+        ),
     ),
-    ("last_month", r"(?:last|previous|past)\s+month"),
+    ("last_month", rf"{_alt('last', 'previous', 'past')}\s+month"),
     ("this_month", r"this\s+month"),
     (
         "now",
-        r"(?:today|currently|so\s+far|present|presently|nowadays|moment|now"
-        r"|near\s+future|coming\s+years|long\s+term|medium\s+term|future)\b",
+        _alt(
+            *("today", "currently", r"so\s+far", "present", "presently", "nowadays", "moment"),
+            *("now", r"near\s+future", r"coming\s+years", r"long\s+term", r"medium\s+term"),
+            "future",
+        )
+        + r"\b",
     ),
 ]
 
