@@ -122,6 +122,9 @@ class _Extraction:
         self.previous_indicator: tuple[int, str] | None = None
         self._period_cache: dict[int, list[PeriodMention]] = {}
         self._indicator_cache: dict[int, list[Mention]] = {}
+        # Per sentence, for the sentences with several figures.
+        self._breaks_cache: dict[int, list[tuple[int, int]]] = {}
+        self._bilateral_cache: dict[int, bool] = {}
 
     def run(self) -> list[Claim]:
         if not self.sentences:
@@ -362,10 +365,9 @@ class _Extraction:
         self, quantity: Quantity, index: int, indicator: str, speaker: Speaker
     ) -> tuple[str, ...]:
         sentence = self.sentences[index]
-        clause_start, clause_end = _clause(self.text, sentence.start, sentence.end, quantity)
+        clause_start, clause_end = _clause(self._breaks_of(index), sentence, quantity)
         found = self._countries(clause_start, clause_end, speaker, quantity)
-        whole = self.text[sentence.start : sentence.end]
-        bilateral = _BILATERAL_WORDS.search(whole) is not None
+        bilateral = self._is_bilateral(index)
         if not found:
             found = self._countries(sentence.start, sentence.end, speaker, quantity)
         if bilateral and len(self.pair) == 2 and {m.name for m in found} <= set(self.pair):
@@ -406,6 +408,22 @@ class _Extraction:
                 if other:
                     names.add(other)
         return tuple(sorted(names))
+
+    def _breaks_of(self, index: int) -> list[tuple[int, int]]:
+        if index not in self._breaks_cache:
+            sentence = self.sentences[index]
+            self._breaks_cache[index] = [
+                match.span()
+                for match in _CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end)
+            ]
+        return self._breaks_cache[index]
+
+    def _is_bilateral(self, index: int) -> bool:
+        if index not in self._bilateral_cache:
+            sentence = self.sentences[index]
+            whole = self.text[sentence.start : sentence.end]
+            self._bilateral_cache[index] = _BILATERAL_WORDS.search(whole) is not None
+        return self._bilateral_cache[index]
 
     def _drop_entities_inside(self, quantities: list[Quantity]) -> None:
         """Forgets country names that are part of a figure ("6.05 trillion U.S. dollars")."""
@@ -495,14 +513,17 @@ def _after_key(cue: str, kinds: dict[str, str]) -> str:
     return folded
 
 
-def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, int]:
-    """Gives the bounds of the clause holding the figure ("…, while imports fell …")."""
-    clause_start, clause_end = start, end
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.end() <= quantity.start:
-            clause_start = match.end()
-        elif match.start() >= quantity.end:
-            clause_end = match.start()
+def _clause(
+    breaks: list[tuple[int, int]], sentence: Sentence, quantity: Quantity
+) -> tuple[int, int]:
+    """Gives the bounds of the clause holding the figure ("…, while imports fell …"), from the
+    spans of the sentence's clause breaks."""
+    clause_start, clause_end = sentence.start, sentence.end
+    for break_start, break_end in breaks:
+        if break_end <= quantity.start:
+            clause_start = break_end
+        elif break_start >= quantity.end:
+            clause_end = break_start
             break
     return clause_start, clause_end
 

@@ -5,6 +5,13 @@ vocabulary of a few hundred phrases written as `a|b|c|…` costs hundreds of att
 character. `phrase_trie` writes the same alternation as a prefix tree (`trade(?:\\s+turnover
 |…)`), which the engine walks in one pass; that is what keeps extraction near a millisecond
 per article.
+
+Under IGNORECASE, `re` cannot rule a branch out by its first character without entering it
+(it does so only for case-sensitive literals and classes), so an alternation of many words
+costs about as much at every word start as if each were tried in full. `fold_class` writes a
+letter as the case-sensitive class of every character IGNORECASE matches it with, and the
+alternations below start their branches with it, so a word start tries only the branches of
+its own first letter.
 """
 
 from __future__ import annotations
@@ -13,6 +20,58 @@ import re
 from collections.abc import Iterable
 
 _END = ""
+
+#: The characters `re`'s IGNORECASE matches with an ASCII letter besides its two cases
+#: (tests/test_patterns.py checks this against every code point).
+_EXTRA_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def fold_class(char: str) -> str:
+    """Gives a case-sensitive regex matching what `char` matches under IGNORECASE."""
+    if not (char.isascii() and char.isalpha()):
+        return re.escape(char)
+    lower = char.lower()
+    return f"(?-i:[{lower}{lower.upper()}{_EXTRA_FOLDS.get(lower, '')}])"
+
+
+def ignorecase_alternation(alternatives: list[str]) -> str:
+    """Gives `|`.join(alternatives) grouped by first letter or digit, for a pattern compiled
+    with IGNORECASE; the order of the alternatives within a letter is kept, so the first that
+    matches is the same. When any alternative does not start with a plain letter or digit,
+    it is the plain join."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:1]
+        plain = first.isascii() and first.isalnum() and alternative[1:2] not in ("?", "*", "+", "{")
+        if not plain or _has_top_level_bar(alternative):
+            return "|".join(alternatives)
+        groups.setdefault(first.lower(), []).append(alternative[1:])
+    return "|".join(
+        fold_class(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in groups.items()
+    )
+
+
+def _has_top_level_bar(regex: str) -> bool:
+    """Tells whether a regex has a `|` outside any group: it is more than one alternative."""
+    depth = 0
+    in_class = escaped = False
+    for char in regex:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def phrase_trie(phrases: Iterable[str], *, fold_case: bool = True) -> str:
@@ -29,15 +88,21 @@ def phrase_trie(phrases: Iterable[str], *, fold_case: bool = True) -> str:
         for char in " ".join(words):
             node = node.setdefault(char, {})
         node[_END] = {}
-    return _emit(root) if root else "(?!)"
+    return _emit(root, fold_case) if root else "(?!)"
 
 
-def _emit(node: dict[str, dict]) -> str:
+def _emit(node: dict[str, dict], fold_case: bool) -> str:
     ends_here = _END in node
     branches = []
-    for char in sorted((c for c in node if c != _END), key=_branch_order):
-        piece = r"\s+" if char == " " else re.escape(char)
-        branches.append(piece + _emit(node[char]))
+    chars = sorted((c for c in node if c != _END), key=_branch_order)
+    for char in chars:
+        if char == " ":
+            piece = r"\s+"
+        elif len(chars) > 1:
+            piece = fold_class(char) if fold_case else re.escape(char)
+        else:
+            piece = re.escape(char)
+        branches.append(piece + _emit(node[char], fold_case))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

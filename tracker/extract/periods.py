@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from tracker.extract.patterns import phrase_trie
+from tracker.extract.patterns import ignorecase_alternation, phrase_trie
 from tracker.resources import json_data
 
 #: How a mention resolves: fixed dates, relative to publication, no dates, or inherited.
@@ -64,18 +64,48 @@ def _small_numbers() -> dict[str, int]:
 
 
 # Month names are capitalised in running text ("may" is a verb); abbreviations may end in a dot.
+_MONTH_NAMES_WRITTEN = [m.capitalize() for m in _WORDS["months"]]
+_MONTH_ABBREVIATIONS = sorted((m.capitalize() for m in _WORDS["month_abbreviations"]), key=len)[
+    ::-1
+]
+_MONTH_EXACT = (
+    "(?:" + "|".join(_MONTH_NAMES_WRITTEN) + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\.?)"
+)
+# The same, for the IGNORECASE grammar: `(?:Sep|Se)\.?` is `Sep\.?|Se\.?`, which groups by letter.
 _MONTH = (
     "(?:"
-    + "|".join(m.capitalize() for m in _WORDS["months"])
-    + "|(?:"
-    + "|".join(sorted((m.capitalize() for m in _WORDS["month_abbreviations"]), key=len)[::-1])
-    + r")\.?)"
+    + ignorecase_alternation(_MONTH_NAMES_WRITTEN + [rf"{m}\.?" for m in _MONTH_ABBREVIATIONS])
+    + ")"
 )
+
+
+def _alt(*alternatives: str) -> str:
+    """Gives a group of alternatives, grouped by first letter (patterns.ignorecase_alternation)."""
+    return f"(?:{ignorecase_alternation(list(alternatives))})"
+
+
 _YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%])"
 _SMALL = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"(?:\d{1,2}|"
+    + _alt(
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("twelve", "fifteen", "twenty"),
+    )
+    + ")"
 )
-_REL_YEAR = r"(?:this|last|the\s+current|the\s+previous|the\s+past|previous|current|next)\s+year"
+_REL_YEAR = (
+    _alt(
+        "this",
+        "last",
+        r"the\s+current",
+        r"the\s+previous",
+        r"the\s+past",
+        "previous",
+        "current",
+        "next",
+    )
+    + r"\s+year"
+)
 _OF_YEAR = rf"(?:,?\s+(?:of\s+)?(?:(?P<{{y}}>{_YEAR})|(?P<{{r}}>{_REL_YEAR})))?"
 
 
@@ -99,15 +129,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("nm", rf"(?P<nmn>\d{{1,2}})M\s*(?P<nmy>{_YEAR}|'?\d\d)\b"),
     (
         "quarter",
-        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
+        "(?P<q>"
+        + _alt("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "last", "final")
+        + r")\s+quarter"
         + _of_year("qy", "qr"),
     ),
     ("qcode", rf"(?:Q(?P<qc>[1-4])|(?P<qc2>[1-4])Q)\b(?:\s*(?:of\s+)?(?P<qcy>{_YEAR}|'?\d\d\b))?"),
-    ("half", r"(?P<h>first|second)\s+half" + _of_year("hy", "hr")),
+    ("half", rf"(?P<h>{_alt('first', 'second')})\s+half" + _of_year("hy", "hr")),
     ("hcode", rf"(?:H(?P<hc>[12])|(?P<hc2>[12])H)\b(?:\s*(?P<hcy>{_YEAR}|'?\d\d\b))?"),
-    ("past_years", rf"(?:past|last|previous)\s+(?P<py>{_SMALL})\s+years"),
-    ("next_years", rf"(?:next|coming|following)\s+(?P<ny>{_SMALL})\s+years"),
-    ("past_decade", r"(?:past|last)\s+decade"),
+    ("past_years", rf"{_alt('past', 'last', 'previous')}\s+(?P<py>{_SMALL})\s+years"),
+    ("next_years", rf"{_alt('next', 'coming', 'following')}\s+(?P<ny>{_SMALL})\s+years"),
+    ("past_decade", rf"{_alt('past', 'last')}\s+decade"),
     (
         "day_date",
         rf"(?:(?P<ad1>\d{{1,2}})\s+(?P<am1>{_MONTH})|(?P<am2>{_MONTH})\s+(?P<ad2>\d{{1,2}})"
@@ -121,38 +153,59 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?:year\s+)?(?P<y>{_YEAR})(?:\s+year)?"),
     (
         "same_period",
-        r"(?:same|corresponding)\s+period(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?"
+        _alt("same", "corresponding") + r"\s+period(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?"
         r"(?:last|previous|prior|past)\s+year|\s+(?:a|one)\s+year\s+(?:ago|earlier)"
         r"|\s+last\s+year|\s+of\s+\d{4})?",
     ),
     ("reporting", r"reporting\s+(?:period|year)"),
     (
         "last_year",
-        r"(?:last\s+year|previous\s+year|past\s+year|prior\s+year|year\s+(?:earlier|ago|before))",
+        _alt(
+            r"last\s+year",
+            r"previous\s+year",
+            r"past\s+year",
+            r"prior\s+year",
+            r"year\s+(?:earlier|ago|before)",
+        ),
     ),
     ("next_year", r"next\s+year"),
     (
         "this_year",
-        r"(?:this\s+year|current\s+year|(?:beginning|start)\s+of\s+(?:the|this|the\s+current)"
-        r"\s+year|year[- ]to[- ]date|YTD)",
+        _alt(
+            r"this\s+year",
+            r"current\s+year",
+            r"beginning\s+of\s+(?:the|this|the\s+current)\s+year",
+            r"start\s+of\s+(?:the|this|the\s+current)\s+year",
+            r"year[- ]to[- ]date",
+            "YTD",
+        ),
     ),
-    ("last_month", r"(?:last|previous|past)\s+month"),
+    ("last_month", rf"{_alt('last', 'previous', 'past')}\s+month"),
     ("this_month", r"this\s+month"),
     (
         "now",
-        r"(?:today|currently|so\s+far|present|presently|nowadays|moment|now"
-        r"|near\s+future|coming\s+years|long\s+term|medium\s+term|future)\b",
+        _alt(
+            *("today", "currently", r"so\s+far", "present", "presently", "nowadays", "moment"),
+            *("now", r"near\s+future", r"coming\s+years", r"long\s+term", r"medium\s+term"),
+            "future",
+        )
+        + r"\b",
     ),
 ]
 
 # The words a period phrase can start with (months included): a lookahead on them fails
 # ordinary words ("trade", "Azerbaijan") in one step instead of one step per branch.
 _FIRST_WORDS = [*_WORDS["first_words"], *_MONTH_NAMES]
+_PREPOSITIONS = [
+    *(r"in\s+late", r"in\s+early", r"in\s+mid-?", r"at\s+the\s+end\s+of", r"by\s+the\s+end\s+of"),
+    *(r"until\s+the\s+end\s+of", r"end\s+of", r"as\s+of", r"as\s+at", r"so\s+far"),
+    r"since\s+the\s+beginning\s+of",
+    *("in", "during", "for", "over", "from", "between", "of", "by", "since", "until", "till"),
+    *("through", "throughout", "within", "on", "at"),
+]
 _LEAD = re.compile(
-    r"(?:\b(?P<prep>in\s+late|in\s+early|in\s+mid-?|at\s+the\s+end\s+of|by\s+the\s+end\s+of"
-    r"|until\s+the\s+end\s+of|end\s+of|as\s+of|as\s+at|so\s+far|since\s+the\s+beginning\s+of"
-    r"|in|during|for|over|from|between|of|by|since|until|till|through|throughout|within|on|at)"
-    r"\s+)?(?:\b(?P<article>the|a|an)\s+)?$",
+    rf"(?:\b(?P<prep>{ignorecase_alternation(_PREPOSITIONS)})\s+)?"
+    r"(?:\b(?P<article>the|a|an)\s+)?$",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
@@ -163,10 +216,15 @@ _PERIOD = re.compile(
 )
 # Months and Q/H codes are case-sensitive in real text ("may" is a verb, "q1" is rare), so a
 # lower-case match of those is dropped after matching.
-_CASE_SENSITIVE = re.compile(rf"{_MONTH}|Q[1-4]|[1-4]Q|H[12]|[12]H|\d{{1,2}}M")
+_CASE_SENSITIVE = re.compile(rf"{_MONTH_EXACT}|Q[1-4]|[1-4]Q|H[12]|[12]H|\d{{1,2}}M")
+_COMPARATIVES = [
+    *(r"compared\s+(?:to|with)", r"as\s+against", "against", "versus", r"vs\.?"),
+    *(r"than(?:\s+(?:in|at|for))?", "from", r"relative\s+to", r"in\s+comparison\s+with", "over"),
+    "since",
+]
 _COMPARISON = re.compile(
-    r"(?:\bcompared\s+(?:to|with)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+(?:in|at|for))?"
-    r"|\bfrom|\brelative\s+to|\bin\s+comparison\s+with|\bover|\bsince)\s+(?:the\s+(?:same|corresponding)\s+period\s+(?:of|in)\s+)?$",
+    rf"\b(?:{ignorecase_alternation(_COMPARATIVES)})"
+    r"\s+(?:the\s+(?:same|corresponding)\s+period\s+(?:of|in)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -210,7 +268,7 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         year2 = _year(g["mry2"], g["mrr2"])
         year1 = int(g["mry1"]) if g["mry1"] else year2
         if year1 <= 1 or year2 <= 1:
-            return _relative(match, "month_range", (m1, m2, year2, 0), comparison)
+            return _relative(match, span_start, "month_range", (m1, m2, year2, 0), comparison)
         start, end = date(year1, m1, 1), _month_end(year2, m2)
     elif name == "months":
         count = _small_numbers().get(g["mn"].lower(), 0)
@@ -220,7 +278,7 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
             return None
         year = _year(g["mny"], g["mnr"])
         if year <= 1:
-            return _relative(match, "month_range", (1, count, year, 0), comparison)
+            return _relative(match, span_start, "month_range", (1, count, year, 0), comparison)
         start, end = date(year, 1, 1), _month_end(year, count)
     elif name == "nm":
         count = int(g["nmn"])
@@ -233,32 +291,38 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         year = _year(g["qy"], g["qr"]) if name == "quarter" else _two_digit_year(g["qcy"])
         if year <= 1:
             return _relative(
-                match, "month_range", (quarter * 3 - 2, quarter * 3, year, 0), comparison
+                match,
+                span_start,
+                "month_range",
+                (quarter * 3 - 2, quarter * 3, year, 0),
+                comparison,
             )
         start, end = date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3)
     elif name in ("half", "hcode"):
         half = 1 if (g["h"] or "").lower() == "first" or (g["hc"] or g["hc2"]) == "1" else 2
         year = _year(g["hy"], g["hr"]) if name == "half" else _two_digit_year(g["hcy"])
         if year <= 1:
-            return _relative(match, "month_range", (half * 6 - 5, half * 6, year, 0), comparison)
+            return _relative(
+                match, span_start, "month_range", (half * 6 - 5, half * 6, year, 0), comparison
+            )
         start, end = date(year, half * 6 - 5, 1), _month_end(year, half * 6)
     elif name in ("past_years", "past_decade"):
         count = 10 if name == "past_decade" else _small_numbers().get(g["py"].lower(), 0)
         if count <= 0:
             return None
-        return _relative(match, "past_years", (count, 0, 0, 0), comparison)
+        return _relative(match, span_start, "past_years", (count, 0, 0, 0), comparison)
     elif name == "next_years":
         count = _small_numbers().get(g["ny"].lower(), 0)
         if count <= 0:
             return None
-        return _relative(match, "next_years", (count, 0, 0, 0), comparison)
+        return _relative(match, span_start, "next_years", (count, 0, 0, 0), comparison)
     elif name == "day_date":
         month = _month(g["am1"] or g["am2"])
         day = int(g["ad1"] or g["ad2"])
         if preposition not in ("as of", "as at"):
             return None  # "on December 20": the day something was said, not a period
         if not g["ay"]:
-            return _relative(match, "as_of", (month, day, 0, 0), comparison)
+            return _relative(match, span_start, "as_of", (month, day, 0, 0), comparison)
         try:
             start = end = date(int(g["ay"]), month, day)
         except ValueError:
@@ -266,12 +330,12 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     elif name == "month":
         month = _month(g["m"])
         if preposition.startswith("since"):
-            return _relative(match, "since", (month, int(g["my"] or 0), 0, 0))
+            return _relative(match, span_start, "since", (month, int(g["my"] or 0), 0, 0))
         if g["my"]:
             year = int(g["my"])
             start, end = date(year, month, 1), _month_end(year, month)
         else:
-            return _relative(match, "month_range", (month, month, 0, 0), comparison)
+            return _relative(match, span_start, "month_range", (month, month, 0, 0), comparison)
     elif name == "year_range":
         year1 = int(g["yr1"])
         year2 = _two_digit_year(g["yr2"]) if len(g["yr2"]) == 2 else int(g["yr2"])
@@ -281,7 +345,7 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     elif name == "year":
         year = int(g["y"])
         if preposition == "since":
-            return _relative(match, "since", (1, year, 0, 0), comparison)
+            return _relative(match, span_start, "since", (1, year, 0, 0), comparison)
         if preposition in ("as of", "at the end of", "end of", "by the end of"):
             start, end = date(year, 1, 1), date(year, 12, 31)
         start, end = date(year, 1, 1), date(year, 12, 31)
@@ -292,15 +356,15 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     elif name == "reporting":
         return PeriodMention(span_start, match.end(), surface, "inherit")
     elif name == "last_year":
-        return _relative(match, "year_offset", (-1, 0, 0, 0), comparison)
+        return _relative(match, span_start, "year_offset", (-1, 0, 0, 0), comparison)
     elif name == "next_year":
-        return _relative(match, "year_offset", (1, 0, 0, 0), comparison)
+        return _relative(match, span_start, "year_offset", (1, 0, 0, 0), comparison)
     elif name == "this_year":
         kind = "this_year"
     elif name == "last_month":
-        return _relative(match, "month_offset", (-1, 0, 0, 0), comparison)
+        return _relative(match, span_start, "month_offset", (-1, 0, 0, 0), comparison)
     elif name == "this_month":
-        return _relative(match, "month_offset", (0, 0, 0, 0), comparison)
+        return _relative(match, span_start, "month_offset", (0, 0, 0, 0), comparison)
     elif name == "now":
         kind = "null"
     if comparison:
@@ -320,11 +384,14 @@ class RelativeMention(PeriodMention):
 
 
 def _relative(
-    match: re.Match[str], rule: str, args: tuple[int, int, int, int], comparison: bool = False
+    match: re.Match[str],
+    start: int,
+    rule: str,
+    args: tuple[int, int, int, int],
+    comparison: bool = False,
 ) -> PeriodMention:
+    """Gives a mention resolved against publication; `start` is where its lead begins."""
     kind: PeriodKind = "comparison" if comparison else "fixed"
-    lead = _LEAD.search(match.string, max(0, match.start() - 30), match.start())
-    start = lead.start() if lead is not None and lead.group() else match.start()
     surface = match.string[start : match.end()]
     return RelativeMention(start, match.end(), surface, kind, rule=rule, args=args)
 

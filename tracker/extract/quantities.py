@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from tracker.extract.patterns import phrase_trie
+from tracker.extract.patterns import ignorecase_alternation, phrase_trie
+from tracker.extract.tails import TailPattern, phrase_words
 from tracker.resources import json_data
 
 Direction = Literal["up", "down"]
@@ -57,9 +58,9 @@ class _Grammar:
     scale: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_before: re.Pattern[str]
-    bound_before: re.Pattern[str]
+    bound_before: TailPattern
     range_tail: re.Pattern[str]
-    change_before: re.Pattern[str]
+    change_before: TailPattern
     change_after: re.Pattern[str]
     fold_after: re.Pattern[str]
     conversion_before: re.Pattern[str]
@@ -70,7 +71,7 @@ class _Grammar:
     currency_symbols: dict[str, str]
     bounds: dict[str, str]
     multiple_words: dict[str, float]
-    bound_verbs: re.Pattern[str]
+    bound_verbs: TailPattern
     verb_bounds: dict[str, str]
     #: Last characters of currency symbols and codes, as written.
     symbol_tails: frozenset[str]
@@ -92,8 +93,10 @@ _DIGITS = (
 _NUMBER_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=RM)|(?<=US)|(?<=Rs)|(?<=\$A))"
 
 _CHANGES = json_data("changes.json")
-_UP_WORDS = "|".join(_CHANGES["up"])
-_DOWN_WORDS = "|".join(_CHANGES["down"])
+#: The words that may follow a change verb before its figure: "grew by just 2%".
+_FILLERS = "by|of|at|a|an|the|just|only|some|another|yet"
+_UP_WORDS = ignorecase_alternation(_CHANGES["up"])
+_DOWN_WORDS = ignorecase_alternation(_CHANGES["down"])
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -118,6 +121,8 @@ def _grammar() -> _Grammar:
     word_values.update({k: float(v) for k, v in numbers["special"].items()})
     multiple_words = {k: float(v) for k, v in numbers["multiple_words"].items()}
     scales = {k: float(v) for k, v in numbers["scales"].items()}
+    if not all(word[:1].isalpha() for word in scales):
+        raise ValueError("numbers.json: scale words must start with a letter (_read_scale)")
     glued_only = frozenset(numbers["glued_only_scales"])
 
     currencies = json_data("currencies.json")
@@ -142,10 +147,14 @@ def _grammar() -> _Grammar:
     bounds_data = json_data("bounds.json")
     bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["before"].items()}
     verb_bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["verbs"].items()}
-    bound_verbs = re.compile(
-        rf"\b(?P<verb>{_alternation(list(verb_bounds))})\s+(?:the\s+(?:mark|level|threshold|figure)"
-        r"\s+of\s+)?$",
-        re.IGNORECASE,
+    bound_verbs = TailPattern(
+        re.compile(
+            rf"\b(?P<verb>{_alternation(list(verb_bounds))})\s+(?:the\s+(?:mark|level|threshold"
+            r"|figure)\s+of\s+)?$",
+            re.IGNORECASE,
+        ),
+        None,
+        max(len(verb.split()) for verb in verb_bounds) + 3,  # "exceeded" "the" "mark" "of"
     )
 
     word_alt = _alternation(list(word_values) + list(multiple_words))
@@ -178,18 +187,25 @@ def _grammar() -> _Grammar:
         rf"(?:^|(?<=[\s(\[\"“'‘/:-]))(?P<sym>{symbol_alt})[ \u00a0]?$", re.IGNORECASE
     )
     bound_alt = _alternation(list(bounds))
-    bound_before = re.compile(
-        rf"(?:\b(?P<by>by)\s+)?(?:\b(?P<bound>{bound_alt})\s+)?$", re.IGNORECASE
+    bound_before = TailPattern(
+        re.compile(rf"(?:\b(?P<by>by)\s+)?(?:\b(?P<bound>{bound_alt})\s+)?$", re.IGNORECASE),
+        None,
+        1 + max(len(phrase.split()) for phrase in bounds),  # "by" "no" "less" "than"
     )
     range_tail = re.compile(
         rf"[ \u00a0]*(?P<sep>-|–|—|to|and|or)[ \u00a0]*(?P<sym>{symbol_alt})?[ \u00a0]?"
         rf"(?P<num>{_NUMBER_START}{_DIGITS}|\b(?:{_alternation(list(word_values))})\b)",
         re.IGNORECASE,
     )
-    change_before = re.compile(
-        rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))"
-        rf"(?:\s+(?:by|of|at))?(?:\s+(?:a|an|the|just|only|some|another|yet))?\s*$",
-        re.IGNORECASE,
+    change_words = phrase_words([*_CHANGES["up"], *_CHANGES["down"]])
+    change_before = TailPattern(
+        re.compile(
+            rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))"
+            rf"(?:\s+(?:by|of|at))?(?:\s+(?:a|an|the|just|only|some|another|yet))?\s*$",
+            re.IGNORECASE,
+        ),
+        None if change_words is None else f"{change_words[0]}|{_FILLERS}",
+        None if change_words is None else change_words[1] + 2,  # "went down" "by" "some"
     )
     change_after = re.compile(
         r"[ \u00a0]*(?:year[- ]on[- ]year|y/y|yoy|annually|annual|on-year|\(y/y\))?[ \u00a0]*"
@@ -233,6 +249,12 @@ def _grammar() -> _Grammar:
 
 
 def _number_value(raw: str, grammar: _Grammar) -> float | None:
+    if "," not in raw and raw.replace(".", "").isdigit():
+        # Most figures ("2021", "5.2"): no word, decimal comma or separator to read.
+        try:
+            return float(raw)
+        except ValueError:
+            return None
     key = " ".join(raw.lower().split())
     if key in grammar.word_values:
         return grammar.word_values[key]
@@ -258,6 +280,8 @@ _SYMBOL_CHARS = frozenset("$€£¥₼₽₺₸₾₴₹₩₪ADRSUNY")
 _FREQUENCY = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE
 )
+#: What may come between a number and its scale word ("2 billion", "2-billion").
+_SCALE_GAP = frozenset(" \u00a0-")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _GLUED_WORD = re.compile(r"[A-Za-z]")
 _UP_DIRECTION = re.compile(rf"^(?:{_UP_WORDS})$", re.IGNORECASE)
@@ -295,7 +319,7 @@ def _read(
     if anchor.group("digits") is not None:
         if start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalnum():
             return None  # COVID-19, Su-35, MC-21: part of a name
-        if _ORDINAL_SUFFIX.match(text, end):
+        if text[end : end + 1].isalpha() and _ORDINAL_SUFFIX.match(text, end):
             return None
     value = _number_value(raw, grammar)
     if value is None:
@@ -351,7 +375,7 @@ def _read(
         sign = -1.0
         start -= 1
         before = before[:-1]
-    elif before.lower().endswith("minus "):
+    elif before.endswith(" ") and before.lower().endswith("minus "):
         sign = -1.0
         start -= 6
         before = before[:-6]
@@ -429,10 +453,12 @@ def _read(
         has_by = bound_match.group("by") is not None
         start = start - (len(before) - bound_match.start())
         before = before[: bound_match.start()]
+        last_word = _last_word(before)
     elif bound_match is not None and is_multiple and bound_match.group("bound"):
         bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
         start = start - (len(before) - bound_match.start("bound"))
         before = before[: bound_match.start("bound")]
+        last_word = _last_word(before)
     if unit is None and not scaled:
         # A bare count or day of month: its bound is all a reader needs.
         return Quantity(
@@ -441,7 +467,7 @@ def _read(
     if bound == "exact" and not is_multiple:
         verb_bound = (
             grammar.bound_verbs.search(before, max(0, len(before) - _NEAR))
-            if _last_word(before) in grammar.bound_tails
+            if last_word in grammar.bound_tails
             else None
         )
         if verb_bound is not None:
@@ -554,6 +580,10 @@ def _last_word(before: str) -> str:
 
 
 def _read_scale(text: str, position: int, grammar: _Grammar) -> tuple[int, float, bool]:
+    # A scale word is glued or follows a space or dash: most numbers are followed by neither.
+    after = text[position : position + 1]
+    if not (after.isalpha() or after in _SCALE_GAP):
+        return position, 1.0, False
     match = grammar.scale.match(text, position)
     if match is None:
         return position, 1.0, False
