@@ -109,6 +109,32 @@ CASES = [
         ["Mammadov", None],
         id="unquoted-narration-after-quote-is-null",
     ),
+    pytest.param(
+        "Deputy Trade Minister Şükrü Yılmaz said exports rose.\n\n“Imports fell,” Yılmaz added.",
+        ["Şükrü Yılmaz", "Şükrü Yılmaz"],
+        id="names-with-turkish-letters",
+    ),
+    pytest.param(
+        "Finance Minister Kairat Mussin spoke in Astana on Monday.\n\n"
+        "“The deficit will narrow,” Mussin told reporters.",
+        [None, "Kairat Mussin"],
+        id="surname-completed-without-the-title-before-it",
+    ),
+    pytest.param(
+        "Central bank governor Tamar Beridze opened the forum.\n\n“Prices rose,” Beridze said.",
+        [None, "Tamar Beridze"],
+        id="surname-completed-after-lower-case-role",
+    ),
+    pytest.param(
+        "Chairman of the Committee on Labour and Social Policy Musa Guliyev said wages rose.",
+        ["Musa Guliyev"],
+        id="committee-portfolio-words-are-not-the-name",
+    ),
+    pytest.param(
+        "“Trade grew,” Minister of Digital Development and Transport Rashad Nabiyev told Report.",
+        ["Rashad Nabiyev"],
+        id="portfolio-words-before-name-after-quote",
+    ),
 ]
 
 

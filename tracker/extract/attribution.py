@@ -23,9 +23,11 @@ _QUOTE_MARK = re.compile('["“”«»]')
 # A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
 _ACCORDING = re.compile(r"ccording\s+to\b")
 _IN_HIS_WORDS = re.compile(r"h(?:is|er)\s+(?:words|opinion|view)\b")
-_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]\.$")
+# Names are read in any Latin-script letters ("Ömer Bolat", "Şimşek"): a letter is [^\W\d_].
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_INITIAL = re.compile(r"[A-Z]\.")
 _PRONOUNS = {"he", "she", "him", "her", "his"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
 @dataclass(frozen=True)
@@ -349,7 +351,7 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
     for token, _ in ordered:
         bare = token.removesuffix("'s").removesuffix("’s")
         lower = bare.lower()
-        capitalised = bool(_NAME_TOKEN.match(bare))
+        capitalised = _is_name_token(bare)
         starts_with_body = (
             not run
             and capitalised
@@ -377,6 +379,17 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
     return run
 
 
+def _is_name_token(token: str) -> bool:
+    """Tells whether a token is shaped like a name: capitalised, with a lower-case letter."""
+    if _INITIAL.fullmatch(token):
+        return True
+    return (
+        token[:1].isupper()
+        and any(c.islower() for c in token)
+        and _LETTERS.fullmatch(token) is not None
+    )
+
+
 def _full_name(name: str, subject_start: int, text: str, state: _State, words: _Words) -> str:
     """Gives the full name for a surname: the last speaker with it, else a person named so."""
     if " " in name:
@@ -387,13 +400,28 @@ def _full_name(name: str, subject_start: int, text: str, state: _State, words: _
     for speaker in reversed(state.speakers):
         if speaker.split()[0] == name:
             return speaker  # family name first: "Lyu Daliang" … "Lyu said"
-    pattern = re.compile(rf"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+{re.escape(name)}\b")
+    pattern = re.compile(
+        rf"(?<![\w'’-])([^\W\d_][\w'’]*(?:[- ][^\W\d_][\w'’]*)?)\s+{re.escape(name)}\b"
+    )
     best = None
     for match in pattern.finditer(text, 0, subject_start):
-        first = match.group(1)
-        if first.lower() not in words.titles and first.lower() not in words.countries:
-            best = f"{first} {name}"
+        # "Finance Minister Mehmet Simsek": the title before the first name is no part of it
+        tokens = match.group(1).split()
+        while tokens and not _is_first_name(tokens[0], words):
+            tokens.pop(0)
+        if tokens and all(_is_first_name(t, words) for t in tokens):
+            best = f"{' '.join(tokens)} {name}"
     return best or name
+
+
+def _is_first_name(token: str, words: _Words) -> bool:
+    lower = token.lower()
+    return (
+        _is_name_token(token)
+        and lower not in words.titles
+        and lower not in words.countries
+        and lower not in words.institutions
+    )
 
 
 def _remember(state: _State, name: str, role_words: set[str]) -> None:
