@@ -135,6 +135,28 @@ CASES = [
         ["Rashad Nabiyev"],
         id="portfolio-words-before-name-after-quote",
     ),
+    pytest.param(
+        "Prime Minister Ali Asadov met Georgian Prime Minister Irakli Kobakhidze.\n\n"
+        "Kobakhidze, in turn, said that trade had doubled.",
+        [None, "Irakli Kobakhidze"],
+        id="aside-between-speaker-and-verb",
+    ),
+    pytest.param(
+        "Minister Parviz Shahbazov said trade grew.\n\nTrade will reach $5 billion, according "
+        "to a memorandum signed during the visit of the Turkish president.",
+        ["Parviz Shahbazov", None],
+        id="according-to-a-document-signed-by-a-person",
+    ),
+    pytest.param(
+        "According to the Bureau of Statistics of Uzbekistan, exports rose by 12%.",
+        [None],
+        id="according-to-a-bureau",
+    ),
+    pytest.param(
+        "“Growth will slow next year,” said Raiffeisen senior economist Marta Kowalska.",
+        ["Marta Kowalska"],
+        id="said-company-title-name",
+    ),
 ]
 
 

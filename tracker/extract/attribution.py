@@ -51,6 +51,7 @@ class _Words:
     institutions: frozenset[str]
     countries: frozenset[str]
     role_aliases: dict[str, str]
+    parentheticals: frozenset[str]
 
 
 @cache
@@ -72,6 +73,7 @@ def _words() -> _Words:
         institutions=frozenset(i.lower() for i in data["institutions"]),
         countries=frozenset(countries),
         role_aliases=dict(data.get("role_aliases", {})),
+        parentheticals=frozenset(data.get("parentheticals", [])),
     )
 
 
@@ -271,10 +273,16 @@ _BOUNDARY = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
 
 def _subject_before(masked: str, verb_start: int) -> str:
     window = masked[max(0, verb_start - 120) : verb_start]
-    cut = 0
+    cuts = [(0, 0)]
     for boundary in _BOUNDARY.finditer(window):
-        cut = boundary.end()
-    subject = window[cut:]
+        cuts.append((boundary.start(), boundary.end()))
+    subject = window[cuts[-1][1] :]
+    if not subject.strip() and len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
+        # "Putin, for his part, said": the subject stands before the aside
+        aside = " ".join(window[cuts[-2][1] : cuts[-1][0]].split()).lower()
+        if aside in _words().parentheticals:
+            start, end = cuts[-3][1], cuts[-2][0]
+            subject = window[start:end] + " " * (len(window) - end)
     if len(subject.split()) > 12:
         return ""
     return subject
@@ -309,6 +317,10 @@ def _person(
         full = _full_name(name, subject_start, text, state, words)
         _remember(state, full, role_words)
         return full
+    if not before:
+        # "according to a joint statement signed … by the Chinese president": the head of the
+        # phrase is what speaks, not a person named in its modifiers
+        lowered = _head(lowered)
     role_words = {w for part in lowered for w in part.split("-") if w in words.roles}
     folded = " ".join(lowered)
     role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
@@ -317,6 +329,38 @@ def _person(
     if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t, _ in tokens):
         return None
     return _NOT_A_PERSON
+
+
+_HEAD_END = frozenset(
+    {
+        "signed",
+        "published",
+        "released",
+        "issued",
+        "adopted",
+        "during",
+        "at",
+        "in",
+        "on",
+        "from",
+        "by",
+        "with",
+        "which",
+        "who",
+        "that",
+        "after",
+        "before",
+        "between",
+    }
+)
+
+
+def _head(lowered: list[str]) -> list[str]:
+    """Gives the words of a phrase up to where its modifiers start ("a statement signed …")."""
+    for position, word in enumerate(lowered):
+        if word in _HEAD_END and position > 0:
+            return lowered[:position]
+    return lowered
 
 
 _SKIPPABLE = frozenset(
@@ -348,7 +392,7 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
     or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
     ordered = list(reversed(tokens)) if before else tokens
     run: list[str] = []
-    for token, _ in ordered:
+    for position, (token, _) in enumerate(ordered):
         bare = token.removesuffix("'s").removesuffix("’s")
         lower = bare.lower()
         capitalised = _is_name_token(bare)
@@ -366,6 +410,12 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
             if len(run) == 3:
                 break
         elif run:
+            if not before and lower in words.titles and lower not in _CONNECTORS:
+                # "said Commerzbank chief economist Joerg Kraemer": a company or outlet before
+                # the title, the person after it
+                later = _name_run(ordered[position:], words, before)
+                if later:
+                    return later
             break
         elif (before and lower in _SKIPPABLE) or (
             # "said GAC spokesperson Lyu Daliang": titles and acronyms come before a name
@@ -377,6 +427,9 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
     if before:
         run.reverse()
     return run
+
+
+_CONNECTORS = frozenset({"of", "the", "and", "for", "to"})
 
 
 def _is_name_token(token: str) -> bool:
