@@ -157,6 +157,35 @@ CASES = [
         ["Marta Kowalska"],
         id="said-company-title-name",
     ),
+    pytest.param(
+        "Georgian envoy: trade will double\n\n"
+        "Georgia's Ambassador to Kazakhstan Giorgi Tsikolia spoke to Trend about trade.\n\n"
+        "Question: How is trade developing?\n\n"
+        "Answer: Trade grew by 20 percent last year.\n\n"
+        "We also expect more tourists.\n\n"
+        "Question: And investment?\n\n"
+        "Answer: It is growing.",
+        [
+            "Giorgi Tsikolia",
+            None,
+            None,
+            "Giorgi Tsikolia",
+            "Giorgi Tsikolia",
+            None,
+            "Giorgi Tsikolia",
+        ],
+        id="question-answer-interview-with-headline-role",
+    ),
+    pytest.param(
+        "Oil prices: Brent rose to $80 a barrel.\n\nThe data was published on Monday.",
+        [None, None],
+        id="colon-after-a-topic-is-no-speaker",
+    ),
+    pytest.param(
+        "Mikheil Kavelashvili: exports will grow\n\nExports rose by 5 percent.",
+        ["Mikheil Kavelashvili", None],
+        id="headline-name-colon",
+    ),
 ]
 
 

@@ -115,8 +115,9 @@ def attribute(document: Document) -> list[Speaker]:
         by_paragraph.setdefault(sentence.paragraph, []).append(index)
     quoted: list[bool] = []
     previous_paragraph_speaker: Speaker | None = None
-    interviewee = _interviewee(text, words)
     state.text, state.words = text, words
+    interviewee = _interviewee(text, words) or _questioned(document, state)
+    in_answer = False
     # Sentences without a speech verb need no reading beyond their quote marks.
     cues = sorted(
         {m.start() for m in words.verbs.finditer(text)}
@@ -128,6 +129,12 @@ def attribute(document: Document) -> list[Speaker]:
         inside = False
         explicit: list[Speaker | None] = []
         paragraph_quoted: list[bool] = []
+        if interviewee:
+            # An answer runs on over the paragraphs after it until the next question.
+            if _is_answer(text, document.paragraphs[paragraph]):
+                in_answer = True
+            elif _is_question(text, document.paragraphs[paragraph]):
+                in_answer = False
         for index in indexes:
             sentence = document.sentences[index]
             state.position = sentence.end
@@ -139,6 +146,8 @@ def attribute(document: Document) -> list[Speaker]:
             else:
                 marks = len(_QUOTE_MARK.findall(raw))
                 inside_after, has_quote, speaker = inside ^ (marks % 2 == 1), marks > 0, None
+            if speaker is None and not inside and index == indexes[0]:
+                speaker = _colon_speaker(raw, sentence.start, state, words)
             paragraph_quoted.append(inside or has_quote)
             inside = inside_after
             explicit.append(speaker)
@@ -147,7 +156,7 @@ def attribute(document: Document) -> list[Speaker]:
             if speaker is not None:
                 resolved.append(speaker)
                 continue
-            if interviewee and _is_answer(text, document.paragraphs[paragraph]):
+            if interviewee and in_answer:
                 resolved.append(Speaker(interviewee))
                 continue
             if not paragraph_quoted[position]:
@@ -175,6 +184,55 @@ def attribute(document: Document) -> list[Speaker]:
 
 _INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
 _ANSWER = re.compile(r"[-–—]\s|A:|Answer\b")
+_QUESTION = re.compile(r"Q:|Question\b")
+#: "Kazakh ambassador: trade could reach $1 billion": a headline's speaker before a colon.
+_COLON_SPEAKER = re.compile(r"\s*(?P<who>[^:.;!?\n\"“”«»,]{2,60}?):\s+\S")
+_NOT_SPEAKERS = frozenset({"question", "answer", "q", "a", "note", "source", "photo", "update"})
+
+
+def _is_question(text: str, paragraph: tuple[int, int]) -> bool:
+    """Tells whether an interview paragraph is a question: "Q:" start or a question mark end."""
+    start, end = paragraph
+    return bool(_QUESTION.match(text, start)) or text[start:end].rstrip().endswith("?")
+
+
+def _questioned(document: Document, state: _State) -> str | None:
+    """Gives the person a question-and-answer article interviews: the first person it
+    introduces by title, when its paragraphs alternate "Question:" and "Answer:"."""
+    text = document.text
+    questions = [p for p in document.paragraphs if _QUESTION.match(text, p[0])]
+    if not questions or not any(_ANSWER.match(text, p[0]) for p in document.paragraphs):
+        return None
+    state.position = questions[0][0]
+    mentioned = state.mentioned
+    return mentioned[0][0] if mentioned else None
+
+
+def _colon_speaker(raw: str, offset: int, state: _State, words: _Words) -> Speaker | None:
+    """Gives the speaker of a "Role: statement" or "Full Name: statement" line."""
+    match = _COLON_SPEAKER.match(raw)
+    if match is None:
+        return None
+    who = match.group("who")
+    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(who)]
+    if not tokens or len(tokens) > 5 or " ".join(who.lower().split()) in _NOT_SPEAKERS:
+        return None
+    lowered = [t.lower() for t, _ in tokens]
+    roles = {w for part in lowered for w in part.split("-") if w in words.roles}
+    folded = " ".join(lowered)
+    roles |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
+    run = _name_run(tokens, words, before=True)
+    name: str | None = None
+    if run and len(run) >= 2:
+        name = " ".join(run)
+    elif roles and not run:
+        state.position = len(state.text)  # a headline names a person the article introduces
+        candidates = [person for person, titles in state.mentioned if titles & roles]
+        name = candidates[0] if candidates else None
+    if name is None:
+        return None
+    start = offset + match.start("who")
+    return Speaker(name, start, start + len(who), True)
 
 
 @cache
