@@ -997,6 +997,167 @@ PERIODS = [
         [expect(25e9, "USD", "exports", ("Azerbaijan",), period=("2022-01-01", "2022-09-30"))],
         id="abbreviated-months",
     ),
+    pytest.param(
+        " date 2022-04-10 By Trend\n\nAnnual inflation in Azerbaijan in March 2022 slowed to "
+        "8.1% from 8.6% in February 2022. Food prices rose 9.4%.",
+        [
+            expect(
+                8.1, "percent", "inflation", ("Azerbaijan",), period=("2022-03-01", "2022-03-31")
+            ),
+            expect(
+                8.6, "percent", "inflation", ("Azerbaijan",), period=("2022-02-01", "2022-02-28")
+            ),
+            expect(
+                9.4, "percent", "inflation", ("Azerbaijan",), period=("2022-03-01", "2022-03-31")
+            ),
+        ],
+        id="base-figure-owns-the-period-written-after-it",
+    ),
+    pytest.param(
+        " date 2022-07-20 By Report\n\nAzerbaijan Railways transported 8.2 million tonnes of "
+        "cargo in January-June 2022, which is 4 percent less than the 8.5 million tonnes "
+        "transported in the same period last year.",
+        [
+            expect(
+                8.2e6,
+                "tonnes",
+                "cargo_transport",
+                ("Azerbaijan",),
+                period=("2022-01-01", "2022-06-30"),
+            ),
+            expect(
+                -4,
+                "percent",
+                "cargo_transport",
+                ("Azerbaijan",),
+                measure="change",
+                period=("2022-01-01", "2022-06-30"),
+            ),
+            expect(
+                8.5e6,
+                "tonnes",
+                "cargo_transport",
+                ("Azerbaijan",),
+                period=("2021-01-01", "2021-06-30"),
+            ),
+        ],
+        id="base-figure-in-the-same-period-last-year",
+    ),
+    pytest.param(
+        " date 2022-06-14 By APA\n\nTrade turnover between Azerbaijan and Georgia reached $900 "
+        "million in January-May 2022, the State Customs Committee said.\n\n“This is 12 percent "
+        "more than in the same period last year,” Deputy Minister Elnur Aliyev said.\n\n"
+        "Azerbaijan’s exports to Georgia totalled $600 million over the five months.",
+        [
+            expect(
+                9e8,
+                "USD",
+                "trade_turnover",
+                ("Azerbaijan", "Georgia"),
+                period=("2022-01-01", "2022-05-31"),
+            ),
+            expect(
+                12,
+                "percent",
+                "trade_turnover",
+                ("Azerbaijan", "Georgia"),
+                measure="change",
+                period=("2022-01-01", "2022-05-31"),
+                speaker="Elnur Aliyev",
+            ),
+            expect(
+                6e8,
+                "USD",
+                "exports",
+                ("Azerbaijan", "Georgia"),
+                period=("2022-01-01", "2022-05-31"),
+            ),
+        ],
+        id="same-period-last-year-and-the-n-months-refer-to-the-reported-period",
+    ),
+    pytest.param(
+        " date 2022-02-15 By Trend\n\n“Last year, trade between Azerbaijan and Ukraine reached "
+        "$1.1 billion, and this year we expect it to exceed $1.3 billion,” Ambassador Vladyslav "
+        "Kanevskyi said.",
+        [
+            expect(
+                1.1e9,
+                "USD",
+                "trade_turnover",
+                ("Azerbaijan", "Ukraine"),
+                period=Y2021,
+                speaker="Vladyslav Kanevskyi",
+            ),
+            expect(
+                1.3e9,
+                "USD",
+                "trade_turnover",
+                ("Azerbaijan", "Ukraine"),
+                bound="more_than",
+                kind="forecast",
+                period=Y2022,
+                speaker="Vladyslav Kanevskyi",
+            ),
+        ],
+        id="period-of-the-own-clause",
+    ),
+    pytest.param(
+        " date 2022-07-20 By Trend\n\n“We expect Azerbaijan’s non-oil exports to reach $3 "
+        "billion this year,” Minister Mikayil Jabbarov said at a forum in Baku last month.",
+        [
+            expect(
+                3e9,
+                "USD",
+                "exports",
+                ("Azerbaijan",),
+                kind="forecast",
+                period=Y2022,
+                speaker="Mikayil Jabbarov",
+            ),
+        ],
+        id="when-it-was-said-is-not-the-period",
+    ),
+    pytest.param(
+        " date 2022-07-20 By Trend\n\nTrade between Azerbaijan and Uzbekistan grew by 15 "
+        "percent last year. Our goal is to raise it to $1 billion.",
+        [
+            expect(
+                15,
+                "percent",
+                "trade_turnover",
+                ("Azerbaijan", "Uzbekistan"),
+                measure="change",
+                period=Y2021,
+            ),
+            expect(1e9, "USD", "trade_turnover", ("Azerbaijan", "Uzbekistan"), kind="target"),
+        ],
+        id="target-without-year-takes-no-neighbouring-period",
+    ),
+    pytest.param(
+        " date 2022-04-08 By Trend\n\nIn the 12 months through March, consumer prices in "
+        "Georgia rose 11.8%, the fastest pace since May 2011.",
+        [expect(11.8, "percent", "inflation", ("Georgia",), period=("2021-04-01", "2022-03-31"))],
+        id="record-since-is-not-a-period",
+    ),
+    pytest.param(
+        " date 2024-03-08 By Trend\n\nInflation in Georgia eased to 0.4% in 2023, after a "
+        "record 11.9% in 2022, while wages rose by 20%.",
+        [
+            expect(0.4, "percent", "inflation", ("Georgia",), period=Y2023),
+            expect(11.9, "percent", "inflation", ("Georgia",), period=Y2022),
+            expect(20, "percent", "average_wage", ("Georgia",), measure="change", period=Y2023),
+        ],
+        id="sentence-period-not-the-base-figure-s",
+    ),
+    pytest.param(
+        " date 2024-03-08 By Trend\n\nGeorgia received $4 billion in remittances in 2023, down "
+        "5 percent compared with the record year of 2022.",
+        [
+            expect(4e9, "USD", "remittances", ("Georgia",), period=Y2023),
+            expect(-5, "percent", "remittances", ("Georgia",), measure="change", period=Y2023),
+        ],
+        id="compared-with-the-year-of-is-a-base",
+    ),
 ]
 
 

@@ -122,6 +122,11 @@ class _Extraction:
         self.previous_indicator: tuple[int, str] | None = None
         self._period_cache: dict[int, list[PeriodMention]] = {}
         self._indicator_cache: dict[int, list[Mention]] = {}
+        self._placed_cache: dict[int, list[tuple[PeriodMention, Quantity | None]]] = {}
+        self._quantities: list[Quantity] = []
+        self._quantity_starts: list[int] = []
+        #: The period the article is reporting on: the last claim's, unless that was a base.
+        self.running_period: Period = NO_PERIOD
 
     def run(self) -> list[Claim]:
         if not self.sentences:
@@ -131,6 +136,8 @@ class _Extraction:
         if not quantities:
             return []
         self._drop_entities_inside(quantities)
+        self._quantities = quantities
+        self._quantity_starts = [q.start for q in quantities]
         claims: list[Claim] = []
         index = 0
         for quantity in quantities:
@@ -176,6 +183,10 @@ class _Extraction:
         kind = self._kind(quantity, sentence)
         period = self._period(quantity, index, kind, measure == "change")
         self.previous_period = period
+        if period.start is not None and not _BASE_BEFORE.search(
+            self.text, max(0, quantity.start - 40), quantity.start
+        ):
+            self.running_period = period
         if self._speakers is None:
             self._speakers = attribute(self.document)  # only for documents that have a claim
         speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
@@ -323,40 +334,130 @@ class _Extraction:
 
     def _period(self, quantity: Quantity, index: int, kind: Kind, change: bool) -> Period:
         forward = kind in ("forecast", "target", "potential")
-        own = [m for m in self._periods_of(index) if m.kind != "comparison"]
-        own = [m for m in own if not (m.start < quantity.end and m.end > quantity.start)]
-        mention = _nearest_period(own, quantity)
-        if change and len(own) > 1:
-            # A change compares two periods and carries the later one ("14.4 percent more in
-            # 2023 than the budget for 2022").
-            dated = [(resolve(m, self.document.published, forward), m) for m in own]
-            dated = [(p, m) for p, m in dated if p.end is not None]
-            if dated:
-                mention = max(dated, key=lambda pair: pair[0].end or date.min)[1]
+        published = self.document.published
+        sentence = self.sentences[index]
+        placed = [
+            (m, owner)
+            for m, owner in self._placed_periods(index)
+            if not (m.start < quantity.end and m.end > quantity.start)
+            and not (m.start >= quantity.end and _QUOTE.search(self.text, quantity.end, m.start))
+        ]
+        mention: PeriodMention | None = None
+        mine = [m for m, owner in placed if owner is quantity]
+        mine_main = [m for m in mine if m.kind != "comparison"]
+        if mine_main:
+            # The period written right after the figure ("$470 million in 2023") is its own.
+            mention = self._pick(mine_main, quantity, change, forward)
+        elif mine and not change:
+            # A base figure's own comparison period: "… than the 13.15 million tonnes carried
+            # in the same period last year", "… up from $98.5 billion a year earlier".
+            return self._base_period(mine[0], placed, forward)
         if mention is None:
-            sentence = self.sentences[index]
+            free = [m for m, owner in placed if owner is None and m.kind != "comparison"]
+            clause_start, clause_end = _clause(self.text, sentence.start, sentence.end, quantity)
+            in_clause = [m for m in free if clause_start <= m.start < clause_end]
+            if in_clause or free:
+                mention = self._pick(in_clause or free, quantity, change, forward)
+        if mention is None:
+            # "Exports were $5bn and imports $4bn in 2023": another figure's period, shared.
+            taken = [m for m, owner in placed if owner is not None and m.kind != "comparison"]
+            taken = [m for m in taken if not self._is_base_owned(m, placed)]
+            mention = _nearest_period(taken, quantity)
+        if mention is None and kind in ("actual", "forecast"):
+            # (a target or a potential with no year of its own has none: CLAIMS.md)
             for other in (index - 1, index - 2, index - 3):
                 if 0 <= other < len(self.sentences) and (
                     self.sentences[other].paragraph == sentence.paragraph
                 ):
-                    candidates = [m for m in self._periods_of(other) if m.kind != "comparison"]
+                    neighbours = self._placed_periods(other)
+                    candidates = [
+                        m
+                        for m, _owner in neighbours
+                        if m.kind != "comparison" and not self._is_base_owned(m, neighbours)
+                    ]
                     if candidates:
                         mention = candidates[-1] if other < index else candidates[0]
                         break
         if mention is None:
+            if any(_SAME_PERIOD.search(m.text) for m, _owner in placed if m.kind == "comparison"):
+                # "This is 18.5% more than in the same period last year": the period the
+                # article is reporting on, even from the paragraph before.
+                return self.running_period
             return NO_PERIOD
         if mention.kind == "inherit":
-            previous = self.previous_period
-            return Period(previous.start, previous.end, mention.text)
-        period = resolve(mention, self.document.published, forward)
+            running = self.running_period
+            return Period(running.start, running.end, mention.text)
+        period = resolve(mention, published, forward)
         if _YEAR_EARLIER.search(mention.text):
             # "$94.7 billion a year earlier" after "in January-September": the same months.
-            others = [m for m in own if m is not mention and m.kind == "fixed"]
-            if others:
-                base = resolve(others[0], self.document.published, forward)
-                if base.start and base.end:
-                    return Period(_year_before(base.start), _year_before(base.end), mention.text)
+            return self._base_period(mention, placed, forward)
         return period
+
+    def _pick(
+        self, mentions: list[PeriodMention], quantity: Quantity, change: bool, forward: bool
+    ) -> PeriodMention | None:
+        """Gives the nearest mention, or for a change the latest ("14.4 percent more in 2023
+        than the budget for 2022")."""
+        mention = _nearest_period(mentions, quantity)
+        if change and len(mentions) > 1:
+            dated = [(resolve(m, self.document.published, forward), m) for m in mentions]
+            dated = [(p, m) for p, m in dated if p.end is not None]
+            if dated:
+                mention = max(dated, key=lambda pair: pair[0].end or date.min)[1]
+        return mention
+
+    def _base_period(
+        self,
+        mention: PeriodMention,
+        placed: list[tuple[PeriodMention, Quantity | None]],
+        forward: bool,
+    ) -> Period:
+        """Gives the period of a comparison base: "the same period last year" or "a year
+        earlier" is the reported period a year back; any other phrase resolves as written."""
+        published = self.document.published
+        if not (_SAME_PERIOD.search(mention.text) or _YEAR_EARLIER.search(mention.text)):
+            return resolve(mention, published, forward)
+        reported = [m for m, _owner in placed if m is not mention and m.kind == "fixed"]
+        base = resolve(reported[0], published, forward) if reported else self.running_period
+        if base.start and base.end:
+            return Period(_year_before(base.start), _year_before(base.end), mention.text)
+        return resolve(mention, published, forward)
+
+    def _placed_periods(self, index: int) -> list[tuple[PeriodMention, Quantity | None]]:
+        """Gives a sentence's period mentions, each with the figure it is written right after
+        ("12.1% in September 2023") or None when it stands on its own."""
+        if index in self._placed_cache:
+            return self._placed_cache[index]
+        sentence = self.sentences[index]
+        low = bisect_left(self._quantity_starts, sentence.start)
+        high = bisect_left(self._quantity_starts, sentence.end)
+        figures = [q for q in self._quantities[low:high] if not q.conversion]
+        placed: list[tuple[PeriodMention, Quantity | None]] = []
+        for mention in self._periods_of(index):
+            if _SUPERLATIVE_SINCE.search(self.text, max(0, mention.start - 50), mention.start + 6):
+                continue  # "the smallest gain since June 2021": a record, not a period
+            owner = None
+            for figure in figures:
+                if figure.end > mention.start:
+                    break
+                owner = figure
+            if owner is not None:
+                gap = _PARENTHESES.sub("", self.text[owner.end : mention.start])
+                if len(gap) > 30 or _GAP_BREAK.search(gap):
+                    owner = None
+            placed.append((mention, owner))
+        self._placed_cache[index] = placed
+        return placed
+
+    def _is_base_owned(
+        self, mention: PeriodMention, placed: list[tuple[PeriodMention, Quantity | None]]
+    ) -> bool:
+        """Tells whether a mention is the period of a comparison base ("from 12.1% in
+        September")."""
+        owner = next((o for m, o in placed if m is mention), None)
+        return owner is not None and _BASE_BEFORE.search(
+            self.text, max(0, owner.start - 40), owner.start
+        ) is not None
 
     def _entities(
         self, quantity: Quantity, index: int, indicator: str, speaker: Speaker
@@ -456,6 +557,23 @@ class _Extraction:
 
 
 _YEAR_EARLIER = re.compile(r"\byear\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(
+    r"\b(?:same|corresponding)\s+(?:period|month|quarter|months|time)\b", re.IGNORECASE
+)
+#: What may stand between a figure and the period it is written with: no clause break.
+_GAP_BREAK = re.compile(r"[,;:]|\b(?:and|while|whereas|but|which|after|before)\b", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_QUOTE = re.compile("[\"“”«»]")
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:\w+est|most|least|first\s+time|first|record)\b(?:\s+[\w-]+){0,3}\s+since\s+\S*$",
+    re.IGNORECASE,
+)
+#: A figure that is the base of a comparison: "from 12.1%", "than the 13.15 million tonnes".
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:to|with)|against|versus|vs\.?|after)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:\w+\s+)?(?:low|high|level|record|peak|figure)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _year_before(day: date) -> date:
