@@ -455,9 +455,10 @@ class _Extraction:
         """Tells whether a mention is the period of a comparison base ("from 12.1% in
         September")."""
         owner = next((o for m, o in placed if m is mention), None)
-        return owner is not None and _BASE_BEFORE.search(
-            self.text, max(0, owner.start - 40), owner.start
-        ) is not None
+        return (
+            owner is not None
+            and _BASE_BEFORE.search(self.text, max(0, owner.start - 40), owner.start) is not None
+        )
 
     def _entities(
         self, quantity: Quantity, index: int, indicator: str, speaker: Speaker
@@ -563,7 +564,7 @@ _SAME_PERIOD = re.compile(
 #: What may stand between a figure and the period it is written with: no clause break.
 _GAP_BREAK = re.compile(r"[,;:]|\b(?:and|while|whereas|but|which|after|before)\b", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_QUOTE = re.compile("[\"“”«»]")
+_QUOTE = re.compile('["“”«»]')
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:\w+est|most|least|first\s+time|first|record)\b(?:\s+[\w-]+){0,3}\s+since\s+\S*$",
     re.IGNORECASE,
