@@ -22,6 +22,7 @@ AZ_RU = ("Azerbaijan", "Russia")
 Y2021 = ("2021-01-01", "2021-12-31")
 Y2022 = ("2022-01-01", "2022-12-31")
 Y2023 = ("2023-01-01", "2023-12-31")
+Y2024 = ("2024-01-01", "2024-12-31")
 
 
 def _check(text: str, expected: list[dict]) -> None:
@@ -1220,6 +1221,163 @@ ENTITIES = [
             )
         ],
         id="us-abbreviation",
+    ),
+    pytest.param(
+        " date 2023-03-10 By Trend\n\nForeign direct investment in Kazakhstan reached $28 "
+        "billion in 2022.\n\nThe Netherlands was the largest investor in Kazakhstan, at $7.1 "
+        "billion, followed by the United States with 2.9 billion and Switzerland with 2.1 billion.",
+        [
+            expect(28e9, "USD", "fdi", ("Kazakhstan",), period=Y2022),
+            expect(7.1e9, "USD", "investment", ("Kazakhstan", "Netherlands")),
+            expect(2.9e9, "USD", "investment", ("Kazakhstan", "United States")),
+            expect(2.1e9, "USD", "investment", ("Kazakhstan", "Switzerland")),
+        ],
+        id="list-of-partners-followed-by-with",
+    ),
+    pytest.param(
+        " date 2024-02-10 By Trend\n\nThe main trading partners of Armenia in 2023 were Russia "
+        "(USD 7.3 billion), China (USD 1.9 billion) and the UAE (USD 1.5 billion), accounting "
+        "for 35.3 percent, 9.2 percent and 7.4 percent of its total trade turnover.",
+        [
+            expect(7.3e9, "USD", "trade_turnover", ("Armenia", "Russia"), period=Y2023),
+            expect(1.9e9, "USD", "trade_turnover", ("Armenia", "China"), period=Y2023),
+            expect(
+                1.5e9, "USD", "trade_turnover", ("Armenia", "United Arab Emirates"), period=Y2023
+            ),
+            expect(35.3, "percent", "trade_share", ("Armenia", "Russia"), period=Y2023),
+            expect(9.2, "percent", "trade_share", ("Armenia", "China"), period=Y2023),
+            expect(
+                7.4, "percent", "trade_share", ("Armenia", "United Arab Emirates"), period=Y2023
+            ),
+        ],
+        id="shares-listed-in-the-order-of-the-partners",
+    ),
+    pytest.param(
+        " date 2024-02-10 By Trend\n\nKazakhstan exported 70 million tonnes of oil in 2023, "
+        "including 55 million tonnes to the European Union and 5 million tonnes to China.",
+        [
+            expect(70e6, "tonnes", "exports", ("Kazakhstan",), period=Y2023),
+            expect(55e6, "tonnes", "exports", ("European Union", "Kazakhstan"), period=Y2023),
+            expect(5e6, "tonnes", "exports", ("China", "Kazakhstan"), period=Y2023),
+        ],
+        id="total-then-its-parts-by-destination",
+    ),
+    pytest.param(
+        " date 2023-11-10 By Trend\n\nTurkmenistan expects to export 40 billion cubic metres "
+        "of gas next year, of which 30 billion cubic metres will go to China.",
+        [
+            expect(
+                40e9, "cubic_metres", "exports", ("Turkmenistan",), kind="forecast", period=Y2024
+            ),
+            expect(
+                30e9,
+                "cubic_metres",
+                "exports",
+                ("China", "Turkmenistan"),
+                kind="forecast",
+                period=Y2024,
+            ),
+        ],
+        id="of-which-part-to-one-partner",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Trend\n\nIn March 2024, unemployment stood at 7.3% in France and "
+        "3.2% in Germany.",
+        [
+            expect(
+                7.3,
+                "percent",
+                "unemployment_rate",
+                ("France",),
+                period=("2024-03-01", "2024-03-31"),
+            ),
+            expect(
+                3.2,
+                "percent",
+                "unemployment_rate",
+                ("Germany",),
+                period=("2024-03-01", "2024-03-31"),
+            ),
+        ],
+        id="each-rate-its-country",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Trend\n\nIn US dollar terms, the average wage in Armenia reached "
+        "$620 in March.",
+        [expect(620, "USD", "average_wage", ("Armenia",), period=("2024-03-01", "2024-03-31"))],
+        id="currency-adjective-is-no-country",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Trend\n\nUzbekistan’s trade with China grew in 2023. China "
+        "accounted for 18 percent of the Central Asian country’s foreign trade in 2023.",
+        [expect(18, "percent", "trade_share", ("China", "Uzbekistan"), period=Y2023)],
+        id="region-describing-a-country-is-no-entity",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Reuters\n\nThe German economy grew 0.2% in the first quarter, the "
+        "statistics office said, a relief for Europe’s largest economy.",
+        [
+            expect(
+                0.2,
+                "percent",
+                "gdp_growth",
+                ("Germany",),
+                measure="change",
+                period=("2024-01-01", "2024-03-31"),
+            )
+        ],
+        id="region-superlative-describes-the-country",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Trend\n\nInflation in Kyrgyzstan will slow to 5 percent this year, "
+        "helped by lower food prices in Russia and Kazakhstan.",
+        [expect(5, "percent", "inflation", ("Kyrgyzstan",), kind="forecast", period=Y2024)],
+        id="countries-of-a-cause-after-the-figure",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Trend\n\nCargo transported via the Baku-Tbilisi-Kars railway "
+        "reached 400,000 tonnes in 2023, Azerbaijan Railways said.",
+        [expect(4e5, "tonnes", "cargo_transport", ("Azerbaijan",), period=Y2023)],
+        id="route-named-by-its-cities",
+    ),
+    pytest.param(
+        " date 2024-02-10 By Trend\n\nUzbekistan’s trade with Russia reached $9.8 billion in "
+        "2023, Uzbekistan’s statistics agency said.\n\nThe total foreign trade turnover amounted "
+        "to $63 billion.",
+        [
+            expect(9.8e9, "USD", "trade_turnover", ("Russia", "Uzbekistan"), period=Y2023),
+            expect(63e9, "USD", "trade_turnover", ("Uzbekistan",)),
+        ],
+        id="total-foreign-trade-is-domestic",
+    ),
+    pytest.param(
+        " date 2024-02-10 By Trend\n\nRemittances from Russia to Tajikistan fell by 30 percent "
+        "in 2023, the National Bank of Tajikistan said.\n\nIn December, money transfers to "
+        "Tajikistan amounted to $250 million.",
+        [
+            expect(
+                -30,
+                "percent",
+                "remittances",
+                ("Russia", "Tajikistan"),
+                measure="change",
+                period=Y2023,
+            ),
+            expect(
+                250e6, "USD", "remittances", ("Tajikistan",), period=("2023-12-01", "2023-12-31")
+            ),
+        ],
+        id="inflow-to-the-home-country-is-its-total",
+    ),
+    pytest.param(
+        " date 2024-02-10 By Trend\n\nGeorgia received $4 billion in remittances in 2023. "
+        "Remittances from Russia to Georgia fell sharply.\n\nTransfers from Israel rose by 12 "
+        "percent.",
+        [
+            expect(4e9, "USD", "remittances", ("Georgia",), period=Y2023),
+            expect(12, "percent", "remittances", ("Georgia", "Israel"), measure="change"),
+        ],
+        id="partner-of-the-article-s-country-not-the-publisher-s",
     ),
 ]
 

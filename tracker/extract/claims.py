@@ -41,9 +41,17 @@ _BILATERAL_WORDS = re.compile(
     r"|nations|sides)|both\s+(?:countries|sides)|mutual|between\s+the\s+(?:two\s+)?countries)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+"
+    r"|,\s+(?=the\s+share\s+of\b)"  # "…, the share of the CIS countries to 24.9 percent"
+)
 _SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
-_ACCOUNTING_FOR = re.compile(r"\b(?:account\w*\s+for|making\s+up|made\s+up)\s+$", re.IGNORECASE)
+#: "accounting for 15.7 percent, 11.8 percent and" before a share: a partner's share of trade.
+_ACCOUNTING_FOR = re.compile(
+    r"\b(?:account\w*\s+for|making\s+up|made\s+up)\s+"
+    r"(?:(?:about\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:with|to|from|into|in|and|between)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -123,6 +131,7 @@ class _Extraction:
         self._period_cache: dict[int, list[PeriodMention]] = {}
         self._indicator_cache: dict[int, list[Mention]] = {}
         self._placed_cache: dict[int, list[tuple[PeriodMention, Quantity | None]]] = {}
+        self._pairs_cache: dict[int, dict[int, Mention]] = {}
         self._quantities: list[Quantity] = []
         self._quantity_starts: list[int] = []
         #: The period the article is reporting on: the last claim's, unless that was a base.
@@ -161,7 +170,7 @@ class _Extraction:
             unit = self._implied_currency(quantity, index, quantities)
             if unit is None:
                 return None
-        indicator, _indicator_mention = self._indicator(quantity, index)
+        indicator, indicator_mention = self._indicator(quantity, index)
         if not self._is_claim(quantity, unit, indicator, sentence):
             return None
         measure: Measure = "change" if quantity.change else "level"
@@ -177,7 +186,7 @@ class _Extraction:
             measure = "level"
         if indicator == "trade_turnover" and unit == "percent" and measure == "level":
             clause = self.text[sentence.start : quantity.start]
-            if _SHARE.search(clause) or _ACCOUNTING_FOR.search(clause[-40:]):
+            if _SHARE.search(clause) or _ACCOUNTING_FOR.search(clause[-120:]):
                 indicator = "trade_share"
         self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
@@ -190,7 +199,7 @@ class _Extraction:
         if self._speakers is None:
             self._speakers = attribute(self.document)  # only for documents that have a claim
         speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
-        entities = self._entities(quantity, index, indicator, speaker)
+        entities = self._entities(quantity, index, indicator, speaker, indicator_mention)
         return Claim(
             doc=self.document.name,
             surface=quantity.surface,
@@ -461,15 +470,42 @@ class _Extraction:
         )
 
     def _entities(
-        self, quantity: Quantity, index: int, indicator: str, speaker: Speaker
+        self,
+        quantity: Quantity,
+        index: int,
+        indicator: str,
+        speaker: Speaker,
+        indicator_mention: Mention | None = None,
     ) -> tuple[str, ...]:
         sentence = self.sentences[index]
-        clause_start, clause_end = _clause(self.text, sentence.start, sentence.end, quantity)
+        # "…, supported by the recovery in the EU": a cause or a source after the figure
+        aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
+        end = aside.start() if aside is not None else sentence.end
+        pairs = self._list_pairs(index, speaker)
+        listed_names = {m.name for m in pairs.values()}
+        partner = pairs.get(quantity.start)
+        if partner is not None:
+            # "Russia with 2.1 billion and Türkiye with 1.2 billion": each figure its partner,
+            # with the country they are partners of
+            names = {partner.name}
+            if indicator in _DIRECTED | _BILATERAL:
+                hosts = [
+                    m.name
+                    for m in self._countries(sentence.start, end, speaker, None)
+                    if m.name not in listed_names
+                ]
+                other = hosts[0] if hosts else self._other_party(partner.name)
+                if other:
+                    names.add(other)
+            return tuple(sorted(names))
+        clause_start, clause_end = _clause(self.text, sentence.start, end, quantity)
         found = self._countries(clause_start, clause_end, speaker, quantity)
         whole = self.text[sentence.start : sentence.end]
         bilateral = _BILATERAL_WORDS.search(whole) is not None
         if not found:
-            found = self._countries(sentence.start, sentence.end, speaker, quantity)
+            found = self._countries(sentence.start, end, speaker, quantity)
+        if listed_names:
+            found = [m for m in found if m.name not in listed_names]
         if bilateral and len(self.pair) == 2 and {m.name for m in found} <= set(self.pair):
             return self.pair
         if not found:
@@ -494,7 +530,10 @@ class _Extraction:
             found = [listed]
         names = {m.name for m in found}
         if not names:
-            if indicator in _BILATERAL and len(self.pair) == 2:
+            overall = indicator_mention is not None and _OVERALL_TRADE.search(
+                self.text, max(0, indicator_mention.start - 12), indicator_mention.end
+            )
+            if indicator in _BILATERAL and len(self.pair) == 2 and not overall:
                 return self.pair
             return (self.home,) if self.home else ()
         if len(names) == 1 and (indicator in _DIRECTED or indicator == "trade_share"):
@@ -505,20 +544,54 @@ class _Extraction:
                 or _PARTNER_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start])
             ):
                 other = self._other_party(mention.name)
-                if other:
+                if other and not (
+                    mention.name == self.home
+                    and any(m.name == other for m in self._entities_all)
+                    and not self._in_paragraph(other, index)
+                ):
+                    # "money transfers to Georgia" in an article on Georgia: all of them
                     names.add(other)
         return tuple(sorted(names))
+
+    def _list_pairs(self, index: int, speaker: Speaker) -> dict[int, Mention]:
+        """Gives {figure start: its partner} for a sentence that lists figures country by
+        country ("Russia with 2.1 billion and Türkiye with 1.2 billion", "6.4 bcm to Europe and
+        5 bcm to Türkiye", "Italy (USD 1.6 billion), …, accounting for 15.7 and 11.8 percent
+        respectively"), or {} when it lists fewer than two partners."""
+        if index in self._pairs_cache:
+            return self._pairs_cache[index]
+        sentence = self.sentences[index]
+        mentions = self._countries(sentence.start, sentence.end, speaker, None)
+        low = bisect_left(self._quantity_starts, sentence.start)
+        high = bisect_left(self._quantity_starts, sentence.end)
+        figures = [
+            q for q in self._quantities[low:high] if not q.conversion and (q.unit or q.scaled)
+        ]
+        pairs: dict[int, Mention] = {}
+        if mentions and figures:
+            pairs = _pair_figures(self.text, mentions, figures, self.home)
+        self._pairs_cache[index] = pairs
+        return pairs
+
+    def _in_paragraph(self, name: str, index: int) -> bool:
+        """Tells whether the paragraph of a sentence names a country."""
+        paragraph = self.sentences[index].paragraph
+        spans = [s for s in self.sentences if s.paragraph == paragraph]
+        return any(
+            m.name == name
+            for m in self._countries(spans[0].start, spans[-1].end, Speaker(None), None)
+        )
 
     def _drop_entities_inside(self, quantities: list[Quantity]) -> None:
         """Forgets country names that are part of a figure ("6.05 trillion U.S. dollars")."""
         spans = [(q.start, q.end) for q in quantities if q.unit and len(q.unit) == 3]
-        if not spans:
-            return
         starts = [start for start, _ in spans]
         kept = []
         for mention in self._entities_all:
             index = bisect_left(starts, mention.start + 1) - 1
             if index >= 0 and spans[index][0] <= mention.start < spans[index][1]:
+                continue
+            if not _refers(self.text, mention):
                 continue
             kept.append(mention)
         self._entities_all = kept
@@ -535,10 +608,10 @@ class _Extraction:
         """Gives the country on the other side of "trade with <partner>"."""
         if partner in self.pair and len(self.pair) == 2:
             return next(name for name in self.pair if name != partner)
+        if self.home and self.home != partner:
+            return self.home  # a Baku wire on Georgia's remittances from Russia: Georgia's
         if self.publisher_country and self.publisher_country != partner:
             return self.publisher_country
-        if self.home and self.home != partner:
-            return self.home
         return None
 
     def _countries(
@@ -583,6 +656,92 @@ def _year_before(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:
         return day.replace(year=day.year - 1, day=28)
+
+
+#: A cause or a source written after a figure: its countries are not the figure's.
+_ASIDE_AFTER = re.compile(
+    r",?\s+(?:supported|driven|boosted|helped|hit|weighed\s+down|led|fuell?ed|dragged|spurred)"
+    r"\s+by\b|\s+(?:due\s+to|thanks\s+to|amid|because\s+of|owing\s+to)\b|,\s+according\s+to\b",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|rubles?|roubles?|yuan|liras?|tenge|manats?|euros?|currency|currencies"
+    r"|pounds?|francs?|rupees?|soms?|sums?|lari|drams?|hryvnias?|yen|won)\b",
+    re.IGNORECASE,
+)
+_ONE_STATE_AFTER = re.compile(
+    r"\s+(?:country|nation|state|republic)\b"  # "the Central Asian country"
+    r"|['’]s\s+(?:\w+est|top|leading|main)\b",  # "Europe's largest economy"
+    re.IGNORECASE,
+)
+#: A country's trade with the world, not with a partner: "foreign trade volume".
+_OVERALL_TRADE = re.compile(r"\b(?:foreign|external|overall|total|global)\s+trade", re.IGNORECASE)
+#: "the Baku-Tbilisi-Ceyhan pipeline": a route named by the places on it.
+_ROUTE = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
+
+
+@cache
+def _regions() -> frozenset[str]:
+    return frozenset(json_data("countries.json").get("_regions", []))
+
+
+def _refers(text: str, mention: Mention) -> bool:
+    """Tells whether a country mention names what a figure is about: not "US dollar terms",
+    not "the Central Asian country" (a region describing a country), not a route's stop."""
+    if _CURRENCY_AFTER.match(text, mention.end):
+        return False
+    if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
+        return False
+    line_start = max(0, mention.start - 40)
+    for route in _ROUTE.finditer(text, line_start, mention.end + 40):
+        if route.start() <= mention.start and mention.end <= route.end():
+            return False
+    return True
+
+
+_PAIR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|in|from|into|for)\s+(?:the\s+)?$")
+_PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at)\s+$")
+#: "…, of which 13 bcm will go to Europe": a part of the figure before.
+_SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
+
+
+def _pair_figures(
+    text: str, mentions: list[Mention], figures: list[Quantity], home: str | None
+) -> dict[int, Mention]:
+    """Pairs a sentence's figures with the countries written right with them; when two or
+    more countries pair so, the sentence is a list and its other figures pair too."""
+    pairs: dict[int, Mention] = {}
+    for figure in figures:
+        after = next((m for m in mentions if m.start >= figure.end), None)
+        if after is not None and _PAIR_AFTER.fullmatch(text, figure.end, after.start):
+            pairs[figure.start] = after  # "6.4 bcm to Europe", "14.1% in the EU"
+            continue
+        before = [m for m in mentions if m.end <= figure.start]
+        if before and _PAIR_BEFORE.fullmatch(text, before[-1].end, figure.start):
+            pairs[figure.start] = before[-1]  # "Russia with 2.1 billion", "Italy (USD 1.6 bn)"
+    if len({m.name for m in pairs.values()}) < 2:
+        # One partner: a list only when its figure is a part of one before it.
+        first = figures[0]
+        parted = any(
+            start != first.start and _SUBPART.search(text, first.end, start) for start in pairs
+        )
+        return pairs if parted else {}
+    # "Türkiye (…), Russia (…) and China (…), accounting for 15.7, 11.8 and 10.8 percent"
+    partners = sorted({m.start: m for m in pairs.values()}.values(), key=lambda m: m.start)
+    last = partners[-1].end
+    rest = [f for f in figures if f.start not in pairs and f.start >= last]
+    if len(rest) == len(partners):
+        for figure, partner in zip(rest, partners, strict=True):
+            pairs[figure.start] = partner
+    # The other figures follow the country named before them ("China …, at $3.4 billion,
+    # followed by Russia with 2.1 billion"; "transfers from the US rose 37 percent to $470
+    # million, and from Italy by 11 percent"); the home country is the host, not a partner.
+    for figure in figures:
+        if figure.start not in pairs:
+            before = [m for m in mentions if m.end <= figure.start and m.name != home]
+            if before:
+                pairs[figure.start] = before[-1]
+    return pairs
 
 
 def _publisher_country(publisher: str | None) -> str | None:
