@@ -45,7 +45,16 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+"
     r"|,\s+(?=the\s+share\s+of\b)"  # "…, the share of the CIS countries to 24.9 percent"
 )
-_SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
+_SHARE_CUE = re.compile(r"\bshares?\b", re.IGNORECASE)
+#: What "share of" introduces, up to where the whole it is a share of begins.
+_SHARE_OF = re.compile(
+    r"[^,;]*?(?=\s+(?:in|of)\s+(?:the\s+)?(?:total|overall|its|their|\w+['’]s)\b|$)"
+)
+_OF_GDP = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:country|nation|\w+)['’]s\s+)?(?:nominal\s+)?(?:GDP|gross\s+domestic)",
+    re.IGNORECASE,
+)
+_TRADE = frozenset({"trade_turnover", "exports", "imports", "trade_share"})
 #: "accounting for 15.7 percent, 11.8 percent and" before a share: a partner's share of trade.
 _ACCOUNTING_FOR = re.compile(
     r"\b(?:account\w*\s+for|making\s+up|made\s+up)\s+"
@@ -66,6 +75,15 @@ _ACTUAL_VERBS = re.compile(
     r"|registered|has\s+been|have\s+been|had\s+been)\b",
     re.IGNORECASE,
 )
+_NOT_EXCEED = re.compile(
+    r"\b(?:not|never|no)\s+(?:to\s+)?(?:exceed|surpass|top|be\s+more\s+than)\w*\s+$", re.IGNORECASE
+)
+_TARGET_AFTER = re.compile(r"\s+(?:\w+\s+)?targets?\b", re.IGNORECASE)
+#: A verb whose object a noun cue would be ("exceeded the forecast", "met the target").
+_OBJECT_VERB = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|beat|beats|met|meet\w*|miss\w*|above|below|beyond|than)\b",
+    re.IGNORECASE,
+)
 _MULTIPLE_CONTEXT = re.compile(
     r"\b(?:more|less|higher|lower|larger|smaller|bigger|greater|as\s+much|as\s+many|increas\w*"
     r"|grow\w*|grew|decreas\w*|declin\w*|rise|rose|risen|fell|fall\w*|exceed\w*|reduc\w*"
@@ -79,6 +97,7 @@ class _Cues:
     pattern: re.Pattern[str]
     after: re.Pattern[str]
     after_kinds: dict[str, str]
+    nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -95,6 +114,7 @@ def _cues() -> _Cues:
         pattern=re.compile(r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
         after=re.compile(rf"[^.;!?]{{0,25}}?\b(?P<cue>{after_body})\b", re.IGNORECASE),
         after_kinds=after_kinds,
+        nouns=frozenset(data.get("nouns", [])),
     )
 
 
@@ -132,6 +152,7 @@ class _Extraction:
         self._indicator_cache: dict[int, list[Mention]] = {}
         self._placed_cache: dict[int, list[tuple[PeriodMention, Quantity | None]]] = {}
         self._pairs_cache: dict[int, dict[int, Mention]] = {}
+        self._topic_text: str | None = None
         self._quantities: list[Quantity] = []
         self._quantity_starts: list[int] = []
         #: The period the article is reporting on: the last claim's, unless that was a base.
@@ -174,6 +195,11 @@ class _Extraction:
         if not self._is_claim(quantity, unit, indicator, sentence):
             return None
         measure: Measure = "change" if quantity.change else "level"
+        bound = quantity.bound
+        if bound == "more_than" and _NOT_EXCEED.search(
+            self.text, max(0, quantity.start - 30), quantity.start
+        ):
+            bound = "at_most"  # "the deficit would not exceed 1.7%"
         value_low, value_high = quantity.value_low, quantity.value_high
         if indicator == "gdp" and unit in ("percent", "pp") and measure == "change":
             indicator = "gdp_growth"
@@ -184,10 +210,10 @@ class _Extraction:
                 indicator = "gdp"
         if indicator in _RATE_LEVELS and unit == "percent":
             measure = "level"
-        if indicator == "trade_turnover" and unit == "percent" and measure == "level":
-            clause = self.text[sentence.start : quantity.start]
-            if _SHARE.search(clause) or _ACCOUNTING_FOR.search(clause[-120:]):
-                indicator = "trade_share"
+        if indicator == "jobs_created" and unit == "count":
+            measure = "level"  # "payrolls increased by 240,000 jobs": the jobs created
+        if unit == "percent" and measure == "level":
+            indicator = self._ratio_indicator(quantity, index, indicator)
         self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
         period = self._period(quantity, index, kind, measure == "change")
@@ -211,7 +237,7 @@ class _Extraction:
             value_low=value_low,
             value_high=value_high,
             unit=unit,
-            bound=quantity.bound,  # type: ignore[arg-type]
+            bound=bound,  # type: ignore[arg-type]
             measure=measure,
             kind=kind,
             period_start=period.start,
@@ -221,6 +247,31 @@ class _Extraction:
             publisher=self.document.publisher,
             published=self.document.published,
         )
+
+    def _ratio_indicator(self, quantity: Quantity, index: int, indicator: str) -> str:
+        """Gives the indicator of a percentage that may be a ratio: "2.9% of GDP" and "the share
+        of non-oil revenues" are "other"; a partner's share of trade is "trade_share"."""
+        if _OF_GDP.match(self.text, quantity.end):
+            return "other"
+        sentence = self.sentences[index]
+        clause_start, _clause_end = _clause(self.text, sentence.start, sentence.end, quantity)
+        before = self.text[clause_start : quantity.start]
+        cue = _SHARE_CUE.search(before) or _ACCOUNTING_FOR.search(before[-120:])
+        if cue is None:
+            return indicator
+        cue_start = clause_start + (len(before) - 120 if cue.re is _ACCOUNTING_FOR else 0)
+        cue_start = max(clause_start, cue_start) + cue.start()
+        trade = indicator in _TRADE or any(m.name in _TRADE for m in self._indicators_of(index))
+        if not trade:
+            return indicator if indicator in _RATE_LEVELS else "other"
+        # The partner whose share it is: named before the cue ("Iran's share", "Türkiye …,
+        # with a share of") or in what "share of" introduces ("the share of the EU countries").
+        owner_end = cue_start + len(cue.group())
+        tail = _SHARE_OF.match(self.text, owner_end, quantity.start)
+        if tail is not None:
+            owner_end = tail.end()
+        partners = self._countries(sentence.start, owner_end, Speaker(None), quantity)
+        return "trade_share" if partners else "other"
 
     def _is_claim(self, quantity: Quantity, unit: str, indicator: str, sentence: Sentence) -> bool:
         if unit == "multiple":
@@ -286,8 +337,17 @@ class _Extraction:
     def _indicators_of(self, index: int) -> list[Mention]:
         if index not in self._indicator_cache:
             sentence = self.sentences[index]
-            self._indicator_cache[index] = find_indicators(self.text, sentence.start, sentence.end)
+            self._indicator_cache[index] = find_indicators(
+                self.text, sentence.start, sentence.end, self._topic()
+            )
         return self._indicator_cache[index]
+
+    def _topic(self) -> str:
+        """Gives the article's headline and lead: what a generic word is about."""
+        if self._topic_text is None:
+            body = [p for p in self.document.paragraphs if p[1] > self.document.body_start]
+            self._topic_text = " ".join(self.text[a:b] for a, b in body[:2])
+        return self._topic_text
 
     def _indicator(self, quantity: Quantity, index: int) -> tuple[str, Mention | None]:
         """Gives the indicator named nearest the figure, in its sentence or the ones before."""
@@ -322,18 +382,37 @@ class _Extraction:
         if cut >= 0:
             before = before[cut + 1 :]
         kind: Kind = "actual"
-        last = None
-        for match in cues.pattern.finditer(before):
-            last = match
+        found = list(cues.pattern.finditer(before))
+        last = found[-1] if found else None
         if last is not None and not _ACTUAL_VERBS.search(before, last.end()):
             kind = last.lastgroup  # type: ignore[assignment]
+        elif last is not None:
+            heads = [m for m in found if self._heads_subject(m, before)]
+            if heads:
+                kind = heads[-1].lastgroup  # type: ignore[assignment]
         if kind == "actual":
+            if _TARGET_AFTER.match(self.text, quantity.end):
+                return "target"  # "toward its 2% target"
             after = cues.after.match(self.text, quantity.end, sentence.end)
             if after is not None:
-                found = cues.after_kinds.get(_after_key(after.group("cue"), cues.after_kinds))
-                if found in ("forecast", "target"):
-                    kind = found  # type: ignore[assignment]
+                later = cues.after_kinds.get(_after_key(after.group("cue"), cues.after_kinds))
+                if later in ("forecast", "target", "potential"):
+                    kind = later  # type: ignore[assignment]
         return kind
+
+    @staticmethod
+    def _heads_subject(cue: re.Match[str], before: str) -> bool:
+        """Tells whether a noun cue heads the figure's subject ("the regulator's forecast for
+        growth was 1%"), not an object of an earlier verb ("exceeded the forecast and …")."""
+        if " ".join(cue.group().lower().split()) not in _cues().nouns:
+            return False
+        clause = before[: cue.start()]
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        if breaks:
+            clause = clause[breaks[-1].end() :]
+        if _CLAUSE_BREAK.search(before, cue.end()):
+            return False  # the figure is in a later clause
+        return not _ACTUAL_VERBS.search(clause) and not _OBJECT_VERB.search(clause)
 
     def _periods_of(self, index: int) -> list[PeriodMention]:
         if index not in self._period_cache:
@@ -794,7 +873,14 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
     for mention in mentions:
         if mention.start < quantity.end and mention.end > quantity.start:
             continue
-        if mention.start >= quantity.end and _RATIO_OF.match(text[quantity.end : mention.start]):
+        of_after = mention.start >= quantity.end and _RATIO_OF.match(
+            text[quantity.end : mention.start]
+        )
+        if of_after and quantity.unit not in ("percent", "pp"):
+            # "12.4 billion lira of state support": what the amount is of
+            best = best if best is not None and best[0] <= 0 else (0.0, mention)
+            continue
+        if of_after:
             if mention.name != "trade_turnover" or quantity.unit != "percent":
                 continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
             # "21.7 percent of the country's foreign trade turnover": a partner's share
@@ -816,7 +902,24 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             distance += 50
         if best is None or distance < best[0]:
             best = (distance, mention)
+    if best is not None:
+        # "foreign investments and loans worth $25.6 billion": the first of the pair heads it
+        first = next(
+            (
+                m
+                for m in mentions
+                if m.end <= best[1].start
+                and m.name not in ("other", best[1].name)
+                and _AND.fullmatch(text, m.end, best[1].start)
+            ),
+            None,
+        )
+        if first is not None and best[1].end <= quantity.start:
+            return first
     return best[1] if best else None
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _nearest_period(mentions: list[PeriodMention], quantity: Quantity) -> PeriodMention | None:

@@ -179,7 +179,9 @@ def _grammar() -> _Grammar:
     )
     bound_alt = _alternation(list(bounds))
     bound_before = re.compile(
-        rf"(?:\b(?P<by>by)\s+)?(?:\b(?P<bound>{bound_alt})\s+)?$", re.IGNORECASE
+        # "by a total of 8.5 percentage points": the total is still the change
+        rf"(?:\b(?P<by>by)\s+(?:a\s+total\s+of\s+)?)?(?:\b(?P<bound>{bound_alt})\s+)?$",
+        re.IGNORECASE,
     )
     range_tail = re.compile(
         rf"[ \u00a0]*(?P<sep>-|–|—|to|and|or)[ \u00a0]*(?P<sym>{symbol_alt})?[ \u00a0]?"
