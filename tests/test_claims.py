@@ -1151,6 +1151,24 @@ PERIODS = [
         ],
         id="compared-with-the-year-of-is-a-base",
     ),
+    pytest.param(
+        " date 2024-07-20 By Reuters\n\nPakistan’s exports rose 10.5% to $30.6 billion in the "
+        "fiscal year that ended in June 2024.\n\nIn the 2022/23 fiscal year, exports totalled "
+        "$27.7 billion.",
+        [
+            expect(
+                10.5,
+                "percent",
+                "exports",
+                ("Pakistan",),
+                measure="change",
+                period=("2023-07-01", "2024-06-30"),
+            ),
+            expect(30.6e9, "USD", "exports", ("Pakistan",), period=("2023-07-01", "2024-06-30")),
+            expect(27.7e9, "USD", "exports", ("Pakistan",), period=("2022-07-01", "2023-06-30")),
+        ],
+        id="split-fiscal-year-ends-where-the-article-says",
+    ),
 ]
 
 
@@ -1376,6 +1394,13 @@ ENTITIES = [
         "of tomato exports.",
         [expect(90.2, "percent", "trade_share", ("Azerbaijan", "Russia"))],
         id="partner-share-of-exports",
+    ),
+    pytest.param(
+        " date 2024-06-01 By Interfax\n\nPresident Kassym-Jomart Tokayev met Russian President "
+        "Vladimir Putin in Astana.\n\n“Settlements in national currencies now account for 85% "
+        "of our trade,” Putin said.",
+        [expect(85, "percent", "other", ("Kazakhstan", "Russia"), speaker="Vladimir Putin")],
+        id="our-trade-is-the-pair-s",
     ),
 ]
 

@@ -131,6 +131,7 @@ def test_months_after_publication_are_last_year_for_actual_figures() -> None:
         pytest.param("currently", id="currently"),
         pytest.param("so far", id="so-far"),
         pytest.param("in the near future", id="near-future"),
+        pytest.param("in the 2023/24 fiscal year", id="split-year-without-its-fiscal-end"),
     ],
 )
 def test_now_has_no_dates_but_keeps_the_phrase(text: str) -> None:

@@ -18,7 +18,14 @@ from tracker.documents import Document, Sentence
 from tracker.extract.attribution import Speaker, attribute
 from tracker.extract.claim import Claim, Kind, Measure
 from tracker.extract.patterns import phrase_trie
-from tracker.extract.periods import NO_PERIOD, Period, PeriodMention, find_periods, resolve
+from tracker.extract.periods import (
+    NO_PERIOD,
+    Period,
+    PeriodMention,
+    find_periods,
+    resolve,
+    split_year,
+)
 from tracker.extract.quantities import Quantity, find_quantities
 from tracker.extract.vocabulary import Mention, find_entities, find_indicators
 from tracker.resources import json_data
@@ -37,7 +44,8 @@ _DIRECTED = frozenset({"exports", "imports", "investment", "fdi", "remittances",
 _RATE_LEVELS = frozenset({"inflation", "policy_rate", "unemployment_rate", "trade_share"})
 
 _BILATERAL_WORDS = re.compile(
-    r"\b(?:our\s+(?:two\s+)?(?:countries|states|nations)|bilateral|the\s+two\s+(?:countries|states"
+    r"\b(?:our\s+(?:two\s+)?(?:countries|states|nations)|our\s+(?:mutual\s+)?trade"
+    r"|bilateral|the\s+two\s+(?:countries|states"
     r"|nations|sides)|both\s+(?:countries|sides)|mutual|between\s+the\s+(?:two\s+)?countries)\b",
     re.IGNORECASE,
 )
@@ -475,7 +483,7 @@ class _Extraction:
         if mention.kind == "inherit":
             running = self.running_period
             return Period(running.start, running.end, mention.text)
-        period = resolve(mention, published, forward)
+        period = split_year(mention, self.text) or resolve(mention, published, forward)
         if _YEAR_EARLIER.search(mention.text):
             # "$94.7 billion a year earlier" after "in January-September": the same months.
             return self._base_period(mention, placed, forward)

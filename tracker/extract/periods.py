@@ -132,6 +132,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?P<mlast>last|this)\s+)?(?P<m>{_MONTH})"
         rf"(?:,?\s+(?P<my>{_YEAR})|\s+(?P<mrel>next|last|this)\s+year)?",
     ),
+    ("split_year", rf"(?P<sy1>{_YEAR})/(?P<sy2>\d\d)\b"),
     (
         "year_range",
         rf"(?P<yr1>{_YEAR})\s*(?:-|–|—|to|through|and)\s*(?P<yr2>{_YEAR}|\d\d\b)",
@@ -319,6 +320,13 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         else:
             rule = "month_end" if point else "month_range"
             return _relative(match, rule, (month, month, offset, 0), comparison)
+    elif name == "split_year":
+        # "the 2023/24 fiscal year": twelve months over two years, ending in the month the
+        # article's fiscal year ends in (FISCAL_END finds it); none known, no dates
+        year1, year2 = int(g["sy1"]), _two_digit_year(g["sy2"])
+        if year2 != year1 + 1:
+            return None
+        return _relative(match, "split_year", (year1, year2, 0, 0), comparison)
     elif name == "year_range":
         year1 = int(g["yr1"])
         year2 = _two_digit_year(g["yr2"]) if len(g["yr2"]) == 2 else int(g["yr2"])
@@ -428,6 +436,8 @@ def _resolve_relative(
         if a == 0:
             return Period(date(year, month, 1), published, text)
         return Period(date(year, month, 1), _month_end(year, month), text)
+    if mention.rule == "split_year":
+        return Period(None, None, text)
     if mention.rule == "since":
         year = published.year - 1 if b == -1 else (b or published.year)
         return Period(date(year, a, 1), published, text)
@@ -446,6 +456,25 @@ def _strip_preposition(text: str) -> str:
 
 def _month(name: str) -> int:
     return _MONTH_NAMES[name.lower().rstrip(".")]
+
+
+#: "the fiscal year that ended in March 2024": the month an article's fiscal years end in.
+FISCAL_END = re.compile(
+    rf"(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
+    rf"(?:in\s+|on\s+)?(?P<month>{_MONTH})"
+)
+
+
+def split_year(mention: PeriodMention, text: str) -> Period | None:
+    """Gives the dates of a "2023/24" year from the fiscal-year end the text states, if any."""
+    if not isinstance(mention, RelativeMention) or mention.rule != "split_year":
+        return None
+    found = FISCAL_END.search(text)
+    if found is None:
+        return None
+    month = _month(found.group("month"))
+    year2 = mention.args[1]
+    return Period(_months_back(year2, month, 12), _month_end(year2, month), mention.text.strip())
 
 
 def _months_back(year: int, month: int, count: int) -> date:
