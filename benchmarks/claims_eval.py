@@ -10,6 +10,8 @@ and runs the shared scorer (`shared/eval/score.py`) on it, printing its report.
     python benchmarks/claims_eval.py --set seeds      # shared/seeds + shared/eval/dev
     python benchmarks/claims_eval.py --set all --quiet
     python benchmarks/claims_eval.py --keep pred.jsonl --json
+    python benchmarks/claims_eval.py --misses              # every wrong field, with its sentence
+    python benchmarks/claims_eval.py --misses period       # only claims whose period is wrong
 
 Sets: `holdout` is eval/holdout/articles with eval/holdout/gold.jsonl, `holdout2` the
 same under eval/holdout2; `seeds` is the shared seed articles with the shared dev gold;
@@ -98,6 +100,38 @@ def score(scorer: Path, gold: Path, pred: Path, extra: list[str]) -> int:
     return result.returncode
 
 
+def print_misses(scorer: Path, gold: Path, rows: list[dict], only: str) -> None:
+    """Prints, for each matched claim with a wrong field, the gold and predicted values."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("shared_score", scorer)
+    if spec is None or spec.loader is None:
+        return
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    gold_rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    counts: dict[str, int] = {}
+    for g, p in module.match(gold_rows, rows):
+        wrong = [name for name in module.FIELDS if module.field(g, name) != module.field(p, name)]
+        for name in wrong:
+            counts[name] = counts.get(name, 0) + 1
+        shown = [name for name in wrong if only in ("all", name)]
+        if not shown:
+            continue
+        print(f"miss      {g.get('doc')}: [{g.get('surface')}] {g.get('sentence')}")
+        for name in shown:
+            expected, got = module.field(g, name), module.field(p, name)
+            line = f"    {name}: gold {_shown(expected)} predicted {_shown(got)}"
+            if name == "period":
+                line += f" (gold text {g.get('period_text')!r}, predicted {p.get('period_text')!r})"
+            print(line)
+    print("wrong fields: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+def _shown(value: object) -> object:
+    return sorted(value) if isinstance(value, frozenset) else value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -113,6 +147,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="scorer prints JSON")
     parser.add_argument("--quiet", action="store_true", help="scorer prints the headline only")
+    parser.add_argument(
+        "--misses",
+        nargs="?",
+        const="all",
+        metavar="FIELD",
+        help="print every matched claim with a wrong field (or only FIELD) and its sentence",
+    )
     args = parser.parse_args(argv)
 
     shared = find_shared(args.shared)
@@ -152,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"{len(errors)} documents failed)"
                 )
             status = max(status, score(scorer, gold, pred, extra))
+            if args.misses:
+                print_misses(scorer, gold, rows, args.misses)
             all_gold.append(gold.read_text(encoding="utf-8"))
             all_pred.extend(rows)
         if len(names) > 1:

@@ -109,6 +109,83 @@ CASES = [
         ["Mammadov", None],
         id="unquoted-narration-after-quote-is-null",
     ),
+    pytest.param(
+        "Deputy Trade Minister Şükrü Yılmaz said exports rose.\n\n“Imports fell,” Yılmaz added.",
+        ["Şükrü Yılmaz", "Şükrü Yılmaz"],
+        id="names-with-turkish-letters",
+    ),
+    pytest.param(
+        "Finance Minister Kairat Mussin spoke in Astana on Monday.\n\n"
+        "“The deficit will narrow,” Mussin told reporters.",
+        [None, "Kairat Mussin"],
+        id="surname-completed-without-the-title-before-it",
+    ),
+    pytest.param(
+        "Central bank governor Tamar Beridze opened the forum.\n\n“Prices rose,” Beridze said.",
+        [None, "Tamar Beridze"],
+        id="surname-completed-after-lower-case-role",
+    ),
+    pytest.param(
+        "Chairman of the Committee on Labour and Social Policy Musa Guliyev said wages rose.",
+        ["Musa Guliyev"],
+        id="committee-portfolio-words-are-not-the-name",
+    ),
+    pytest.param(
+        "“Trade grew,” Minister of Digital Development and Transport Rashad Nabiyev told Report.",
+        ["Rashad Nabiyev"],
+        id="portfolio-words-before-name-after-quote",
+    ),
+    pytest.param(
+        "Prime Minister Ali Asadov met Georgian Prime Minister Irakli Kobakhidze.\n\n"
+        "Kobakhidze, in turn, said that trade had doubled.",
+        [None, "Irakli Kobakhidze"],
+        id="aside-between-speaker-and-verb",
+    ),
+    pytest.param(
+        "Minister Parviz Shahbazov said trade grew.\n\nTrade will reach $5 billion, according "
+        "to a memorandum signed during the visit of the Turkish president.",
+        ["Parviz Shahbazov", None],
+        id="according-to-a-document-signed-by-a-person",
+    ),
+    pytest.param(
+        "According to the Bureau of Statistics of Uzbekistan, exports rose by 12%.",
+        [None],
+        id="according-to-a-bureau",
+    ),
+    pytest.param(
+        "“Growth will slow next year,” said Raiffeisen senior economist Marta Kowalska.",
+        ["Marta Kowalska"],
+        id="said-company-title-name",
+    ),
+    pytest.param(
+        "Georgian envoy: trade will double\n\n"
+        "Georgia's Ambassador to Kazakhstan Giorgi Tsikolia spoke to Trend about trade.\n\n"
+        "Question: How is trade developing?\n\n"
+        "Answer: Trade grew by 20 percent last year.\n\n"
+        "We also expect more tourists.\n\n"
+        "Question: And investment?\n\n"
+        "Answer: It is growing.",
+        [
+            "Giorgi Tsikolia",
+            None,
+            None,
+            "Giorgi Tsikolia",
+            "Giorgi Tsikolia",
+            None,
+            "Giorgi Tsikolia",
+        ],
+        id="question-answer-interview-with-headline-role",
+    ),
+    pytest.param(
+        "Oil prices: Brent rose to $80 a barrel.\n\nThe data was published on Monday.",
+        [None, None],
+        id="colon-after-a-topic-is-no-speaker",
+    ),
+    pytest.param(
+        "Mikheil Kavelashvili: exports will grow\n\nExports rose by 5 percent.",
+        ["Mikheil Kavelashvili", None],
+        id="headline-name-colon",
+    ),
 ]
 
 

@@ -97,7 +97,8 @@ def test_kind_cues_are_lists_of_phrases() -> None:
     data = json_data("kinds.json")
     for kind in ("potential", "target", "forecast"):
         assert data[kind] and all(isinstance(c, str) and c for c in data[kind])
-    assert set(data["after"].values()) <= {"forecast", "target", "target_if_verb"}
+    assert set(data["after"].values()) <= {"forecast", "target", "target_if_verb", "potential"}
+    assert set(data["nouns"]) <= {c for kind in ("target", "forecast") for c in data[kind]}
 
 
 def test_number_words_have_values() -> None:

@@ -46,6 +46,26 @@ FIXED = [
     pytest.param("in 2021-2025", ("2021-01-01", "2025-12-31"), id="year-range"),
     pytest.param("as of October 1, 2021", ("2021-10-01", "2021-10-01"), id="as-of-date"),
     pytest.param("February 2020", ("2020-02-01", "2020-02-29"), id="leap-february"),
+    pytest.param(
+        "in the first three quarters of 2021", ("2021-01-01", "2021-09-30"), id="three-quarters"
+    ),
+    pytest.param(
+        "in the first two quarters", ("2021-01-01", "2021-06-30"), id="two-quarters-no-year"
+    ),
+    pytest.param(
+        "in the January-June period of 2021", ("2021-01-01", "2021-06-30"), id="months-period-of"
+    ),
+    pytest.param(
+        "in the 12 months to September 2021", ("2020-10-01", "2021-09-30"), id="trailing-to-month"
+    ),
+    pytest.param(
+        "in the fiscal year that ended in June 2021",
+        ("2020-07-01", "2021-06-30"),
+        id="fiscal-year-ended",
+    ),
+    pytest.param(
+        "as of the end of November 2021", ("2021-11-30", "2021-11-30"), id="end-of-month-is-a-day"
+    ),
 ]
 
 RELATIVE = [
@@ -68,6 +88,13 @@ RELATIVE = [
     pytest.param("in the next three years", ("2022-01-01", "2024-12-31"), id="next-three-years"),
     pytest.param("since March", ("2021-03-01", "2021-12-21"), id="since-month"),
     pytest.param("so far this year", ("2021-01-01", "2021-12-21"), id="so-far-this-year"),
+    pytest.param(
+        "in the 12 months through October", ("2020-11-01", "2021-10-31"), id="trailing-no-year"
+    ),
+    pytest.param("in May next year", ("2022-05-01", "2022-05-31"), id="month-next-year"),
+    pytest.param("in March last year", ("2020-03-01", "2020-03-31"), id="month-last-year"),
+    pytest.param("at the end of June", ("2021-06-30", "2021-06-30"), id="end-of-month-no-year"),
+    pytest.param("since last March", ("2020-03-01", "2021-12-21"), id="since-last-month-name"),
 ]
 
 
@@ -104,6 +131,7 @@ def test_months_after_publication_are_last_year_for_actual_figures() -> None:
         pytest.param("currently", id="currently"),
         pytest.param("so far", id="so-far"),
         pytest.param("in the near future", id="near-future"),
+        pytest.param("in the 2023/24 fiscal year", id="split-year-without-its-fiscal-end"),
     ],
 )
 def test_now_has_no_dates_but_keeps_the_phrase(text: str) -> None:
@@ -120,6 +148,9 @@ def test_now_has_no_dates_but_keeps_the_phrase(text: str) -> None:
         pytest.param("compared to 2020", id="compared-to-year"),
         pytest.param("against January-March", id="against-months"),
         pytest.param("than in 2019", id="than-in"),
+        pytest.param("compared to the same month of last year", id="same-month-of-last-year"),
+        pytest.param("compared with the record year of 2019", id="compared-with-the-year-of"),
+        pytest.param("up 7% on the previous year", id="on-the-previous-year"),
     ],
 )
 def test_comparison_bases_are_not_the_period(text: str) -> None:
@@ -131,6 +162,7 @@ def test_comparison_bases_are_not_the_period(text: str) -> None:
     [
         pytest.param("in the reporting period", id="reporting-period"),
         pytest.param("in the same period", id="same-period"),
+        pytest.param("over the eight months", id="the-n-months-refer-back"),
     ],
 )
 def test_inherited_periods(text: str) -> None:

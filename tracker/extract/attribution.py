@@ -23,9 +23,11 @@ _QUOTE_MARK = re.compile('["“”«»]')
 # A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
 _ACCORDING = re.compile(r"ccording\s+to\b")
 _IN_HIS_WORDS = re.compile(r"h(?:is|er)\s+(?:words|opinion|view)\b")
-_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]\.$")
+# Names are read in any Latin-script letters ("Ömer Bolat", "Şimşek"): a letter is [^\W\d_].
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_INITIAL = re.compile(r"[A-Z]\.")
 _PRONOUNS = {"he", "she", "him", "her", "his"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class _Words:
     institutions: frozenset[str]
     countries: frozenset[str]
     role_aliases: dict[str, str]
+    parentheticals: frozenset[str]
 
 
 @cache
@@ -70,6 +73,7 @@ def _words() -> _Words:
         institutions=frozenset(i.lower() for i in data["institutions"]),
         countries=frozenset(countries),
         role_aliases=dict(data.get("role_aliases", {})),
+        parentheticals=frozenset(data.get("parentheticals", [])),
     )
 
 
@@ -111,8 +115,9 @@ def attribute(document: Document) -> list[Speaker]:
         by_paragraph.setdefault(sentence.paragraph, []).append(index)
     quoted: list[bool] = []
     previous_paragraph_speaker: Speaker | None = None
-    interviewee = _interviewee(text, words)
     state.text, state.words = text, words
+    interviewee = _interviewee(text, words) or _questioned(document, state)
+    in_answer = False
     # Sentences without a speech verb need no reading beyond their quote marks.
     cues = sorted(
         {m.start() for m in words.verbs.finditer(text)}
@@ -124,6 +129,12 @@ def attribute(document: Document) -> list[Speaker]:
         inside = False
         explicit: list[Speaker | None] = []
         paragraph_quoted: list[bool] = []
+        if interviewee:
+            # An answer runs on over the paragraphs after it until the next question.
+            if _is_answer(text, document.paragraphs[paragraph]):
+                in_answer = True
+            elif _is_question(text, document.paragraphs[paragraph]):
+                in_answer = False
         for index in indexes:
             sentence = document.sentences[index]
             state.position = sentence.end
@@ -135,6 +146,8 @@ def attribute(document: Document) -> list[Speaker]:
             else:
                 marks = len(_QUOTE_MARK.findall(raw))
                 inside_after, has_quote, speaker = inside ^ (marks % 2 == 1), marks > 0, None
+            if speaker is None and not inside and index == indexes[0]:
+                speaker = _colon_speaker(raw, sentence.start, state, words)
             paragraph_quoted.append(inside or has_quote)
             inside = inside_after
             explicit.append(speaker)
@@ -143,7 +156,7 @@ def attribute(document: Document) -> list[Speaker]:
             if speaker is not None:
                 resolved.append(speaker)
                 continue
-            if interviewee and _is_answer(text, document.paragraphs[paragraph]):
+            if interviewee and in_answer:
                 resolved.append(Speaker(interviewee))
                 continue
             if not paragraph_quoted[position]:
@@ -171,6 +184,55 @@ def attribute(document: Document) -> list[Speaker]:
 
 _INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
 _ANSWER = re.compile(r"[-–—]\s|A:|Answer\b")
+_QUESTION = re.compile(r"Q:|Question\b")
+#: "Kazakh ambassador: trade could reach $1 billion": a headline's speaker before a colon.
+_COLON_SPEAKER = re.compile(r"\s*(?P<who>[^:.;!?\n\"“”«»,]{2,60}?):\s+\S")
+_NOT_SPEAKERS = frozenset({"question", "answer", "q", "a", "note", "source", "photo", "update"})
+
+
+def _is_question(text: str, paragraph: tuple[int, int]) -> bool:
+    """Tells whether an interview paragraph is a question: "Q:" start or a question mark end."""
+    start, end = paragraph
+    return bool(_QUESTION.match(text, start)) or text[start:end].rstrip().endswith("?")
+
+
+def _questioned(document: Document, state: _State) -> str | None:
+    """Gives the person a question-and-answer article interviews: the first person it
+    introduces by title, when its paragraphs alternate "Question:" and "Answer:"."""
+    text = document.text
+    questions = [p for p in document.paragraphs if _QUESTION.match(text, p[0])]
+    if not questions or not any(_ANSWER.match(text, p[0]) for p in document.paragraphs):
+        return None
+    state.position = questions[0][0]
+    mentioned = state.mentioned
+    return mentioned[0][0] if mentioned else None
+
+
+def _colon_speaker(raw: str, offset: int, state: _State, words: _Words) -> Speaker | None:
+    """Gives the speaker of a "Role: statement" or "Full Name: statement" line."""
+    match = _COLON_SPEAKER.match(raw)
+    if match is None:
+        return None
+    who = match.group("who")
+    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(who)]
+    if not tokens or len(tokens) > 5 or " ".join(who.lower().split()) in _NOT_SPEAKERS:
+        return None
+    lowered = [t.lower() for t, _ in tokens]
+    roles = {w for part in lowered for w in part.split("-") if w in words.roles}
+    folded = " ".join(lowered)
+    roles |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
+    run = _name_run(tokens, words, before=True)
+    name: str | None = None
+    if run and len(run) >= 2:
+        name = " ".join(run)
+    elif roles and not run:
+        state.position = len(state.text)  # a headline names a person the article introduces
+        candidates = [person for person, titles in state.mentioned if titles & roles]
+        name = candidates[0] if candidates else None
+    if name is None:
+        return None
+    start = offset + match.start("who")
+    return Speaker(name, start, start + len(who), True)
 
 
 @cache
@@ -269,10 +331,16 @@ _BOUNDARY = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
 
 def _subject_before(masked: str, verb_start: int) -> str:
     window = masked[max(0, verb_start - 120) : verb_start]
-    cut = 0
+    cuts = [(0, 0)]
     for boundary in _BOUNDARY.finditer(window):
-        cut = boundary.end()
-    subject = window[cut:]
+        cuts.append((boundary.start(), boundary.end()))
+    subject = window[cuts[-1][1] :]
+    if not subject.strip() and len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
+        # "Putin, for his part, said": the subject stands before the aside
+        aside = " ".join(window[cuts[-2][1] : cuts[-1][0]].split()).lower()
+        if aside in _words().parentheticals:
+            start, end = cuts[-3][1], cuts[-2][0]
+            subject = window[start:end] + " " * (len(window) - end)
     if len(subject.split()) > 12:
         return ""
     return subject
@@ -307,6 +375,10 @@ def _person(
         full = _full_name(name, subject_start, text, state, words)
         _remember(state, full, role_words)
         return full
+    if not before:
+        # "according to a joint statement signed … by the Chinese president": the head of the
+        # phrase is what speaks, not a person named in its modifiers
+        lowered = _head(lowered)
     role_words = {w for part in lowered for w in part.split("-") if w in words.roles}
     folded = " ".join(lowered)
     role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
@@ -315,6 +387,38 @@ def _person(
     if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t, _ in tokens):
         return None
     return _NOT_A_PERSON
+
+
+_HEAD_END = frozenset(
+    {
+        "signed",
+        "published",
+        "released",
+        "issued",
+        "adopted",
+        "during",
+        "at",
+        "in",
+        "on",
+        "from",
+        "by",
+        "with",
+        "which",
+        "who",
+        "that",
+        "after",
+        "before",
+        "between",
+    }
+)
+
+
+def _head(lowered: list[str]) -> list[str]:
+    """Gives the words of a phrase up to where its modifiers start ("a statement signed …")."""
+    for position, word in enumerate(lowered):
+        if word in _HEAD_END and position > 0:
+            return lowered[:position]
+    return lowered
 
 
 _SKIPPABLE = frozenset(
@@ -346,10 +450,10 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
     or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
     ordered = list(reversed(tokens)) if before else tokens
     run: list[str] = []
-    for token, _ in ordered:
+    for position, (token, _) in enumerate(ordered):
         bare = token.removesuffix("'s").removesuffix("’s")
         lower = bare.lower()
-        capitalised = bool(_NAME_TOKEN.match(bare))
+        capitalised = _is_name_token(bare)
         starts_with_body = (
             not run
             and capitalised
@@ -364,6 +468,12 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
             if len(run) == 3:
                 break
         elif run:
+            if not before and lower in words.titles and lower not in _CONNECTORS:
+                # "said Commerzbank chief economist Joerg Kraemer": a company or outlet before
+                # the title, the person after it
+                later = _name_run(ordered[position:], words, before)
+                if later:
+                    return later
             break
         elif (before and lower in _SKIPPABLE) or (
             # "said GAC spokesperson Lyu Daliang": titles and acronyms come before a name
@@ -377,6 +487,20 @@ def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> lis
     return run
 
 
+_CONNECTORS = frozenset({"of", "the", "and", "for", "to"})
+
+
+def _is_name_token(token: str) -> bool:
+    """Tells whether a token is shaped like a name: capitalised, with a lower-case letter."""
+    if _INITIAL.fullmatch(token):
+        return True
+    return (
+        token[:1].isupper()
+        and any(c.islower() for c in token)
+        and _LETTERS.fullmatch(token) is not None
+    )
+
+
 def _full_name(name: str, subject_start: int, text: str, state: _State, words: _Words) -> str:
     """Gives the full name for a surname: the last speaker with it, else a person named so."""
     if " " in name:
@@ -387,13 +511,28 @@ def _full_name(name: str, subject_start: int, text: str, state: _State, words: _
     for speaker in reversed(state.speakers):
         if speaker.split()[0] == name:
             return speaker  # family name first: "Lyu Daliang" … "Lyu said"
-    pattern = re.compile(rf"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+{re.escape(name)}\b")
+    pattern = re.compile(
+        rf"(?<![\w'’-])([^\W\d_][\w'’]*(?:[- ][^\W\d_][\w'’]*)?)\s+{re.escape(name)}\b"
+    )
     best = None
     for match in pattern.finditer(text, 0, subject_start):
-        first = match.group(1)
-        if first.lower() not in words.titles and first.lower() not in words.countries:
-            best = f"{first} {name}"
+        # "Finance Minister Mehmet Simsek": the title before the first name is no part of it
+        tokens = match.group(1).split()
+        while tokens and not _is_first_name(tokens[0], words):
+            tokens.pop(0)
+        if tokens and all(_is_first_name(t, words) for t in tokens):
+            best = f"{' '.join(tokens)} {name}"
     return best or name
+
+
+def _is_first_name(token: str, words: _Words) -> bool:
+    lower = token.lower()
+    return (
+        _is_name_token(token)
+        and lower not in words.titles
+        and lower not in words.countries
+        and lower not in words.institutions
+    )
 
 
 def _remember(state: _State, name: str, role_words: set[str]) -> None:

@@ -18,7 +18,14 @@ from tracker.documents import Document, Sentence
 from tracker.extract.attribution import Speaker, attribute
 from tracker.extract.claim import Claim, Kind, Measure
 from tracker.extract.patterns import phrase_trie
-from tracker.extract.periods import NO_PERIOD, Period, PeriodMention, find_periods, resolve
+from tracker.extract.periods import (
+    NO_PERIOD,
+    Period,
+    PeriodMention,
+    find_periods,
+    resolve,
+    split_year,
+)
 from tracker.extract.quantities import Quantity, find_quantities
 from tracker.extract.vocabulary import Mention, find_entities, find_indicators
 from tracker.resources import json_data
@@ -37,13 +44,31 @@ _DIRECTED = frozenset({"exports", "imports", "investment", "fdi", "remittances",
 _RATE_LEVELS = frozenset({"inflation", "policy_rate", "unemployment_rate", "trade_share"})
 
 _BILATERAL_WORDS = re.compile(
-    r"\b(?:our\s+(?:two\s+)?(?:countries|states|nations)|bilateral|the\s+two\s+(?:countries|states"
+    r"\b(?:our\s+(?:two\s+)?(?:countries|states|nations)|our\s+(?:mutual\s+)?trade"
+    r"|bilateral|the\s+two\s+(?:countries|states"
     r"|nations|sides)|both\s+(?:countries|sides)|mutual|between\s+the\s+(?:two\s+)?countries)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+")
-_SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
-_ACCOUNTING_FOR = re.compile(r"\b(?:account\w*\s+for|making\s+up|made\s+up)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+"
+    r"|,\s+(?=the\s+share\s+of\b)"  # "…, the share of the CIS countries to 24.9 percent"
+)
+_SHARE_CUE = re.compile(r"\bshares?\b", re.IGNORECASE)
+#: What "share of" introduces, up to where the whole it is a share of begins.
+_SHARE_OF = re.compile(
+    r"[^,;]*?(?=\s+(?:in|of)\s+(?:the\s+)?(?:total|overall|its|their|\w+['’]s)\b|$)"
+)
+_OF_GDP = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:country|nation|\w+)['’]s\s+)?(?:nominal\s+)?(?:GDP|gross\s+domestic)",
+    re.IGNORECASE,
+)
+_TRADE = frozenset({"trade_turnover", "exports", "imports", "trade_share"})
+#: "accounting for 15.7 percent, 11.8 percent and" before a share: a partner's share of trade.
+_ACCOUNTING_FOR = re.compile(
+    r"\b(?:account\w*\s+for|making\s+up|made\s+up)\s+"
+    r"(?:(?:about\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:with|to|from|into|in|and|between)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -56,6 +81,15 @@ _ACTUAL_VERBS = re.compile(
     r"\b(?:amounted|reached|totall?ed|stood|was|were|grew|rose|increased|decreased|fell|declined"
     r"|exceeded|surpassed|made\s+up|equall?ed|comprised|dropped|jumped|hit|posted|recorded"
     r"|registered|has\s+been|have\s+been|had\s+been)\b",
+    re.IGNORECASE,
+)
+_NOT_EXCEED = re.compile(
+    r"\b(?:not|never|no)\s+(?:to\s+)?(?:exceed|surpass|top|be\s+more\s+than)\w*\s+$", re.IGNORECASE
+)
+_TARGET_AFTER = re.compile(r"\s+(?:\w+\s+)?targets?\b", re.IGNORECASE)
+#: A verb whose object a noun cue would be ("exceeded the forecast", "met the target").
+_OBJECT_VERB = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|beat|beats|met|meet\w*|miss\w*|above|below|beyond|than)\b",
     re.IGNORECASE,
 )
 _MULTIPLE_CONTEXT = re.compile(
@@ -71,6 +105,7 @@ class _Cues:
     pattern: re.Pattern[str]
     after: re.Pattern[str]
     after_kinds: dict[str, str]
+    nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -87,6 +122,7 @@ def _cues() -> _Cues:
         pattern=re.compile(r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
         after=re.compile(rf"[^.;!?]{{0,25}}?\b(?P<cue>{after_body})\b", re.IGNORECASE),
         after_kinds=after_kinds,
+        nouns=frozenset(data.get("nouns", [])),
     )
 
 
@@ -125,6 +161,13 @@ class _Extraction:
         # Per sentence, for the sentences with several figures.
         self._breaks_cache: dict[int, list[tuple[int, int]]] = {}
         self._bilateral_cache: dict[int, bool] = {}
+        self._placed_cache: dict[int, list[tuple[PeriodMention, Quantity | None]]] = {}
+        self._pairs_cache: dict[int, dict[int, Mention]] = {}
+        self._topic_text: str | None = None
+        self._quantities: list[Quantity] = []
+        self._quantity_starts: list[int] = []
+        #: The period the article is reporting on: the last claim's, unless that was a base.
+        self.running_period: Period = NO_PERIOD
 
     def run(self) -> list[Claim]:
         if not self.sentences:
@@ -134,6 +177,8 @@ class _Extraction:
         if not quantities:
             return []
         self._drop_entities_inside(quantities)
+        self._quantities = quantities
+        self._quantity_starts = [q.start for q in quantities]
         claims: list[Claim] = []
         index = 0
         for quantity in quantities:
@@ -157,10 +202,15 @@ class _Extraction:
             unit = self._implied_currency(quantity, index, quantities)
             if unit is None:
                 return None
-        indicator, _indicator_mention = self._indicator(quantity, index)
+        indicator, indicator_mention = self._indicator(quantity, index)
         if not self._is_claim(quantity, unit, indicator, sentence):
             return None
         measure: Measure = "change" if quantity.change else "level"
+        bound = quantity.bound
+        if bound == "more_than" and _NOT_EXCEED.search(
+            self.text, max(0, quantity.start - 30), quantity.start
+        ):
+            bound = "at_most"  # "the deficit would not exceed 1.7%"
         value_low, value_high = quantity.value_low, quantity.value_high
         if indicator == "gdp" and unit in ("percent", "pp") and measure == "change":
             indicator = "gdp_growth"
@@ -171,18 +221,22 @@ class _Extraction:
                 indicator = "gdp"
         if indicator in _RATE_LEVELS and unit == "percent":
             measure = "level"
-        if indicator == "trade_turnover" and unit == "percent" and measure == "level":
-            clause = self.text[sentence.start : quantity.start]
-            if _SHARE.search(clause) or _ACCOUNTING_FOR.search(clause[-40:]):
-                indicator = "trade_share"
+        if indicator == "jobs_created" and unit == "count":
+            measure = "level"  # "payrolls increased by 240,000 jobs": the jobs created
+        if unit == "percent" and measure == "level":
+            indicator = self._ratio_indicator(quantity, index, indicator)
         self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
         period = self._period(quantity, index, kind, measure == "change")
         self.previous_period = period
+        if period.start is not None and not _BASE_BEFORE.search(
+            self.text, max(0, quantity.start - 40), quantity.start
+        ):
+            self.running_period = period
         if self._speakers is None:
             self._speakers = attribute(self.document)  # only for documents that have a claim
         speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
-        entities = self._entities(quantity, index, indicator, speaker)
+        entities = self._entities(quantity, index, indicator, speaker, indicator_mention)
         return Claim(
             doc=self.document.name,
             surface=quantity.surface,
@@ -194,7 +248,7 @@ class _Extraction:
             value_low=value_low,
             value_high=value_high,
             unit=unit,
-            bound=quantity.bound,  # type: ignore[arg-type]
+            bound=bound,  # type: ignore[arg-type]
             measure=measure,
             kind=kind,
             period_start=period.start,
@@ -204,6 +258,33 @@ class _Extraction:
             publisher=self.document.publisher,
             published=self.document.published,
         )
+
+    def _ratio_indicator(self, quantity: Quantity, index: int, indicator: str) -> str:
+        """Gives the indicator of a percentage that may be a ratio: "2.9% of GDP" and "the share
+        of non-oil revenues" are "other"; a partner's share of trade is "trade_share"."""
+        if _OF_GDP.match(self.text, quantity.end):
+            return "other"
+        sentence = self.sentences[index]
+        clause_start, _clause_end = _clause(
+            self._breaks_of(index), sentence.start, sentence.end, quantity
+        )
+        before = self.text[clause_start : quantity.start]
+        cue = _SHARE_CUE.search(before) or _ACCOUNTING_FOR.search(before[-120:])
+        if cue is None:
+            return indicator
+        cue_start = clause_start + (len(before) - 120 if cue.re is _ACCOUNTING_FOR else 0)
+        cue_start = max(clause_start, cue_start) + cue.start()
+        trade = indicator in _TRADE or any(m.name in _TRADE for m in self._indicators_of(index))
+        if not trade:
+            return indicator if indicator in _RATE_LEVELS else "other"
+        # The partner whose share it is: named before the cue ("Iran's share", "Türkiye …,
+        # with a share of") or in what "share of" introduces ("the share of the EU countries").
+        owner_end = cue_start + len(cue.group())
+        tail = _SHARE_OF.match(self.text, owner_end, quantity.start)
+        if tail is not None:
+            owner_end = tail.end()
+        partners = self._countries(sentence.start, owner_end, Speaker(None), quantity)
+        return "trade_share" if partners else "other"
 
     def _is_claim(self, quantity: Quantity, unit: str, indicator: str, sentence: Sentence) -> bool:
         if unit == "multiple":
@@ -269,8 +350,17 @@ class _Extraction:
     def _indicators_of(self, index: int) -> list[Mention]:
         if index not in self._indicator_cache:
             sentence = self.sentences[index]
-            self._indicator_cache[index] = find_indicators(self.text, sentence.start, sentence.end)
+            self._indicator_cache[index] = find_indicators(
+                self.text, sentence.start, sentence.end, self._topic()
+            )
         return self._indicator_cache[index]
+
+    def _topic(self) -> str:
+        """Gives the article's headline and lead: what a generic word is about."""
+        if self._topic_text is None:
+            body = [p for p in self.document.paragraphs if p[1] > self.document.body_start]
+            self._topic_text = " ".join(self.text[a:b] for a, b in body[:2])
+        return self._topic_text
 
     def _indicator(self, quantity: Quantity, index: int) -> tuple[str, Mention | None]:
         """Gives the indicator named nearest the figure, in its sentence or the ones before."""
@@ -305,18 +395,37 @@ class _Extraction:
         if cut >= 0:
             before = before[cut + 1 :]
         kind: Kind = "actual"
-        last = None
-        for match in cues.pattern.finditer(before):
-            last = match
+        found = list(cues.pattern.finditer(before))
+        last = found[-1] if found else None
         if last is not None and not _ACTUAL_VERBS.search(before, last.end()):
             kind = last.lastgroup  # type: ignore[assignment]
+        elif last is not None:
+            heads = [m for m in found if self._heads_subject(m, before)]
+            if heads:
+                kind = heads[-1].lastgroup  # type: ignore[assignment]
         if kind == "actual":
+            if _TARGET_AFTER.match(self.text, quantity.end):
+                return "target"  # "toward its 2% target"
             after = cues.after.match(self.text, quantity.end, sentence.end)
             if after is not None:
-                found = cues.after_kinds.get(_after_key(after.group("cue"), cues.after_kinds))
-                if found in ("forecast", "target"):
-                    kind = found  # type: ignore[assignment]
+                later = cues.after_kinds.get(_after_key(after.group("cue"), cues.after_kinds))
+                if later in ("forecast", "target", "potential"):
+                    kind = later  # type: ignore[assignment]
         return kind
+
+    @staticmethod
+    def _heads_subject(cue: re.Match[str], before: str) -> bool:
+        """Tells whether a noun cue heads the figure's subject ("the regulator's forecast for
+        growth was 1%"), not an object of an earlier verb ("exceeded the forecast and …")."""
+        if " ".join(cue.group().lower().split()) not in _cues().nouns:
+            return False
+        clause = before[: cue.start()]
+        breaks = list(_CLAUSE_BREAK.finditer(clause))
+        if breaks:
+            clause = clause[breaks[-1].end() :]
+        if _CLAUSE_BREAK.search(before, cue.end()):
+            return False  # the figure is in a later clause
+        return not _ACTUAL_VERBS.search(clause) and not _OBJECT_VERB.search(clause)
 
     def _periods_of(self, index: int) -> list[PeriodMention]:
         if index not in self._period_cache:
@@ -326,50 +435,170 @@ class _Extraction:
 
     def _period(self, quantity: Quantity, index: int, kind: Kind, change: bool) -> Period:
         forward = kind in ("forecast", "target", "potential")
-        own = [m for m in self._periods_of(index) if m.kind != "comparison"]
-        own = [m for m in own if not (m.start < quantity.end and m.end > quantity.start)]
-        mention = _nearest_period(own, quantity)
-        if change and len(own) > 1:
-            # A change compares two periods and carries the later one ("14.4 percent more in
-            # 2023 than the budget for 2022").
-            dated = [(resolve(m, self.document.published, forward), m) for m in own]
-            dated = [(p, m) for p, m in dated if p.end is not None]
-            if dated:
-                mention = max(dated, key=lambda pair: pair[0].end or date.min)[1]
+        published = self.document.published
+        sentence = self.sentences[index]
+        placed = [
+            (m, owner)
+            for m, owner in self._placed_periods(index)
+            if not (m.start < quantity.end and m.end > quantity.start)
+            and not (m.start >= quantity.end and _QUOTE.search(self.text, quantity.end, m.start))
+        ]
+        mention: PeriodMention | None = None
+        mine = [m for m, owner in placed if owner is quantity]
+        mine_main = [m for m in mine if m.kind != "comparison"]
+        if mine_main:
+            # The period written right after the figure ("$470 million in 2023") is its own.
+            mention = self._pick(mine_main, quantity, change, forward)
+        elif mine and not change:
+            # A base figure's own comparison period: "… than the 13.15 million tonnes carried
+            # in the same period last year", "… up from $98.5 billion a year earlier".
+            return self._base_period(mine[0], placed, forward)
         if mention is None:
-            sentence = self.sentences[index]
+            free = [m for m, owner in placed if owner is None and m.kind != "comparison"]
+            clause_start, clause_end = _clause(
+                self._breaks_of(index), sentence.start, sentence.end, quantity
+            )
+            in_clause = [m for m in free if clause_start <= m.start < clause_end]
+            if in_clause or free:
+                mention = self._pick(in_clause or free, quantity, change, forward)
+        if mention is None:
+            # "Exports were $5bn and imports $4bn in 2023": another figure's period, shared.
+            taken = [m for m, owner in placed if owner is not None and m.kind != "comparison"]
+            taken = [m for m in taken if not self._is_base_owned(m, placed)]
+            mention = _nearest_period(taken, quantity)
+        if mention is None and kind in ("actual", "forecast"):
+            # (a target or a potential with no year of its own has none: CLAIMS.md)
             for other in (index - 1, index - 2, index - 3):
                 if 0 <= other < len(self.sentences) and (
                     self.sentences[other].paragraph == sentence.paragraph
                 ):
-                    candidates = [m for m in self._periods_of(other) if m.kind != "comparison"]
+                    neighbours = self._placed_periods(other)
+                    candidates = [
+                        m
+                        for m, _owner in neighbours
+                        if m.kind != "comparison" and not self._is_base_owned(m, neighbours)
+                    ]
                     if candidates:
                         mention = candidates[-1] if other < index else candidates[0]
                         break
         if mention is None:
+            if any(_SAME_PERIOD.search(m.text) for m, _owner in placed if m.kind == "comparison"):
+                # "This is 18.5% more than in the same period last year": the period the
+                # article is reporting on, even from the paragraph before.
+                return self.running_period
             return NO_PERIOD
         if mention.kind == "inherit":
-            previous = self.previous_period
-            return Period(previous.start, previous.end, mention.text)
-        period = resolve(mention, self.document.published, forward)
+            running = self.running_period
+            return Period(running.start, running.end, mention.text)
+        period = split_year(mention, self.text) or resolve(mention, published, forward)
         if _YEAR_EARLIER.search(mention.text):
             # "$94.7 billion a year earlier" after "in January-September": the same months.
-            others = [m for m in own if m is not mention and m.kind == "fixed"]
-            if others:
-                base = resolve(others[0], self.document.published, forward)
-                if base.start and base.end:
-                    return Period(_year_before(base.start), _year_before(base.end), mention.text)
+            return self._base_period(mention, placed, forward)
         return period
 
+    def _pick(
+        self, mentions: list[PeriodMention], quantity: Quantity, change: bool, forward: bool
+    ) -> PeriodMention | None:
+        """Gives the nearest mention, or for a change the latest ("14.4 percent more in 2023
+        than the budget for 2022")."""
+        mention = _nearest_period(mentions, quantity)
+        if change and len(mentions) > 1:
+            dated = [(resolve(m, self.document.published, forward), m) for m in mentions]
+            dated = [(p, m) for p, m in dated if p.end is not None]
+            if dated:
+                mention = max(dated, key=lambda pair: pair[0].end or date.min)[1]
+        return mention
+
+    def _base_period(
+        self,
+        mention: PeriodMention,
+        placed: list[tuple[PeriodMention, Quantity | None]],
+        forward: bool,
+    ) -> Period:
+        """Gives the period of a comparison base: "the same period last year" or "a year
+        earlier" is the reported period a year back; any other phrase resolves as written."""
+        published = self.document.published
+        if not (_SAME_PERIOD.search(mention.text) or _YEAR_EARLIER.search(mention.text)):
+            return resolve(mention, published, forward)
+        reported = [m for m, _owner in placed if m is not mention and m.kind == "fixed"]
+        base = resolve(reported[0], published, forward) if reported else self.running_period
+        if base.start and base.end:
+            return Period(_year_before(base.start), _year_before(base.end), mention.text)
+        return resolve(mention, published, forward)
+
+    def _placed_periods(self, index: int) -> list[tuple[PeriodMention, Quantity | None]]:
+        """Gives a sentence's period mentions, each with the figure it is written right after
+        ("12.1% in September 2023") or None when it stands on its own."""
+        if index in self._placed_cache:
+            return self._placed_cache[index]
+        sentence = self.sentences[index]
+        low = bisect_left(self._quantity_starts, sentence.start)
+        high = bisect_left(self._quantity_starts, sentence.end)
+        figures = [q for q in self._quantities[low:high] if not q.conversion]
+        placed: list[tuple[PeriodMention, Quantity | None]] = []
+        for mention in self._periods_of(index):
+            if _SUPERLATIVE_SINCE.search(self.text, max(0, mention.start - 50), mention.start + 6):
+                continue  # "the smallest gain since June 2021": a record, not a period
+            owner = None
+            for figure in figures:
+                if figure.end > mention.start:
+                    break
+                owner = figure
+            if owner is not None:
+                gap = _PARENTHESES.sub("", self.text[owner.end : mention.start])
+                if len(gap) > 30 or _GAP_BREAK.search(gap):
+                    owner = None
+            placed.append((mention, owner))
+        self._placed_cache[index] = placed
+        return placed
+
+    def _is_base_owned(
+        self, mention: PeriodMention, placed: list[tuple[PeriodMention, Quantity | None]]
+    ) -> bool:
+        """Tells whether a mention is the period of a comparison base ("from 12.1% in
+        September")."""
+        owner = next((o for m, o in placed if m is mention), None)
+        return (
+            owner is not None
+            and _BASE_BEFORE.search(self.text, max(0, owner.start - 40), owner.start) is not None
+        )
+
     def _entities(
-        self, quantity: Quantity, index: int, indicator: str, speaker: Speaker
+        self,
+        quantity: Quantity,
+        index: int,
+        indicator: str,
+        speaker: Speaker,
+        indicator_mention: Mention | None = None,
     ) -> tuple[str, ...]:
         sentence = self.sentences[index]
-        clause_start, clause_end = _clause(self._breaks_of(index), sentence, quantity)
+        # "…, supported by the recovery in the EU": a cause or a source after the figure
+        aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
+        end = aside.start() if aside is not None else sentence.end
+        pairs = self._list_pairs(index, speaker)
+        listed_names = {m.name for m in pairs.values()}
+        partner = pairs.get(quantity.start)
+        if partner is not None:
+            # "Russia with 2.1 billion and Türkiye with 1.2 billion": each figure its partner,
+            # with the country they are partners of
+            names = {partner.name}
+            if indicator in _DIRECTED | _BILATERAL:
+                hosts = [
+                    m.name
+                    for m in self._countries(sentence.start, end, speaker, None)
+                    if m.name not in listed_names
+                ]
+                other = hosts[0] if hosts else self._other_party(partner.name)
+                if other:
+                    names.add(other)
+            return tuple(sorted(names))
+        clause_start, clause_end = _clause(self._breaks_of(index), sentence.start, end, quantity)
         found = self._countries(clause_start, clause_end, speaker, quantity)
         bilateral = self._is_bilateral(index)
         if not found:
-            found = self._countries(sentence.start, sentence.end, speaker, quantity)
+            found = self._countries(sentence.start, end, speaker, quantity)
+        if listed_names:
+            found = [m for m in found if m.name not in listed_names]
         if bilateral and len(self.pair) == 2 and {m.name for m in found} <= set(self.pair):
             return self.pair
         if not found:
@@ -394,7 +623,10 @@ class _Extraction:
             found = [listed]
         names = {m.name for m in found}
         if not names:
-            if indicator in _BILATERAL and len(self.pair) == 2:
+            overall = indicator_mention is not None and _OVERALL_TRADE.search(
+                self.text, max(0, indicator_mention.start - 12), indicator_mention.end
+            )
+            if indicator in _BILATERAL and len(self.pair) == 2 and not overall:
                 return self.pair
             return (self.home,) if self.home else ()
         if len(names) == 1 and (indicator in _DIRECTED or indicator == "trade_share"):
@@ -405,7 +637,12 @@ class _Extraction:
                 or _PARTNER_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start])
             ):
                 other = self._other_party(mention.name)
-                if other:
+                if other and not (
+                    mention.name == self.home
+                    and any(m.name == other for m in self._entities_all)
+                    and not self._in_paragraph(other, index)
+                ):
+                    # "money transfers to Georgia" in an article on Georgia: all of them
                     names.add(other)
         return tuple(sorted(names))
 
@@ -425,16 +662,45 @@ class _Extraction:
             self._bilateral_cache[index] = _BILATERAL_WORDS.search(whole) is not None
         return self._bilateral_cache[index]
 
+    def _list_pairs(self, index: int, speaker: Speaker) -> dict[int, Mention]:
+        """Gives {figure start: its partner} for a sentence that lists figures country by
+        country ("Russia with 2.1 billion and Türkiye with 1.2 billion", "6.4 bcm to Europe and
+        5 bcm to Türkiye", "Italy (USD 1.6 billion), …, accounting for 15.7 and 11.8 percent
+        respectively"), or {} when it lists fewer than two partners."""
+        if index in self._pairs_cache:
+            return self._pairs_cache[index]
+        sentence = self.sentences[index]
+        mentions = self._countries(sentence.start, sentence.end, speaker, None)
+        low = bisect_left(self._quantity_starts, sentence.start)
+        high = bisect_left(self._quantity_starts, sentence.end)
+        figures = [
+            q for q in self._quantities[low:high] if not q.conversion and (q.unit or q.scaled)
+        ]
+        pairs: dict[int, Mention] = {}
+        if mentions and figures:
+            pairs = _pair_figures(self.text, mentions, figures, self.home)
+        self._pairs_cache[index] = pairs
+        return pairs
+
+    def _in_paragraph(self, name: str, index: int) -> bool:
+        """Tells whether the paragraph of a sentence names a country."""
+        paragraph = self.sentences[index].paragraph
+        spans = [s for s in self.sentences if s.paragraph == paragraph]
+        return any(
+            m.name == name
+            for m in self._countries(spans[0].start, spans[-1].end, Speaker(None), None)
+        )
+
     def _drop_entities_inside(self, quantities: list[Quantity]) -> None:
         """Forgets country names that are part of a figure ("6.05 trillion U.S. dollars")."""
         spans = [(q.start, q.end) for q in quantities if q.unit and len(q.unit) == 3]
-        if not spans:
-            return
         starts = [start for start, _ in spans]
         kept = []
         for mention in self._entities_all:
             index = bisect_left(starts, mention.start + 1) - 1
             if index >= 0 and spans[index][0] <= mention.start < spans[index][1]:
+                continue
+            if not _refers(self.text, mention):
                 continue
             kept.append(mention)
         self._entities_all = kept
@@ -451,10 +717,10 @@ class _Extraction:
         """Gives the country on the other side of "trade with <partner>"."""
         if partner in self.pair and len(self.pair) == 2:
             return next(name for name in self.pair if name != partner)
+        if self.home and self.home != partner:
+            return self.home  # a Baku wire on Georgia's remittances from Russia: Georgia's
         if self.publisher_country and self.publisher_country != partner:
             return self.publisher_country
-        if self.home and self.home != partner:
-            return self.home
         return None
 
     def _countries(
@@ -474,6 +740,23 @@ class _Extraction:
 
 
 _YEAR_EARLIER = re.compile(r"\byear\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(
+    r"\b(?:same|corresponding)\s+(?:period|month|quarter|months|time)\b", re.IGNORECASE
+)
+#: What may stand between a figure and the period it is written with: no clause break.
+_GAP_BREAK = re.compile(r"[,;:]|\b(?:and|while|whereas|but|which|after|before)\b", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_QUOTE = re.compile('["“”«»]')
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:\w+est|most|least|first\s+time|first|record)\b(?:\s+[\w-]+){0,3}\s+since\s+\S*$",
+    re.IGNORECASE,
+)
+#: A figure that is the base of a comparison: "from 12.1%", "than the 13.15 million tonnes".
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:to|with)|against|versus|vs\.?|after)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:\w+\s+)?(?:low|high|level|record|peak|figure)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _year_before(day: date) -> date:
@@ -482,6 +765,92 @@ def _year_before(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:
         return day.replace(year=day.year - 1, day=28)
+
+
+#: A cause or a source written after a figure: its countries are not the figure's.
+_ASIDE_AFTER = re.compile(
+    r",?\s+(?:supported|driven|boosted|helped|hit|weighed\s+down|led|fuell?ed|dragged|spurred)"
+    r"\s+by\b|\s+(?:due\s+to|thanks\s+to|amid|because\s+of|owing\s+to)\b|,\s+according\s+to\b",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|rubles?|roubles?|yuan|liras?|tenge|manats?|euros?|currency|currencies"
+    r"|pounds?|francs?|rupees?|soms?|sums?|lari|drams?|hryvnias?|yen|won)\b",
+    re.IGNORECASE,
+)
+_ONE_STATE_AFTER = re.compile(
+    r"\s+(?:country|nation|state|republic)\b"  # "the Central Asian country"
+    r"|['’]s\s+(?:\w+est|top|leading|main)\b",  # "Europe's largest economy"
+    re.IGNORECASE,
+)
+#: A country's trade with the world, not with a partner: "foreign trade volume".
+_OVERALL_TRADE = re.compile(r"\b(?:foreign|external|overall|total|global)\s+trade", re.IGNORECASE)
+#: "the Baku-Tbilisi-Ceyhan pipeline": a route named by the places on it.
+_ROUTE = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
+
+
+@cache
+def _regions() -> frozenset[str]:
+    return frozenset(json_data("countries.json").get("_regions", []))
+
+
+def _refers(text: str, mention: Mention) -> bool:
+    """Tells whether a country mention names what a figure is about: not "US dollar terms",
+    not "the Central Asian country" (a region describing a country), not a route's stop."""
+    if _CURRENCY_AFTER.match(text, mention.end):
+        return False
+    if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
+        return False
+    line_start = max(0, mention.start - 40)
+    for route in _ROUTE.finditer(text, line_start, mention.end + 40):
+        if route.start() <= mention.start and mention.end <= route.end():
+            return False
+    return True
+
+
+_PAIR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|in|from|into|for)\s+(?:the\s+)?$")
+_PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at)\s+$")
+#: "…, of which 13 bcm will go to Europe": a part of the figure before.
+_SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
+
+
+def _pair_figures(
+    text: str, mentions: list[Mention], figures: list[Quantity], home: str | None
+) -> dict[int, Mention]:
+    """Pairs a sentence's figures with the countries written right with them; when two or
+    more countries pair so, the sentence is a list and its other figures pair too."""
+    pairs: dict[int, Mention] = {}
+    for figure in figures:
+        after = next((m for m in mentions if m.start >= figure.end), None)
+        if after is not None and _PAIR_AFTER.fullmatch(text, figure.end, after.start):
+            pairs[figure.start] = after  # "6.4 bcm to Europe", "14.1% in the EU"
+            continue
+        before = [m for m in mentions if m.end <= figure.start]
+        if before and _PAIR_BEFORE.fullmatch(text, before[-1].end, figure.start):
+            pairs[figure.start] = before[-1]  # "Russia with 2.1 billion", "Italy (USD 1.6 bn)"
+    if len({m.name for m in pairs.values()}) < 2:
+        # One partner: a list only when its figure is a part of one before it.
+        first = figures[0]
+        parted = any(
+            start != first.start and _SUBPART.search(text, first.end, start) for start in pairs
+        )
+        return pairs if parted else {}
+    # "Türkiye (…), Russia (…) and China (…), accounting for 15.7, 11.8 and 10.8 percent"
+    partners = sorted({m.start: m for m in pairs.values()}.values(), key=lambda m: m.start)
+    last = partners[-1].end
+    rest = [f for f in figures if f.start not in pairs and f.start >= last]
+    if len(rest) == len(partners):
+        for figure, partner in zip(rest, partners, strict=True):
+            pairs[figure.start] = partner
+    # The other figures follow the country named before them ("China …, at $3.4 billion,
+    # followed by Russia with 2.1 billion"; "transfers from the US rose 37 percent to $470
+    # million, and from Italy by 11 percent"); the home country is the host, not a partner.
+    for figure in figures:
+        if figure.start not in pairs:
+            before = [m for m in mentions if m.end <= figure.start and m.name != home]
+            if before:
+                pairs[figure.start] = before[-1]
+    return pairs
 
 
 def _publisher_country(publisher: str | None) -> str | None:
@@ -514,12 +883,16 @@ def _after_key(cue: str, kinds: dict[str, str]) -> str:
 
 
 def _clause(
-    breaks: list[tuple[int, int]], sentence: Sentence, quantity: Quantity
+    breaks: list[tuple[int, int]], start: int, end: int, quantity: Quantity
 ) -> tuple[int, int]:
-    """Gives the bounds of the clause holding the figure ("…, while imports fell …"), from the
-    spans of the sentence's clause breaks."""
-    clause_start, clause_end = sentence.start, sentence.end
+    """Gives the bounds of the clause holding the figure ("…, while imports fell …") within
+    start..end, from the spans of the sentence's clause breaks."""
+    clause_start, clause_end = start, end
     for break_start, break_end in breaks:
+        if break_start < start:
+            continue
+        if break_end > end:
+            break
         if break_end <= quantity.start:
             clause_start = break_end
         elif break_start >= quantity.end:
@@ -537,7 +910,14 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
     for mention in mentions:
         if mention.start < quantity.end and mention.end > quantity.start:
             continue
-        if mention.start >= quantity.end and _RATIO_OF.match(text[quantity.end : mention.start]):
+        of_after = mention.start >= quantity.end and _RATIO_OF.match(
+            text[quantity.end : mention.start]
+        )
+        if of_after and quantity.unit not in ("percent", "pp"):
+            # "12.4 billion lira of state support": what the amount is of
+            best = best if best is not None and best[0] <= 0 else (0.0, mention)
+            continue
+        if of_after:
             if mention.name != "trade_turnover" or quantity.unit != "percent":
                 continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
             # "21.7 percent of the country's foreign trade turnover": a partner's share
@@ -559,7 +939,24 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             distance += 50
         if best is None or distance < best[0]:
             best = (distance, mention)
+    if best is not None:
+        # "foreign investments and loans worth $25.6 billion": the first of the pair heads it
+        first = next(
+            (
+                m
+                for m in mentions
+                if m.end <= best[1].start
+                and m.name not in ("other", best[1].name)
+                and _AND.fullmatch(text, m.end, best[1].start)
+            ),
+            None,
+        )
+        if first is not None and best[1].end <= quantity.start:
+            return first
     return best[1] if best else None
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _nearest_period(mentions: list[PeriodMention], quantity: Quantity) -> PeriodMention | None:

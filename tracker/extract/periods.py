@@ -120,7 +120,21 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "month_range",
         rf"(?P<mr1>{_MONTH})(?:\s+(?P<mry1>{_YEAR}))?\s*(?:-|–|—|through|to|till|until|and)\s*"
-        rf"(?P<mr2>{_MONTH}){_of_year('mry2', 'mrr2')}",
+        rf"(?P<mr2>{_MONTH})(?:\s+period)?{_of_year('mry2', 'mrr2')}",
+    ),
+    (
+        "fiscal",
+        rf"(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
+        rf"(?:in\s+|on\s+)?(?P<fm>{_MONTH})(?:\s+\d{{1,2}})?,?\s+(?P<fy>{_YEAR})",
+    ),
+    (
+        "trailing",
+        rf"(?P<tn>{_SMALL})(?:-|\s+)months?\s+(?:through|to|ending|ended|until)\s+(?P<tm>{_MONTH})"
+        rf"(?:,?\s+(?P<ty>{_YEAR}))?",
+    ),
+    (
+        "quarters",
+        r"first\s+(?P<qn>two|three|2|3)\s+quarters" + _of_year("qsy", "qsr"),
     ),
     (
         "months",
@@ -145,7 +159,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?P<ad1>\d{{1,2}})\s+(?P<am1>{_MONTH})|(?P<am2>{_MONTH})\s+(?P<ad2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?P<ay>{_YEAR}))?",
     ),
-    ("month", rf"(?P<m>{_MONTH})(?:,?\s+(?P<my>{_YEAR}))?"),
+    (
+        "month",
+        rf"(?:(?P<mlast>last|this)\s+)?(?P<m>{_MONTH})"
+        rf"(?:,?\s+(?P<my>{_YEAR})|\s+(?P<mrel>next|last|this)\s+year)?",
+    ),
+    ("split_year", rf"(?P<sy1>{_YEAR})/(?P<sy2>\d\d)\b"),
     (
         "year_range",
         rf"(?P<yr1>{_YEAR})\s*(?:-|–|—|to|through|and)\s*(?P<yr2>{_YEAR}|\d\d\b)",
@@ -198,7 +217,8 @@ _PATTERNS: list[tuple[str, str]] = [
 _FIRST_WORDS = [*_WORDS["first_words"], *_MONTH_NAMES]
 _PREPOSITIONS = [
     *(r"in\s+late", r"in\s+early", r"in\s+mid-?", r"at\s+the\s+end\s+of", r"by\s+the\s+end\s+of"),
-    *(r"until\s+the\s+end\s+of", r"end\s+of", r"as\s+of", r"as\s+at", r"so\s+far"),
+    *(r"as\s+(?:of|at)\s+the\s+end\s+of", r"until\s+the\s+end\s+of", r"end\s+of"),
+    *(r"as\s+of", r"as\s+at", r"so\s+far"),
     r"since\s+the\s+beginning\s+of",
     *("in", "during", "for", "over", "from", "between", "of", "by", "since", "until", "till"),
     *("through", "throughout", "within", "on", "at"),
@@ -223,8 +243,8 @@ _COMPARATIVES = [
     "since",
 ]
 _COMPARISON = re.compile(
-    rf"\b(?:{ignorecase_alternation(_COMPARATIVES)})"
-    r"\s+(?:the\s+(?:same|corresponding)\s+period\s+(?:of|in)\s+)?$",
+    rf"\b(?:{ignorecase_alternation(_COMPARATIVES)})\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:period|month|quarter|half|year|months)\s+(?:of|in)?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -261,8 +281,8 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     start = end = None
     prefix = text[max(0, span_start - 40) : span_start]
     comparison = _COMPARISON.search(prefix) is not None and name not in ("now",)
-    if preposition == "from" and name not in ("month_range", "year_range"):
-        comparison = True  # "rose from $1bn in 2020": the base of a change
+    if preposition in ("from", "on") and name not in ("month_range", "year_range", "day_date"):
+        comparison = True  # "rose from $1bn in 2020", "up 29% on the previous year": a base
     if name == "month_range":
         m1, m2 = _month(g["mr1"]), _month(g["mr2"])
         year2 = _year(g["mry2"], g["mrr2"])
@@ -272,11 +292,31 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         start, end = date(year1, m1, 1), _month_end(year2, m2)
     elif name == "months":
         count = _small_numbers().get(g["mn"].lower(), 0)
+        article = (lead.group("article") or "").lower() if lead else ""
+        if not g["first"] and article == "the" and not (g["mny"] or g["mnr"]):
+            return PeriodMention(span_start, match.end(), surface, "inherit")
         if not g["first"] and preposition not in ("in", "for", "during"):
             return None
         if not 1 <= count <= 12:
             return None
         year = _year(g["mny"], g["mnr"])
+        if year <= 1:
+            return _relative(match, span_start, "month_range", (1, count, year, 0), comparison)
+        start, end = date(year, 1, 1), _month_end(year, count)
+    elif name == "fiscal":
+        month, year = _month(g["fm"]), int(g["fy"])
+        start, end = _months_back(year, month, 12), _month_end(year, month)
+    elif name == "trailing":
+        count = _small_numbers().get(g["tn"].lower(), 0)
+        if not 1 <= count <= 24:
+            return None
+        month = _month(g["tm"])
+        if not g["ty"]:
+            return _relative(match, span_start, "trailing", (count, month, 0, 0), comparison)
+        start, end = _months_back(int(g["ty"]), month, count), _month_end(int(g["ty"]), month)
+    elif name == "quarters":
+        count = _small_numbers().get(g["qn"].lower(), 0) * 3
+        year = _year(g["qsy"], g["qsr"])
         if year <= 1:
             return _relative(match, span_start, "month_range", (1, count, year, 0), comparison)
         start, end = date(year, 1, 1), _month_end(year, count)
@@ -329,13 +369,27 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
             return None
     elif name == "month":
         month = _month(g["m"])
+        offset = _year(None, g["mrel"] or g["mlast"])
         if preposition.startswith("since"):
+            if not g["my"] and offset:
+                return _relative(match, span_start, "since", (month, -1, 0, 0))  # "since last July"
             return _relative(match, span_start, "since", (month, int(g["my"] or 0), 0, 0))
+        point = preposition in ("end of", "at the end of", "as of the end of", "as at the end of")
         if g["my"]:
             year = int(g["my"])
             start, end = date(year, month, 1), _month_end(year, month)
+            if point:
+                start = end  # "as of the end of October 2023": a day, the month's last
         else:
-            return _relative(match, span_start, "month_range", (month, month, 0, 0), comparison)
+            rule = "month_end" if point else "month_range"
+            return _relative(match, span_start, rule, (month, month, offset, 0), comparison)
+    elif name == "split_year":
+        # "the 2023/24 fiscal year": twelve months over two years, ending in the month the
+        # article's fiscal year ends in (FISCAL_END finds it); none known, no dates
+        year1, year2 = int(g["sy1"]), _two_digit_year(g["sy2"])
+        if year2 != year1 + 1:
+            return None
+        return _relative(match, span_start, "split_year", (year1, year2, 0, 0), comparison)
     elif name == "year_range":
         year1 = int(g["yr1"])
         year2 = _two_digit_year(g["yr2"]) if len(g["yr2"]) == 2 else int(g["yr2"])
@@ -416,14 +470,22 @@ def _resolve_relative(
     mention: RelativeMention, published: date | None, forward: bool, text: str
 ) -> Period:
     a, b, c, _d = mention.args
-    if mention.rule == "month_range":
+    if mention.rule in ("month_range", "month_end"):
         # c is a year marker: 0 = the publication year, -1 = last year, 1 = next year.
         if published is None:
             return Period(None, None, text)
         year = published.year + c
         if c == 0 and not forward and b > published.month:
             year -= 1  # "January-November" in a January article reports the year before
+        if mention.rule == "month_end":
+            return Period(_month_end(year, b), _month_end(year, b), text)
         return Period(date(year, a, 1), _month_end(year, b), text)
+    if mention.rule == "trailing":
+        # "the 12 months through April": the months up to the last April before publication
+        if published is None:
+            return Period(None, None, text)
+        year = published.year - (1 if b > published.month else 0)
+        return Period(_months_back(year, b, a), _month_end(year, b), text)
     if published is None:
         return Period(None, None, text)
     if mention.rule == "past_years":
@@ -440,8 +502,10 @@ def _resolve_relative(
         if a == 0:
             return Period(date(year, month, 1), published, text)
         return Period(date(year, month, 1), _month_end(year, month), text)
+    if mention.rule == "split_year":
+        return Period(None, None, text)
     if mention.rule == "since":
-        year = b or published.year
+        year = published.year - 1 if b == -1 else (b or published.year)
         return Period(date(year, a, 1), published, text)
     if mention.rule == "as_of":
         try:
@@ -458,6 +522,31 @@ def _strip_preposition(text: str) -> str:
 
 def _month(name: str) -> int:
     return _MONTH_NAMES[name.lower().rstrip(".")]
+
+
+#: "the fiscal year that ended in March 2024": the month an article's fiscal years end in.
+FISCAL_END = re.compile(
+    rf"(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
+    rf"(?:in\s+|on\s+)?(?P<month>{_MONTH})"
+)
+
+
+def split_year(mention: PeriodMention, text: str) -> Period | None:
+    """Gives the dates of a "2023/24" year from the fiscal-year end the text states, if any."""
+    if not isinstance(mention, RelativeMention) or mention.rule != "split_year":
+        return None
+    found = FISCAL_END.search(text)
+    if found is None:
+        return None
+    month = _month(found.group("month"))
+    year2 = mention.args[1]
+    return Period(_months_back(year2, month, 12), _month_end(year2, month), mention.text.strip())
+
+
+def _months_back(year: int, month: int, count: int) -> date:
+    """Gives the first day of the `count`-month stretch that ends with `month` of `year`."""
+    index = year * 12 + month - count
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _month_end(year: int, month: int) -> date:

@@ -188,9 +188,14 @@ def _grammar() -> _Grammar:
     )
     bound_alt = _alternation(list(bounds))
     bound_before = TailPattern(
-        re.compile(rf"(?:\b(?P<by>by)\s+)?(?:\b(?P<bound>{bound_alt})\s+)?$", re.IGNORECASE),
+        # "by a total of 8.5 percentage points": the total is still the change
+        re.compile(
+            rf"(?:\b(?P<by>by)\s+(?:a\s+total\s+of\s+)?)?(?:\b(?P<bound>{bound_alt})\s+)?$",
+            re.IGNORECASE,
+        ),
         None,
-        1 + max(len(phrase.split()) for phrase in bounds),  # "by" "no" "less" "than"
+        4
+        + max(len(phrase.split()) for phrase in bounds),  # "by" "a" "total" "of" "no" "less" "than"
     )
     range_tail = re.compile(
         rf"[ \u00a0]*(?P<sep>-|–|—|to|and|or)[ \u00a0]*(?P<sym>{symbol_alt})?[ \u00a0]?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
@@ -32,6 +32,8 @@ class _Vocabulary:
     pattern: re.Pattern[str]
     names: dict[str, str]
     weak: frozenset[str] = frozenset()
+    #: Generic phrases that name their indicator only in a sentence matching a context.
+    requires: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 @cache
@@ -45,7 +47,11 @@ def _indicators() -> _Vocabulary:
             names.setdefault(" ".join(phrase.lower().split()), name)
     pattern = re.compile(rf"(?<![\w-])(?:{phrase_trie(names)})(?![\w])", re.IGNORECASE)
     weak = frozenset(" ".join(p.lower().split()) for p in data.get("_weak", []))
-    return _Vocabulary(pattern, names, weak)
+    requires = {
+        " ".join(phrase.lower().split()): re.compile(rf"\b(?:{context})", re.IGNORECASE)
+        for phrase, context in data.get("_requires", {}).items()
+    }
+    return _Vocabulary(pattern, names, weak, requires)
 
 
 @cache
@@ -64,16 +70,22 @@ def _entities() -> _Vocabulary:
     return _Vocabulary(pattern, names)
 
 
-def find_indicators(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Gives the indicator phrases of `text[start:end]` with their indicator names."""
+def find_indicators(
+    text: str, start: int = 0, end: int | None = None, topic: str = ""
+) -> list[Mention]:
+    """Gives the indicator phrases of `text[start:end]` with their indicator names; a generic
+    phrase with a required context ("revenue": a budget) needs it in the span or the `topic`
+    (an article's headline and lead), else it names "other"."""
     vocabulary = _indicators()
     stop = len(text) if end is None else end
     found = []
     for match in vocabulary.pattern.finditer(text, start, stop):
         phrase = " ".join(match.group().lower().split())
-        found.append(
-            Mention(match.start(), match.end(), vocabulary.names[phrase], phrase in vocabulary.weak)
-        )
+        name = vocabulary.names[phrase]
+        context = vocabulary.requires.get(phrase)
+        if context is not None and not (context.search(text, start, stop) or context.search(topic)):
+            name = "other"  # "the company's revenue": not a budget's
+        found.append(Mention(match.start(), match.end(), name, phrase in vocabulary.weak))
     return found
 
 
