@@ -188,3 +188,141 @@ D004 = [
     c("about $4 billion", "exports", IN_RU, 4 * B, "USD", bound="about", period=("2023", None, "last year"),
       speaker=NOVAK),
 ]
+
+TR = ["Turkey"]
+Y24 = ("2024", None, "in 2024")
+LY24 = ("2024", None, "last year")
+ERSOY = "Mehmet Nuri Ersoy"
+
+D005 = [
+    c("$61.1B", "other", TR, 61.1 * B, "USD", period=Y24),
+    ch("8.3%", "other", TR, 8.3, "percent", period=Y24),
+    c("$61.1 billion", "other", TR, 61.1 * B, "USD", period=Y24),
+    c("80.6%", "other", TR, 80.6, "percent", period=Y24),
+    ch("by 7.4%", "other", TR, 7.4, "percent", period=("2024-10", "2024-12", "In the last quarter of 2024")),
+    c("$12.6 billion", "other", TR, 12.6 * B, "USD", period=("2024-10", "2024-12", "In the last quarter of 2024")),
+    c("$972", "other", TR, 972, "USD", period=LY24),
+    c("$1,000", "other", TR, 1000, "USD", period=("2023", None, "in 2023")),
+    c("62.3 million", "other", TR, 62.3 * M, "count", period=LY24),
+    ch("6.6%", "other", TR, 6.6, "percent", period=LY24),
+    c("6.7 million visitors", "other", ["Russia", "Turkey"], 6.7 * M, "count", period=LY24),
+    c("6.6 million", "other", ["Germany", "Turkey"], 6.6 * M, "count", period=LY24),
+    c("4.3 million", "other", ["Turkey", "United Kingdom"], 4.3 * M, "count", period=LY24),
+    c("$64 billion", "other", TR, 64 * B, "USD", kind="target", period=("2025", None, "in 2025"), speaker=ERSOY),
+    c("65 million visitors", "other", TR, 65 * M, "count", kind="target", period=("2025", None, "in 2025"),
+      speaker=ERSOY),
+    c("$100 billion", "other", TR, 100 * B, "USD", kind="target", period=("2028", None, "for 2028"),
+      speaker=ERSOY),
+    c("70 million foreign visitors", "other", TR, 70 * M, "count", kind="potential",
+      period=("2026", None, "as early as 2026"), speaker=ERSOY),
+    c("$10 billion", "other", TR, 10 * B, "USD", period=Y24),
+]
+
+AZ_GE = ["Azerbaijan", "Georgia"]
+AZ = ["Azerbaijan"]
+J7 = ("2024-01", "2024-07", "from January through July 2024")
+
+D006 = [
+    c("$620 million", "trade_turnover", AZ_GE, 620 * M, "USD", bound="more_than",
+      period=("2024-01", "2024-07", "in 7M2024")),
+    c("$623.4 million", "trade_turnover", AZ_GE, 623.4 * M, "USD", period=J7),
+    ch("12.6 percent", "trade_turnover", AZ_GE, 12.6, "percent", period=J7),
+    ch("$70 million", "trade_turnover", AZ_GE, 70 * M, "USD", period=J7),
+    c("$489.7 million", "exports", AZ_GE, 489.7 * M, "USD", period=("2024-01", "2024-07", "over the seven months")),
+    ch("by 15.2 percent", "exports", AZ_GE, 15.2, "percent", period=("2024-01", "2024-07", "over the seven months")),
+    ch("by 1.3 percent", "imports", AZ_GE, -1.3, "percent", period=("2024-01", "2024-07", "over the seven months")),
+    c("$133.7 million", "imports", AZ_GE, 133.7 * M, "USD", period=("2024-01", "2024-07", "over the seven months")),
+    c("2.4 percent", "trade_share", AZ_GE, 2.4, "percent", period=("2024-01", "2024-07", "in January-July")),
+    c("$94.1 million", "trade_turnover", AZ_GE, 94.1 * M, "USD", period=("2024-07", None, "In July alone")),
+    c("$81 million", "trade_turnover", AZ_GE, 81 * M, "USD", period=("2023-07", None, "in July 2023")),
+    c("$26.3 billion", "trade_turnover", AZ, 26.3 * B, "USD", period=("2024-01", "2024-07", "for January-July 2024")),
+    c("$15.1 billion", "exports", AZ, 15.1 * B, "USD", period=("2024-01", "2024-07", "for January-July 2024")),
+    c("$11.2 billion", "imports", AZ, 11.2 * B, "USD", period=("2024-01", "2024-07", "for January-July 2024")),
+    c("$3.9 billion", "trade_balance", AZ, 3.9 * B, "USD", period=("2024-01", "2024-07", "for January-July 2024")),
+    c("$1.07 billion", "trade_turnover", AZ_GE, 1.07 * B, "USD", period=("2023", None, "in 2023")),
+    ch("9 percent", "trade_turnover", AZ_GE, -9, "percent", period=("2023", None, "in 2023")),
+    c("$1.5 billion", "trade_turnover", AZ_GE, 1.5 * B, "USD", kind="target", period=("2026", None, "by 2026")),
+]
+
+N9 = ("2024-01", "2024-09", "in the nine months")
+RUSTAMOV = "Rovshan Rustamov"
+KZ_AZ_GE_TR = ["Azerbaijan", "Georgia", "Kazakhstan", "Turkey"]
+
+D007 = [
+    ch("2.5 times", "cargo_transport", AZ, 2.5, "multiple", period=("2024-01", "2024-09", "in 9M")),
+    ch("2.5 times", "cargo_transport", AZ, 2.5, "multiple", n=2,
+       period=("2024-01", "2024-09", "in January-September 2024")),
+    c("3.9 million tonnes", "cargo_transport", AZ, 3.9 * M, "tonnes",
+      period=("2024-01", "2024-09", "in January-September 2024")),
+    ch("1.8-fold", "cargo_transport", AZ, 1.8, "multiple", period=("2024-01", "2024-09", "over nine months")),
+    c("41,200 TEU", "cargo_transport", AZ, 41200, "teu", period=("2024-01", "2024-09", "over nine months")),
+    c("2.4 million tonnes", "cargo_transport", AZ, 2.4 * M, "tonnes", period=("2024-01", "2024-06", "In H1")),
+    c("1.6 million tonnes", "cargo_transport", KZ_AZ_GE_TR, 1.6 * M, "tonnes", period=N9),
+    ch("37 percent", "cargo_transport", KZ_AZ_GE_TR, 37, "percent", period=N9),
+    c("520,000 tonnes", "cargo_transport", ["Azerbaijan", "China", "Kazakhstan"], 520000, "tonnes", period=N9),
+    ch("about 60 percent", "cargo_transport", ["Azerbaijan", "China", "Kazakhstan"], 60, "percent",
+       bound="about", period=N9),
+    c("11.8 million tonnes", "cargo_transport", AZ, 11.8 * M, "tonnes", period=N9, speaker=RUSTAMOV),
+    c("430,000 tonnes", "cargo_transport", ["Azerbaijan", "Georgia", "Turkey"], 430000, "tonnes", period=N9,
+      speaker=RUSTAMOV),
+    c("10 million tonnes", "cargo_transport", AZ, 10 * M, "tonnes", kind="target", period=("2027", None, "by 2027"),
+      speaker=RUSTAMOV),
+    ch("double", "cargo_transport", AZ, 2, "multiple", kind="target", period=(None, None, "in the longer term"),
+       speaker=RUSTAMOV),
+    c("4.2 million tonnes", "cargo_transport", AZ, 4.2 * M, "tonnes",
+      period=("2024-01", "2024-09", "in January-September")),
+    ch("8 percent", "cargo_transport", AZ, -8, "percent", period=("2024-01", "2024-09", "in January-September")),
+]
+
+KZ = ["Kazakhstan"]
+MY = ("2024-09-01", "2024-12-03", "since the start of the 2024/25 marketing year on September 1")
+SEPT = ("2024-09-01", "2024-12-03", "since September")
+SEASON = ("2024-09-01", "2025-08-31", "This season")
+SULTANOV = "Azat Sultanov"
+
+D008 = [
+    c("2.9 mln tonnes", "exports", KZ, 2.9 * M, "tonnes",
+      period=("2024-09-01", "2024-12-03", "since start of marketing year")),
+    c("2.9 million tonnes", "exports", KZ, 2.9 * M, "tonnes", period=MY),
+    c("510,000 tonnes", "exports", KZ, 510000, "tonnes", period=MY),
+    c("some 2.3 million tonnes", "exports", KZ, 2.3 * M, "tonnes", bound="about", period=SEPT),
+    ch("almost threefold", "exports", ["China", "Kazakhstan"], 3, "multiple", bound="about", period=SEPT),
+    c("610,000 tonnes", "exports", ["China", "Kazakhstan"], 610000, "tonnes", period=SEPT),
+    c("26.7 million tonnes", "other", KZ, 26.7 * M, "tonnes", period=("2024-01-01", "2024-12-03", "This year")),
+    c("17.1 million tonnes", "other", KZ, 17.1 * M, "tonnes", period=("2023", None, "in 2023")),
+    c("10-12 million tonnes", "exports", KZ, 10 * M, "tonnes", high=12 * M, kind="potential",
+      period=("2024-09-01", "2025-08-31", "for the 2024/25 marketing year"), speaker=SULTANOV),
+    c("at least 2 million tonnes", "exports", KZ, 2 * M, "tonnes", bound="at_least", kind="forecast",
+      period=SEASON, speaker=SULTANOV),
+    ch("twice", "exports", KZ, 2, "multiple", kind="forecast", period=SEASON, speaker=SULTANOV),
+    c("$3.8 billion", "exports", KZ, 3.8 * B, "USD", period=("2023", None, "In 2023")),
+    c("$1.4 billion", "exports", KZ, 1.4 * B, "USD", period=("2023", None, "In 2023")),
+    c("$8 billion", "exports", KZ, 8 * B, "USD", kind="target", period=("2030", None, "by 2030")),
+]
+
+GE = ["Georgia"]
+OCT = ("2024-10", None, "In October 2024")
+JO24 = ("2024-01", "2024-10", "In January-October 2024")
+
+D009 = [
+    c("USD 293.5 million", "remittances", GE, 293.5 * M, "USD", period=OCT),
+    ch("8.9 percent", "remittances", GE, -8.9, "percent", period=OCT),
+    c("USD 52.1 million", "remittances", GE, 52.1 * M, "USD", period=OCT),
+    ch("6.4 percent", "remittances", GE, 6.4, "percent", period=OCT),
+    c("USD 241.4 million", "remittances", GE, 241.4 * M, "USD", period=OCT),
+    ch("11.6 percent", "remittances", GE, -11.6, "percent", period=OCT),
+    c("USD 41.2 million", "remittances", ["Georgia", "Italy"], 41.2 * M, "USD", period=OCT),
+    ch("14.9 percent", "remittances", ["Georgia", "Italy"], 14.9, "percent", period=OCT),
+    c("USD 39.8 million", "remittances", ["Georgia", "United States"], 39.8 * M, "USD", period=OCT),
+    ch("21.4 percent", "remittances", ["Georgia", "United States"], 21.4, "percent", period=OCT),
+    c("USD 31.7 million", "remittances", ["Georgia", "Russia"], 31.7 * M, "USD", period=OCT),
+    ch("55.2 percent", "remittances", ["Georgia", "Russia"], -55.2, "percent", period=OCT),
+    c("USD 117.1 million", "remittances", ["European Union", "Georgia"], 117.1 * M, "USD", period=OCT),
+    c("39.9 percent", "other", ["European Union", "Georgia"], 39.9, "percent", period=OCT),
+    c("USD 2,905.6 million", "remittances", GE, 2905.6 * M, "USD", period=JO24),
+    ch("16.9 percent", "remittances", GE, -16.9, "percent", period=JO24),
+    ch("2.3 times", "remittances", ["Georgia", "Russia"], 1 / 2.3, "multiple",
+       period=("2024-01", "2024-10", "over the ten months")),
+    c("USD 378.9 million", "remittances", ["Georgia", "Russia"], 378.9 * M, "USD",
+      period=("2024-01", "2024-10", "over the ten months")),
+]
