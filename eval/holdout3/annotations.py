@@ -326,3 +326,95 @@ D009 = [
     c("USD 378.9 million", "remittances", ["Georgia", "Russia"], 378.9 * M, "USD",
       period=("2024-01", "2024-10", "over the ten months")),
 ]
+
+EU_CA = ["Central Asia", "European Union"]
+Y23 = ("2023", None, "in 2023")
+
+D010 = [
+    c("€54 billion", "trade_turnover", EU_CA, 54 * B, "EUR", period=Y23),
+    c("€54 billion", "trade_turnover", EU_CA, 54 * B, "EUR", n=2, period=Y23),
+    ch("almost doubling", "trade_turnover", EU_CA, 2, "multiple", bound="about", period=("2023", None, "since 2019")),
+    c("22.6%", "trade_share", EU_CA, 22.6, "percent", period=Y23),
+    c("€33.5 billion", "imports", EU_CA, 33.5 * B, "EUR", period=Y23),
+    c("€20.5 billion", "exports", EU_CA, 20.5 * B, "EUR", period=Y23),
+    ch("by 31%", "exports", EU_CA, 31, "percent", period=Y23),
+    c("€43.2 billion", "trade_turnover", ["European Union", "Kazakhstan"], 43.2 * B, "EUR", period=Y23),
+    ch("by 42%", "trade_turnover", ["European Union", "Uzbekistan"], 42, "percent", period=Y23),
+    c("€5.1 billion", "trade_turnover", ["European Union", "Uzbekistan"], 5.1 * B, "EUR", period=Y23),
+    c("more than €100 billion", "fdi", EU_CA, 100 * B, "EUR", bound="more_than",
+      period=("2022-12-31", None, "at the end of 2022")),
+    c("roughly 40%", "other", EU_CA, 40, "percent", bound="about", period=("2022-12-31", None, "at the end of 2022")),
+    c("€10 billion", "investment", EU_CA, 10 * B, "EUR", kind="target"),
+]
+
+OPEC = ["OPEC+"]
+SA = ["Saudi Arabia"]
+Q3 = ("2024-07", "2024-09", "in the third quarter")
+
+D011 = [
+    ch("5.86 million barrels per day", "other", OPEC, -5.86 * M, "barrels", period=(None, None, "currently")),
+    c("about 5.7%", "other", OPEC, 5.7, "percent", bound="about", period=(None, None, "currently")),
+    ch("3.66 million bpd", "other", OPEC, -3.66 * M, "barrels", kind="target", period=("2025", None, "through 2025")),
+    ch("2.2 million bpd", "other", OPEC, -2.2 * M, "barrels", kind="target",
+       period=("2024-07", "2024-09", "into the third quarter of 2024")),
+    c("about 9 million bpd", "other", SA, 9 * M, "barrels", bound="about", period=("2024-05", None, "in May")),
+    c("more than 10.5 million bpd", "other", SA, 10.5 * M, "barrels", bound="more_than",
+      period=("2023-06", None, "in June 2023")),
+    c("8.978 million bpd", "other", SA, 8.978 * M, "barrels", kind="target", period=Q3),
+    ch("by 300,000 bpd", "other", ["United Arab Emirates"], 300000, "barrels", kind="target",
+       period=("2025-01", "2025-09", "over the first nine months of 2025")),
+    ch("by 1.5 million to 2 million bpd", "other", ["World"], 1.5 * M, "barrels", high=2 * M, kind="forecast",
+       period=("2024", None, "this year"), speaker="Prince Abdulaziz bin Salman"),
+    c("$81.11", "other", ["World"], 81.11, "USD", period=("2024-05-31", None, "on Friday")),
+    ch("7%", "other", ["World"], -7, "percent", period=("2024-05", None, "in May")),
+    c("around $96", "other", SA, 96, "USD", bound="about"),
+]
+
+DE = ["Germany"]
+JUN = ("2024-06", None, "in June")
+BRZESKI = "Carsten Brzeski"
+
+D012 = [
+    ch("by 1.4 percent", "industrial_output", DE, 1.4, "percent", period=JUN),
+    ch("1 percent", "industrial_output", DE, 1, "percent", kind="forecast", period=("2024-06", None, "June")),
+    ch("1.6 percent", "industrial_output", DE, -1.6, "percent", period=("2024-05", None, "in May")),
+    ch("4.1 percent", "industrial_output", DE, -4.1, "percent", period=("2024-06", None, "In June")),
+    ch("by 1.5 percent", "industrial_output", DE, -1.5, "percent",
+       period=("2024-04", "2024-06", "In the second quarter")),
+    ch("2.2 percent", "industrial_output", DE, 2.2, "percent", period=JUN),
+    ch("about 14 percent", "industrial_output", DE, -14, "percent", bound="about", period=JUN),
+    ch("by 3.4 percent", "exports", DE, -3.4, "percent", period=JUN),
+    c("110.8 billion euros", "exports", DE, 110.8 * B, "EUR", period=JUN),
+    ch("by 0.9 percent", "imports", DE, 0.9, "percent", period=JUN),
+    c("88.4 billion euros", "imports", DE, 88.4 * B, "EUR", period=JUN),
+    c("22.4 billion euros", "trade_balance", DE, 22.4 * B, "EUR", period=JUN),
+    ch("by 1.7 percent", "exports", ["Germany", "United States"], -1.7, "percent", period=JUN),
+    c("13.2 billion euros", "exports", ["Germany", "United States"], 13.2 * B, "EUR", period=JUN),
+    ch("4.5 percent", "exports", ["China", "Germany"], -4.5, "percent", period=JUN),
+    c("7.8 billion euros", "exports", ["China", "Germany"], 7.8 * B, "EUR", period=JUN),
+    ch("between 0 and 0.3 percent", "gdp_growth", DE, 0, "percent", high=0.3, kind="forecast",
+       period=("2024", None, "this year"), speaker=BRZESKI),
+    ch("0.3 percent", "gdp_growth", DE, 0.3, "percent", n=2, kind="forecast", period=("2024", None, "for 2024")),
+    ch("0.2 percent", "gdp_growth", DE, 0.2, "percent", kind="forecast", period=("2024", None, "for 2024")),
+]
+
+JP = ["Japan"]
+MAY = ("2024-05", None, "in May")
+FY23 = ("2023-04-01", "2024-03-31", "For fiscal 2023, which ended in March")
+
+D013 = [
+    ch("1.4 percent", "average_wage", JP, -1.4, "percent", period=MAY),
+    ch("1.9 percent", "average_wage", JP, 1.9, "percent", period=MAY),
+    c("297,151 yen", "average_wage", JP, 297151, "JPY", period=MAY),
+    c("3.3 percent", "inflation", JP, 3.3, "percent", period=MAY),
+    ch("2.5 percent", "average_wage", JP, 2.5, "percent", period=MAY),
+    ch("by an average of 5.1 percent", "average_wage", JP, 5.1, "percent",
+       period=("2024-01-01", "2024-07-08", "this year's")),
+    ch("around 1 percent", "average_wage", JP, 1, "percent", bound="about", kind="target",
+       period=(None, None, "on a sustained basis"), speaker="Yoshitaka Shindo"),
+    c("0 to 0.1 percent", "policy_rate", JP, 0, "percent", high=0.1, period=("2024-03", None, "in March")),
+    c("0.25 percent", "policy_rate", JP, 0.25, "percent", kind="forecast", period=("2024", None, "later this year")),
+    ch("2.2 percent", "average_wage", JP, -2.2, "percent", period=FY23),
+    ch("1.3 percent", "average_wage", JP, 1.3, "percent", period=FY23),
+    c("329,859 yen", "average_wage", JP, 329859, "JPY", period=FY23),
+]
