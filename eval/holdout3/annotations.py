@@ -418,3 +418,72 @@ D013 = [
     ch("1.3 percent", "average_wage", JP, 1.3, "percent", period=FY23),
     c("329,859 yen", "average_wage", JP, 329859, "JPY", period=FY23),
 ]
+
+KZ_TR = ["Kazakhstan", "Turkey"]
+BOLAT = "Ömer Bolat"
+ZHUM = "Serik Zhumangarin"
+SINCE91 = ("1991-01-01", "2024-10-25", "since 1991")
+
+D014 = [
+    c("$10 billion", "trade_turnover", KZ_TR, 10 * B, "USD", kind="target"),
+    c("$10 billion", "trade_turnover", KZ_TR, 10 * B, "USD", n=2, kind="target", speaker=BOLAT),
+    c("$6.4 billion", "trade_turnover", KZ_TR, 6.4 * B, "USD", period=("2023", None, "Last year"), speaker=BOLAT),
+    ch("35%", "trade_turnover", KZ_TR, 35, "percent", period=("2023", None, "Last year"), speaker=BOLAT),
+    c("$4.9 billion", "trade_turnover", KZ_TR, 4.9 * B, "USD",
+      period=("2024-01", "2024-09", "In the first nine months of this year"), speaker=BOLAT),
+    c("$10 billion", "trade_turnover", KZ_TR, 10 * B, "USD", n=3, kind="target", period=("2027", None, "by 2027"),
+      speaker=BOLAT),
+    c("about $5 billion", "investment", KZ_TR, 5 * B, "USD", bound="about", period=SINCE91, speaker=BOLAT),
+    c("$1.5 billion", "investment", KZ_TR, 1.5 * B, "USD", bound="more_than", period=SINCE91, speaker=BOLAT),
+    ch("two-three times", "trade_turnover", KZ_TR, 2, "multiple", high=3, kind="potential",
+       period=("2030", None, "by 2030"), speaker=ZHUM),
+    ch("by 42%", "exports", KZ_TR, 42, "percent", period=("2023", None, "last year"), speaker=ZHUM),
+    c("$4.2 billion", "exports", KZ_TR, 4.2 * B, "USD", period=("2023", None, "last year"), speaker=ZHUM),
+    c("$2.2 billion", "imports", KZ_TR, 2.2 * B, "USD", period=("2023", None, "last year"), speaker=ZHUM),
+    ch("double", "exports", KZ_TR, 2, "multiple", kind="target", period=("2026", None, "by 2026"), speaker=ZHUM),
+    ch("1.5-fold", "cargo_transport", KZ_TR, 1.5, "multiple", period=("2024-01", "2024-09", "in January-September"),
+       speaker=ZHUM),
+    c("420,000 tonnes", "cargo_transport", KZ_TR, 420000, "tonnes",
+      period=("2024-01", "2024-09", "in January-September"), speaker=ZHUM),
+]
+
+AZ_PK = ["Azerbaijan", "Pakistan"]
+PK = ["Pakistan"]
+MOH = "Qasim Mohiuddin"
+
+D015 = [
+    c("$1 billion", "trade_turnover", AZ_PK, 1 * B, "USD", kind="potential", speaker=MOH),
+    c("about $29 million", "trade_turnover", AZ_PK, 29 * M, "USD", bound="about", period=("2023", None, "last year"),
+      speaker=MOH),
+    ch("12%", "trade_turnover", AZ_PK, -12, "percent", period=("2023", None, "last year"), speaker=MOH),
+    ch("tenfold", "trade_turnover", AZ_PK, 10, "multiple", kind="potential",
+       period=(None, None, "within three years"), speaker=MOH),
+    c("$1 billion", "trade_turnover", AZ_PK, 1 * B, "USD", n=2, kind="potential", period=(None, None, "eventually"),
+      speaker=MOH),
+    ch("by 40%", "trade_turnover", AZ_PK, 40, "percent", period=("2024-01", "2024-03", "in the first quarter of 2024"),
+       speaker=MOH),
+    c("$8.7 million", "trade_turnover", AZ_PK, 8.7 * M, "USD",
+      period=("2024-01", "2024-03", "in the first quarter of 2024"), speaker=MOH),
+    c("up to $500 million", "investment", AZ_PK, 500 * M, "USD", bound="at_most", kind="target", speaker=MOH),
+    c("$1.6 billion", "investment", AZ_PK, 1.6 * B, "USD", kind="target", speaker=MOH),
+    ch("by 2.4%", "gdp_growth", PK, 2.4, "percent", kind="forecast",
+       period=("2023-07-01", "2024-06-30", "in the fiscal year ending June 2024"), speaker=MOH),
+    ch("0.2%", "gdp_growth", PK, -0.2, "percent", period=("2022-07-01", "2023-06-30", "a year earlier"),
+       speaker=MOH),
+    c("38%", "inflation", PK, 38, "percent", period=("2023-05", None, "last May"), speaker=MOH),
+    c("20.7%", "inflation", PK, 20.7, "percent", period=("2024-03", None, "in March"), speaker=MOH),
+    c("$27 billion", "remittances", PK, 27 * B, "USD", period=("2022-07-01", "2023-06-30", "last fiscal year"),
+      speaker=MOH),
+]
+
+KOBA = "Irakli Kobakhidze"
+
+D016 = [
+    ch("by 9.5%", "gdp_growth", GE, 9.5, "percent",
+       period=("2024-01", "2024-09", "in the first nine months of this year"), speaker=KOBA),
+    ch("by 15%", "cargo_transport", GE, 15, "percent", period=("2024-01", "2024-09", "over the same period"),
+       speaker=KOBA),
+    c("$18.4 billion", "trade_turnover", GE, 18.4 * B, "USD", period=("2023", None, "last year"), speaker=KOBA),
+    ch("14%", "trade_turnover", GE, 14, "percent", period=("2023", None, "last year"), speaker=KOBA),
+    c("$600 million", "investment", GE, 600 * M, "USD", kind="forecast"),
+]
