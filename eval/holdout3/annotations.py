@@ -487,3 +487,78 @@ D016 = [
     ch("14%", "trade_turnover", GE, 14, "percent", period=("2023", None, "last year"), speaker=KOBA),
     c("$600 million", "investment", GE, 600 * M, "USD", kind="forecast"),
 ]
+
+UZ = ["Uzbekistan"]
+KHO = "Jamshid Khodjaev"
+
+D017 = [
+    c("$65.9 billion", "trade_turnover", UZ, 65.9 * B, "USD", period=Y24),
+    c("$65.9 billion", "trade_turnover", UZ, 65.9 * B, "USD", n=2, period=Y24),
+    ch("$3.3 billion", "trade_turnover", UZ, 3.3 * B, "USD", period=Y24),
+    ch("5.3%", "trade_turnover", UZ, 5.3, "percent", period=Y24),
+    ch("by 8.6%", "exports", UZ, 8.6, "percent", period=Y24),
+    c("$26.9 billion", "exports", UZ, 26.9 * B, "USD", period=Y24),
+    ch("by 3.4%", "imports", UZ, 3.4, "percent", period=Y24),
+    c("$39 billion", "imports", UZ, 39 * B, "USD", period=Y24),
+    c("$12.1 billion", "trade_balance", UZ, -12.1 * B, "USD", period=Y24),
+    c("$12.9 billion", "trade_balance", UZ, -12.9 * B, "USD", period=("2023", None, "a year earlier")),
+    c("$7.5 billion", "exports", UZ, 7.5 * B, "USD", period=Y24),
+    ch("by 11%", "exports", UZ, 11, "percent", period=Y24),
+    c("$19.4 billion", "exports", UZ, 19.4 * B, "USD", period=Y24),
+    c("20.5%", "trade_share", ["China", "Uzbekistan"], 20.5, "percent", period=Y24),
+    c("17.6%", "trade_share", ["Russia", "Uzbekistan"], 17.6, "percent", period=Y24),
+    c("6.2%", "trade_share", ["Kazakhstan", "Uzbekistan"], 6.2, "percent", period=Y24),
+    c("$13.5 billion", "trade_turnover", ["China", "Uzbekistan"], 13.5 * B, "USD", period=Y24),
+    c("$11.6 billion", "trade_turnover", ["Russia", "Uzbekistan"], 11.6 * B, "USD", period=Y24),
+    c("$4.1 billion", "trade_turnover", ["Kazakhstan", "Uzbekistan"], 4.1 * B, "USD", period=Y24),
+    ch("halved", "trade_turnover", ["Afghanistan", "Uzbekistan"], 0.5, "multiple", period=Y24),
+    c("$600 million", "trade_turnover", ["Afghanistan", "Uzbekistan"], 600 * M, "USD", period=Y24),
+    c("6.8 billion dollars", "trade_turnover", UZ, 6.8 * B, "USD", period=("2024-12", None, "In December 2024 alone")),
+    ch("2.2%", "trade_turnover", UZ, 2.2, "percent", period=("2024-12", None, "In December 2024 alone")),
+    c("$45 billion", "exports", UZ, 45 * B, "USD", kind="target", period=("2030", None, "by 2030"), speaker=KHO),
+    ch("1.5-2 times", "other", UZ, 1.5, "multiple", high=2, kind="target", period=("2030", None, "by 2030"),
+       speaker=KHO),
+    ch("by 28%", "remittances", UZ, 28, "percent", period=("2024", None, "last year")),
+    c("$14.8 billion", "remittances", UZ, 14.8 * B, "USD", period=("2024", None, "last year")),
+    c("77%", "other", ["Russia", "Uzbekistan"], 77, "percent", period=("2024", None, "last year")),
+]
+
+PL = ["Poland"]
+Q3PL = ("2024-07", "2024-09", "in the third quarter of 2024")
+DOM = "Andrzej Domański"
+OCTPL = ("2024-10", None, "in October")
+
+D018 = [
+    ch("2.7%", "gdp_growth", PL, 2.7, "percent", period=("2024-07", "2024-09", "in Q3")),
+    ch("by 2.7%", "gdp_growth", PL, 2.7, "percent", period=Q3PL),
+    ch("3.2%", "gdp_growth", PL, 3.2, "percent", period=("2024-04", "2024-06", "in the second quarter")),
+    ch("by 0.2%", "gdp_growth", PL, -0.2, "percent", period=("2024-07", "2024-09", "in the third quarter")),
+    ch("0.3%", "other", PL, 0.3, "percent", period=("2024-07", "2024-09", "in the third quarter")),
+    ch("by 2.0%", "investment", PL, 2.0, "percent", period=("2024-07", "2024-09", "in the third quarter")),
+    ch("3.9%", "gdp_growth", PL, 3.9, "percent", kind="forecast", period=("2025", None, "in 2025"), speaker=DOM),
+    c("about 60 billion zlotys", "other", ["European Union", "Poland"], 60 * B, "PLN", bound="about",
+      kind="forecast", period=("2025", None, "next year"), speaker=DOM),
+    c("4.6%", "inflation", PL, 4.6, "percent", period=("2024-11", None, "in November")),
+    c("4.9%", "inflation", PL, 4.9, "percent", period=("2024-10", None, "in October")),
+    c("5.75%", "policy_rate", PL, 5.75, "percent", period=("2024-11", None, "in November")),
+    c("5.0%", "unemployment_rate", PL, 5.0, "percent", period=OCTPL),
+    ch("0.1 percentage point", "unemployment_rate", PL, -0.1, "pp", period=OCTPL),
+    c("8,408 zlotys", "average_wage", PL, 8408, "PLN", period=OCTPL),
+    ch("11.6%", "average_wage", PL, 11.6, "percent", period=OCTPL),
+    ch("by about 6.3%", "average_wage", PL, 6.3, "percent", bound="about", period=OCTPL),
+    ch("between 3.5% and 4%", "gdp_growth", PL, 3.5, "percent", high=4, kind="forecast",
+       period=("2025", None, "next year")),
+    c("5%", "inflation", PL, 5, "percent", kind="forecast", period=("2025", None, "in 2025")),
+]
+
+
+def _docs() -> list[tuple[str, list[dict]]]:
+    """Gives (article file name, claims) for every article, in file order."""
+    from pathlib import Path
+
+    names = sorted(path.name for path in (Path(__file__).resolve().parent / "articles").glob("*.txt"))
+    claims = {key[1:]: value for key, value in globals().items() if key.startswith("D0")}
+    return [(name, claims[name[:3]]) for name in names]
+
+
+DOCS = _docs()
