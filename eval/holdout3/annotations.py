@@ -552,6 +552,49 @@ D018 = [
 ]
 
 
+MX = ["Mexico"]
+CERV = "Jesús Cervantes"
+
+D019 = [
+    ch("4.6%", "remittances", MX, -4.6, "percent", period=Y24),
+    c("$64.7 billion", "remittances", MX, 64.7 * B, "USD", period=Y24),
+    c("$390", "other", MX, 390, "USD", period=Y24),
+    c("$385", "other", MX, 385, "USD", period=("2023", None, "in 2023")),
+    c("About 95%", "other", ["Mexico", "United States"], 95, "percent", bound="about", period=Y24),
+    c("about 3.5%", "other", MX, 3.5, "percent", bound="about", period=Y24),
+    c("$5.5 billion", "remittances", MX, 5.5 * B, "USD", period=("2024-12", None, "In December 2024 alone")),
+    ch("2.1%", "remittances", MX, 2.1, "percent", period=("2024-12", None, "In December 2024 alone")),
+    ch("by between 1% and 3%", "remittances", MX, -3, "percent", high=-1, kind="forecast",
+       period=("2025", None, "in 2025"), speaker=CERV),
+    ch("1.2%", "gdp_growth", MX, 1.2, "percent", period=Y24),
+    ch("3.3%", "gdp_growth", MX, 3.3, "percent", period=("2023", None, "in 2023")),
+]
+
+AZ_KZ_UZ = ["Azerbaijan", "Kazakhstan", "Uzbekistan"]
+KARA = "Marat Karabayev"
+NAB = "Rashad Nabiyev"
+CHOR = "Jasurbek Choriyev"
+N9B = ("2024-01", "2024-09", "in January-September")
+
+D020 = [
+    ch("1.5-fold", "cargo_transport", AZ_KZ_UZ, 1.5, "multiple", kind="potential"),
+    ch("by 1.5 times", "cargo_transport", AZ_KZ_UZ, 1.5, "multiple", kind="potential",
+       period=(None, None, "within the next two years"), speaker=KARA),
+    c("4 million tonnes", "cargo_transport", AZ_KZ_UZ, 4 * M, "tonnes", bound="more_than",
+      period=("2024-01-01", "2024-11-08", "This year"), speaker=KARA),
+    c("5.5 million tonnes", "cargo_transport", AZ_KZ_UZ, 5.5 * M, "tonnes", kind="target",
+      period=("2025", None, "Next year"), speaker=KARA),
+    ch("by 37%", "trade_turnover", ["Azerbaijan", "Uzbekistan"], 37, "percent", period=N9B, speaker=NAB),
+    c("$217 million", "trade_turnover", ["Azerbaijan", "Uzbekistan"], 217 * M, "USD", period=N9B, speaker=NAB),
+    c("$395 million", "trade_turnover", ["Azerbaijan", "Kazakhstan"], 395 * M, "USD", period=N9B, speaker=NAB),
+    ch("6%", "trade_turnover", ["Azerbaijan", "Kazakhstan"], -6, "percent", period=N9B, speaker=NAB),
+    c("$3.4 billion", "trade_turnover", ["Kazakhstan", "Uzbekistan"], 3.4 * B, "USD",
+      period=("2024-01", "2024-09", "in the first nine months"), speaker=CHOR),
+    c("$10 billion", "trade_turnover", ["Kazakhstan", "Uzbekistan"], 10 * B, "USD", kind="target",
+      period=("2030", None, "by 2030"), speaker=CHOR),
+]
+
+
 def _docs() -> list[tuple[str, list[dict]]]:
     """Gives (article file name, claims) for every article, in file order."""
     from pathlib import Path
