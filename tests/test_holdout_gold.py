@@ -1,5 +1,5 @@
-"""The held-out gold sets (eval/holdout, eval/holdout2) are well formed: every row in the
-claim contract.
+"""The held-out gold sets (eval/holdout, eval/holdout2, eval/holdout3) are well formed:
+every row in the claim contract.
 
 These tests check the annotations themselves, not any extractor: fields and types,
 offsets against the article text, sorted entities, known units and vocabulary, ISO
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = ("holdout", "holdout2")
+SETS = ("holdout", "holdout2", "holdout3")
 
 FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "doc": (str,),
@@ -85,8 +85,20 @@ CURRENCIES = {
     "UZS",
     "INR",
     "IRR",
+    "BRL",
+    "JPY",
+    "PLN",
 }
-OTHER_UNITS = {"percent", "pp", "multiple", "count", "tonnes", "barrels", "cubic_metres"}
+OTHER_UNITS = {
+    "percent",
+    "pp",
+    "multiple",
+    "count",
+    "tonnes",
+    "barrels",
+    "cubic_metres",
+    "teu",
+}
 BOUNDS = {"exact", "about", "more_than", "at_least", "less_than", "at_most"}
 MEASURES = {"level", "change"}
 KINDS = {"actual", "forecast", "target", "potential"}
