@@ -595,7 +595,7 @@ BOUNDS = [
     ),
     pytest.param(
         " date 2022-02-01 By Reuters\n\nBritain's trade deficit widened to £26.4 billion.",
-        [expect(26.4e9, "GBP", "trade_balance", ("United Kingdom",))],
+        [expect(-26.4e9, "GBP", "trade_balance", ("United Kingdom",))],
         id="pounds-symbol",
     ),
     pytest.param(
@@ -897,6 +897,18 @@ KNOWN_GAPS = [
         ],
         id="since-then-refers-back",
         marks=pytest.mark.xfail(strict=True, reason="'since then' is not resolved"),
+    ),
+    pytest.param(
+        " date 2024-03-01 By Trend\n\nExports fell to $1.1 billion, leaving a trade deficit of "
+        "$400 million with Georgia.",
+        [
+            expect(1.1e9, "USD", "exports", ("Azerbaijan", "Georgia")),
+            expect(-4e8, "USD", "trade_balance", ("Azerbaijan", "Georgia")),
+        ],
+        id="leaving-a-deficit-of",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a trade balance with a named partner lacks the home country"
+        ),
     ),
 ]
 
@@ -1764,6 +1776,43 @@ READINGS = [
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)
 def test_readings(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- A trade balance is signed: a deficit is negative; a budget deficit stays as written ---
+
+BALANCES = [
+    pytest.param(
+        " date 2024-03-01 By Reuters\n\nEgypt's trade deficit narrowed to $2.9 billion in January.",
+        [expect(-2.9e9, "USD", "trade_balance", ("Egypt",), period=("2024-01-01", "2024-01-31"))],
+        id="trade-deficit-narrowed-to",
+    ),
+    pytest.param(
+        " date 2024-03-01 By Kun.uz\n\nUzbekistan's foreign trade deficit reached $1.4 billion.",
+        [expect(-1.4e9, "USD", "trade_balance", ("Uzbekistan",))],
+        id="foreign-trade-deficit-is-a-balance",
+    ),
+    pytest.param(
+        " date 2024-03-01 By Reuters\n\nChina's trade surplus swelled to $82.3 billion.",
+        [expect(82.3e9, "USD", "trade_balance", ("China",))],
+        id="surplus-stays-positive",
+    ),
+    pytest.param(
+        " date 2024-03-01 By Trend\n\nAzerbaijan's trade balance with Turkey showed a deficit of "
+        "150 million manats.",
+        [expect(-1.5e8, "AZN", "trade_balance", ("Azerbaijan", "Turkey"))],
+        id="balance-showed-a-deficit",
+    ),
+    pytest.param(
+        " date 2024-03-01 By Trend\n\nThe state budget deficit amounted to 2.1 billion manats.",
+        [expect(2.1e9, "AZN", "other", ("Azerbaijan",))],
+        id="budget-deficit-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BALANCES)
+def test_trade_balances(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 

@@ -118,6 +118,19 @@ CURRENCIES = [
     pytest.param("USD1,700", [(1700, 1700, "USD", "exact")], id="code-glued"),
     pytest.param("50 cents", [(0.5, 0.5, "USD", "exact")], id="cents"),
     pytest.param("1,200€", [(1200, 1200, "EUR", "exact")], id="euro-after"),
+    pytest.param("A$5 billion", [(5 * B, 5 * B, "AUD", "exact")], id="australian-dollar"),
+    pytest.param("S$2 billion", [(2 * B, 2 * B, "SGD", "exact")], id="singapore-dollar"),
+    # Lettered symbols match as written: an article or a possessive is no currency.
+    pytest.param(
+        "agreed on a $1.6 billion plan", [(1.6 * B, 1.6 * B, "USD", "exact")], id="a-dollar"
+    ),
+    pytest.param(
+        "Turkey's $5 billion deal", [(5 * B, 5 * B, "USD", "exact")], id="possessive-s-dollar"
+    ),
+    pytest.param(
+        "the bank's $300 million loan", [(300 * M, 300 * M, "USD", "exact")], id="bank-s-dollar"
+    ),
+    pytest.param("Canada's c $2 bn", [(2 * B, 2 * B, "USD", "exact")], id="lower-c-is-no-cad"),
 ]
 
 # -- Percentages, percentage points, multiples ----------------------------------------------

@@ -83,6 +83,10 @@ _ACTUAL_VERBS = re.compile(
     r"|registered|has\s+been|have\s+been|had\s+been)\b",
     re.IGNORECASE,
 )
+#: The words that make a trade balance negative.
+_DEFICIT = re.compile(r"\bdeficit|\bnegative\s+balance", re.IGNORECASE)
+#: Units that are not an amount of money.
+_NOT_MONEY = frozenset({"percent", "pp", "multiple", "tonnes", "barrels", "cubic_metres", "count"})
 _NOT_EXCEED = re.compile(
     r"\b(?:not|never|no)\s+(?:to\s+)?(?:exceed|surpass|top|be\s+more\s+than)\w*\s+$", re.IGNORECASE
 )
@@ -225,6 +229,19 @@ class _Extraction:
             measure = "level"  # "payrolls increased by 240,000 jobs": the jobs created
         if unit == "percent" and measure == "level":
             indicator = self._ratio_indicator(quantity, index, indicator)
+        if (
+            indicator == "trade_balance"
+            and measure == "level"
+            and unit not in _NOT_MONEY
+            and indicator_mention is not None
+            and _DEFICIT.search(
+                self.text, indicator_mention.start, max(indicator_mention.end, quantity.start)
+            )
+            and value_low >= 0
+        ):
+            # "a trade deficit of $27.1 billion", "the trade balance showed a deficit of
+            # $1 billion": a balance, so a deficit is negative
+            value_low, value_high = -value_high, -value_low
         self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
         period = self._period(quantity, index, kind, measure == "change")

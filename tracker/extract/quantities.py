@@ -182,7 +182,13 @@ def _grammar() -> _Grammar:
         rf"|(?:of\s+)?(?P<word>{_alternation(word_units)})\b(?!-(?:feet|foot)\b))",
         re.IGNORECASE,
     )
-    symbol_alt = _alternation(list(currency_symbols))
+    # Symbols with letters match as written: "a $5 loan" is not "A $", "Turkey's $5bn"
+    # not "S $" (Singapore dollars), while "$", "€" and "₼" have no case.
+    lettered = [symbol for symbol in currency_symbols_raw if any(c.isalpha() for c in symbol)]
+    symbol_alt = (
+        f"(?-i:{phrase_trie(lettered, fold_case=False)})"
+        f"|{_alternation([s for s in currency_symbols if not any(c.isalpha() for c in s)])}"
+    )
     currency_before = re.compile(
         rf"(?:^|(?<=[\s(\[\"“'‘/:-]))(?P<sym>{symbol_alt})[ \u00a0]?$", re.IGNORECASE
     )
