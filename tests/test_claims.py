@@ -1767,6 +1767,216 @@ def test_readings(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- Growth rates: price indexes are inflation, GDP percentages are GDP growth -------------
+# CLAIMS.md: "inflation (a price-index growth rate is the inflation *level*)" and "gdp_growth
+# (a change of GDP, measure change)"; sectors, consumer spending and corridor bounds are not
+# on the list, so "other".
+
+GROWTH_RATES = [
+    pytest.param(
+        " date 2024-05-15 By Kazinform\n\nKyrgyzstan's producer price index rose by 12.4% year "
+        "on year in April, the National Statistical Committee said.",
+        [
+            expect(
+                12.4, "percent", "inflation", ("Kyrgyzstan",), period=("2024-04-01", "2024-04-30")
+            )
+        ],
+        id="producer-price-index-growth-is-inflation",
+    ),
+    pytest.param(
+        " date 2024-08-02 By Reuters\n\nFood prices in Georgia increased by 3.1% in July "
+        "compared with a year earlier.",
+        [expect(3.1, "percent", "inflation", ("Georgia",), period=("2024-07-01", "2024-07-31"))],
+        id="food-prices-growth-is-inflation",
+    ),
+    pytest.param(
+        " date 2024-08-02 By Reuters\n\nBrent crude prices fell by 6% in July.",
+        [expect(-6, "percent", "other", (), measure="change", period=("2024-07-01", "2024-07-31"))],
+        id="a-commodity-price-is-no-price-index",
+    ),
+    pytest.param(
+        " date 2024-03-05 By Trend\n\nThe consumer price index in Tajikistan in February 2024 "
+        "was 100.4% compared with January 2024.",
+        [expect(100.4, "percent", "other", ("Tajikistan",), period=("2024-02-01", "2024-02-29"))],
+        id="an-index-written-as-a-level-is-no-growth-rate",
+    ),
+    pytest.param(
+        " date 2024-04-10 By Azernews\n\nThe Asian Development Bank expects growth of 5.3% in "
+        "Uzbekistan in 2024.",
+        [
+            expect(
+                5.3,
+                "percent",
+                "gdp_growth",
+                ("Uzbekistan",),
+                measure="change",
+                kind="forecast",
+                period=Y2024,
+            )
+        ],
+        id="bare-growth-is-gdp-growth",
+    ),
+    pytest.param(
+        " date 2023-08-11 By Interfax\n\nRussia's economy recovered in spring. In the second "
+        "quarter, growth amounted to 4.9% year-on-year, Rosstat said.",
+        [
+            expect(
+                4.9,
+                "percent",
+                "gdp_growth",
+                ("Russia",),
+                measure="change",
+                period=("2023-04-01", "2023-06-30"),
+            )
+        ],
+        id="growth-amounted-to-is-a-change",
+    ),
+    pytest.param(
+        " date 2024-02-01 By Report\n\nThe growth of Georgia's exports reached 7% in 2023.",
+        [expect(7, "percent", "exports", ("Georgia",), period=Y2023)],
+        id="growth-of-exports-is-no-gdp-growth",
+    ),
+    pytest.param(
+        " date 2024-03-15 By Xinhua\n\nChina's retail sales grew 5.5 percent year on year in "
+        "January-February, accelerating from 7.4 percent in December.",
+        [
+            expect(
+                5.5,
+                "percent",
+                "retail_sales",
+                ("China",),
+                measure="change",
+                period=("2024-01-01", "2024-02-29"),
+            ),
+            expect(
+                7.4,
+                "percent",
+                "retail_sales",
+                ("China",),
+                measure="change",
+                period=("2023-12-01", "2023-12-31"),
+            ),
+        ],
+        id="the-base-of-a-growth-rate-is-a-growth-rate",
+    ),
+    pytest.param(
+        " date 2024-02-15 By Trend\n\nArmenia's economy grew 8.3% last year, down from 12.6% "
+        "in 2022.",
+        [
+            expect(8.3, "percent", "gdp_growth", ("Armenia",), measure="change", period=Y2023),
+            expect(12.6, "percent", "gdp_growth", ("Armenia",), measure="change", period=Y2022),
+        ],
+        id="gdp-percentages-are-growth",
+    ),
+    pytest.param(
+        " date 2024-06-01 By Kazinform\n\nIn Kazakhstan, construction grew by 9.2% in "
+        "January-May, while agriculture expanded by 2.1%.",
+        [
+            expect(
+                9.2,
+                "percent",
+                "other",
+                ("Kazakhstan",),
+                measure="change",
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                2.1,
+                "percent",
+                "other",
+                ("Kazakhstan",),
+                measure="change",
+                period=("2024-01-01", "2024-05-31"),
+            ),
+        ],
+        id="sector-growth-is-other",
+    ),
+    pytest.param(
+        " date 2024-05-01 By Reuters\n\nConsumer spending in the United States rose by 2.3% in "
+        "the first quarter.",
+        [
+            expect(
+                2.3,
+                "percent",
+                "other",
+                ("United States",),
+                measure="change",
+                period=("2024-01-01", "2024-03-31"),
+            )
+        ],
+        id="consumer-spending-is-no-budget-expenditure",
+    ),
+    pytest.param(
+        " date 2024-09-01 By Kazinform\n\nKazakhstan will raise the minimum wage by 10% to "
+        "93,000 tenge in 2025.",
+        [
+            expect(
+                10,
+                "percent",
+                "other",
+                ("Kazakhstan",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            ),
+            expect(
+                93000,
+                "KZT",
+                "other",
+                ("Kazakhstan",),
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            ),
+        ],
+        id="minimum-wage-is-no-average-wage",
+    ),
+    pytest.param(
+        " date 2024-09-01 By Kun.uz\n\nUzbekistan aims to double the size of its economy by 2030.",
+        [
+            expect(
+                2,
+                "multiple",
+                "gdp_growth",
+                ("Uzbekistan",),
+                measure="change",
+                kind="target",
+                period=("2030-01-01", "2030-12-31"),
+            )
+        ],
+        id="doubling-the-economy-is-gdp-growth",
+    ),
+    pytest.param(
+        " date 2024-09-01 By Kazinform\n\nThe National Bank of Kazakhstan kept the base rate at "
+        "14.25%, with the upper bound of the interest rate corridor at 15.25%.",
+        [
+            expect(14.25, "percent", "policy_rate", ("Kazakhstan",)),
+            expect(15.25, "percent", "other", ("Kazakhstan",)),
+        ],
+        id="a-corridor-bound-is-no-policy-rate",
+    ),
+    pytest.param(
+        " date 2024-07-18 By Reuters\n\nThe Bank of England has held Bank Rate at 5.25% since "
+        "August 2023.",
+        [expect(5.25, "percent", "policy_rate", (), period=("2023-08-01", "2024-07-18"))],
+        id="bank-rate-is-the-policy-rate",
+    ),
+    pytest.param(
+        " date 2024-07-18 By Trend\n\nServices inflation in Armenia stood at 4.2% in June, "
+        "while inflation in the services sector of Georgia was 3.9%.",
+        [
+            expect(4.2, "percent", "inflation", ("Armenia",), period=("2024-06-01", "2024-06-30")),
+            expect(3.9, "percent", "inflation", ("Georgia",), period=("2024-06-01", "2024-06-30")),
+        ],
+        id="services-inflation-stays-inflation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_RATES)
+def test_growth_rates(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",

@@ -212,8 +212,11 @@ class _Extraction:
         ):
             bound = "at_most"  # "the deficit would not exceed 1.7%"
         value_low, value_high = quantity.value_low, quantity.value_high
-        if indicator == "gdp" and unit in ("percent", "pp") and measure == "change":
-            indicator = "gdp_growth"
+        indicator = self._price_index(quantity, indicator, indicator_mention, unit, measure)
+        if indicator == "gdp" and (
+            unit == "multiple" or (unit in ("percent", "pp") and measure == "change")
+        ):
+            indicator = "gdp_growth"  # "double the size of the economy": a change of GDP
         if indicator == "gdp_growth":
             if unit in ("percent", "pp"):
                 measure = "change"
@@ -223,8 +226,19 @@ class _Extraction:
             measure = "level"
         if indicator == "jobs_created" and unit == "count":
             measure = "level"  # "payrolls increased by 240,000 jobs": the jobs created
+        if (
+            unit == "percent"
+            and measure == "level"
+            and indicator not in _RATE_LEVELS
+            and self._base_of_change(quantity, index)
+        ):
+            measure = "change"  # "expanded 6.6 percent, accelerating from 4.6 percent"
         if unit == "percent" and measure == "level":
             indicator = self._ratio_indicator(quantity, index, indicator)
+        if indicator == "gdp" and unit in ("percent", "pp"):
+            # A percentage of GDP that is no ratio ("growth amounted to 5.5%", "up from 0.6%")
+            # is its growth: CLAIMS.md's gdp_growth, "a change of GDP, measure change".
+            indicator, measure = "gdp_growth", "change"
         self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
         period = self._period(quantity, index, kind, measure == "change")
@@ -258,6 +272,48 @@ class _Extraction:
             publisher=self.document.publisher,
             published=self.document.published,
         )
+
+    def _price_index(
+        self,
+        quantity: Quantity,
+        indicator: str,
+        mention: Mention | None,
+        unit: str,
+        measure: Measure,
+    ) -> str:
+        """Gives "inflation" for the growth rate of a price index ("food prices rose by 1.7%",
+        "the producer price index rose by 33.09%": CLAIMS.md's "a price-index growth rate is
+        the inflation level"), not for a commodity's price ("oil prices fell 20%"), nor for an
+        index written as a level ("the CPI was 100.6% compared with May")."""
+        if mention is None or unit != "percent" or indicator not in ("other", "inflation"):
+            return indicator
+        phrase = " ".join(self.text[mention.start : mention.end].lower().split())
+        if not _PRICE_PHRASE.search(phrase):
+            return indicator
+        if _NOT_INDEX_PRICE.search(self.text, max(0, mention.start - 30), mention.start):
+            return "other"
+        if "index" in phrase and measure == "level" and quantity.value_low >= 80:
+            return "other"
+        return (
+            "inflation"
+            if _PRICE_PHRASE.fullmatch(phrase) or indicator == "inflation"
+            else indicator
+        )
+
+    def _base_of_change(self, quantity: Quantity, index: int) -> bool:
+        """Tells whether a percentage is the base a change in its sentence is compared with
+        ("grew 6.6% in November, accelerating from 4.6%", "rose by 12.8% after 4.5%"): then it
+        is the same kind of figure, a change."""
+        if not _BASE_BEFORE.search(self.text, max(0, quantity.start - 40), quantity.start):
+            return False
+        sentence = self.sentences[index]
+        low = bisect_left(self._quantity_starts, sentence.start)
+        earlier = [
+            q
+            for q in self._quantities[low:]
+            if q.start < quantity.start and not q.conversion and q.unit == "percent"
+        ]
+        return bool(earlier) and earlier[-1].change
 
     def _ratio_indicator(self, quantity: Quantity, index: int, indicator: str) -> str:
         """Gives the indicator of a percentage that may be a ratio: "2.9% of GDP" and "the share
@@ -449,7 +505,9 @@ class _Extraction:
         if mine_main:
             # The period written right after the figure ("$470 million in 2023") is its own.
             mention = self._pick(mine_main, quantity, change, forward)
-        elif mine and not change:
+        elif (
+            mine and not change and not _COMPARED_GAP.search(self.text, quantity.end, mine[0].start)
+        ):
             # A base figure's own comparison period: "… than the 13.15 million tonnes carried
             # in the same period last year", "… up from $98.5 billion a year earlier".
             return self._base_period(mine[0], placed, forward)
@@ -739,6 +797,19 @@ class _Extraction:
         return kept
 
 
+#: A price phrase: of a price index, unless a commodity's or an asset's.
+_PRICE_PHRASE = re.compile(
+    r"(?:\w+\s+)*(?:prices?|price\s+index|price\s+increases?|price\s+growth)"
+    r"(?:\s+(?:rose|fell|increased|decreased|declined|grew|jumped|climbed|went\s+up))?"
+)
+_NOT_INDEX_PRICE = re.compile(
+    r"\b(?:oil|crude|brent|urals|gas|gold|silver|metals?|copper|alumini?um|steel|wheat|grain"
+    r"|cotton|commodity|commodities|export|import|share|stock|asset|ticket|electricity|fuel"
+    r"|petrol|gasoline|diesel|coal|lng|urea|fertili[sz]er)s?(?:\s+and\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
+#: "100.6% compared with May": the period after the figure is what it is compared with.
+_COMPARED_GAP = re.compile(r"\b(?:compared|against|versus|relative)\b", re.IGNORECASE)
 _YEAR_EARLIER = re.compile(r"\byear\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(
     r"\b(?:same|corresponding)\s+(?:period|month|quarter|months|time)\b", re.IGNORECASE
