@@ -1977,6 +1977,158 @@ def test_growth_rates(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- Kinds of forecasts, targets and potentials in institutional and diplomatic news -----
+# CLAIMS.md: "forecast (expected, projected, will), target (a goal ...), potential ("the
+# opportunity to increase trade three-four times")"; "actual (reported as happened)".
+
+FORECAST_KINDS = [
+    pytest.param(
+        " date 2024-04-20 By Azernews\n\nThe World Bank projects growth of 3.6% in Georgia in "
+        "2025.",
+        [
+            expect(
+                3.6,
+                "percent",
+                "gdp_growth",
+                ("Georgia",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="an-institution-projects-growth",
+    ),
+    pytest.param(
+        " date 2024-06-14 By Reuters\n\nInflation in Kazakhstan is now seen slowing to 7.5% in "
+        "2025, the central bank said.",
+        [
+            expect(
+                7.5,
+                "percent",
+                "inflation",
+                ("Kazakhstan",),
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="now-seen-is-a-forecast",
+    ),
+    pytest.param(
+        " date 2024-10-03 By Reuters\n\nArmenia's inflation rose to 1.2% in September, below "
+        "the market expectation of 1.5%.",
+        [
+            expect(1.2, "percent", "inflation", ("Armenia",), period=("2024-09-01", "2024-09-30")),
+            expect(
+                1.5,
+                "percent",
+                "inflation",
+                ("Armenia",),
+                kind="forecast",
+                period=("2024-09-01", "2024-09-30"),
+            ),
+        ],
+        id="the-market-expectation-is-a-forecast",
+    ),
+    pytest.param(
+        " date 2024-10-03 By Trend\n\nTax revenues of the state budget amounted to 3.1 billion "
+        "manat in nine months, exceeding the forecast by 4.2%.",
+        [
+            expect(
+                3.1e9,
+                "AZN",
+                "budget_revenue",
+                ("Azerbaijan",),
+                period=("2024-01-01", "2024-09-30"),
+            ),
+            expect(
+                4.2,
+                "percent",
+                "budget_revenue",
+                ("Azerbaijan",),
+                measure="change",
+                period=("2024-01-01", "2024-09-30"),
+            ),
+        ],
+        id="beating-a-forecast-by-a-margin-is-actual",
+    ),
+    pytest.param(
+        " date 2024-10-25 By Azernews\n\nThe Asian Development Bank expects inflation in "
+        "Uzbekistan to slow from 8.8% in 2023 to 7% in 2025.",
+        [
+            expect(8.8, "percent", "inflation", ("Uzbekistan",), period=Y2023),
+            expect(
+                7,
+                "percent",
+                "inflation",
+                ("Uzbekistan",),
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            ),
+        ],
+        id="the-past-start-of-a-forecast-is-actual",
+    ),
+    pytest.param(
+        " date 2024-06-05 By Report\n\nUzbekistan and Azerbaijan can bring mutual trade to $1 "
+        "billion.",
+        [expect(1e9, "USD", "trade_turnover", ("Azerbaijan", "Uzbekistan"), kind="potential")],
+        id="can-bring-is-a-potential",
+    ),
+    pytest.param(
+        " date 2024-06-05 By Report\n\nWe are ready to increase gas supplies to Georgia to 3 "
+        'billion cubic metres next year," Shahbazov said.',
+        [
+            expect(
+                3e9,
+                "cubic_metres",
+                "exports",
+                ("Azerbaijan", "Georgia"),
+                kind="potential",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="ready-to-is-a-potential",
+    ),
+    pytest.param(
+        ' date 2024-06-05 By Report\n\n"We need to achieve export growth of at least 10% in '
+        '2025," the minister said.',
+        [
+            expect(
+                10,
+                "percent",
+                "exports",
+                ("Azerbaijan",),
+                bound="at_least",
+                measure="change",
+                kind="target",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="need-to-achieve-is-a-target",
+    ),
+    pytest.param(
+        " date 2024-06-05 By Bloomberg\n\nInflation in Poland is projected to ease to 3.1% in "
+        "2026, still above the 2.5% target.",
+        [
+            expect(
+                3.1,
+                "percent",
+                "inflation",
+                ("Poland",),
+                kind="forecast",
+                period=("2026-01-01", "2026-12-31"),
+            ),
+            expect(2.5, "percent", "inflation", ("Poland",), kind="target"),
+        ],
+        id="a-standing-target-has-no-period",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_KINDS)
+def test_forecast_kinds(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",

@@ -86,7 +86,7 @@ _ACTUAL_VERBS = re.compile(
 _NOT_EXCEED = re.compile(
     r"\b(?:not|never|no)\s+(?:to\s+)?(?:exceed|surpass|top|be\s+more\s+than)\w*\s+$", re.IGNORECASE
 )
-_TARGET_AFTER = re.compile(r"\s+(?:\w+\s+)?targets?\b", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:targets?|goals?|objectives?)\b", re.IGNORECASE)
 #: A verb whose object a noun cue would be ("exceeded the forecast", "met the target").
 _OBJECT_VERB = re.compile(
     r"\b(?:exceed\w*|surpass\w*|beat|beats|met|meet\w*|miss\w*|above|below|beyond|than)\b",
@@ -241,7 +241,11 @@ class _Extraction:
             indicator, measure = "gdp_growth", "change"
         self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
-        period = self._period(quantity, index, kind, measure == "change")
+        # "the 2% goal": a standing target has no period but one written with it
+        own_only = kind == "target" and _TARGET_AFTER.match(self.text, quantity.end) is not None
+        period = self._period(quantity, index, kind, measure == "change", own_only)
+        if kind == "forecast" and self._past_base(quantity, index, period):
+            kind = "actual"  # "expected to decline from 6.7% in 2023 to 5.8%": 6.7% happened
         self.previous_period = period
         if period.start is not None and not _BASE_BEFORE.search(
             self.text, max(0, quantity.start - 40), quantity.start
@@ -272,6 +276,24 @@ class _Extraction:
             publisher=self.document.publisher,
             published=self.document.published,
         )
+
+    def _past_base(self, quantity: Quantity, index: int, period: Period) -> bool:
+        """Tells whether a figure is the starting point of a forecast change and is reported as
+        happened: "from 6.7% in 2023" in a 2024 article, "up from about 20% now"; not the
+        earlier forecast a revision starts from ("raised its forecast to 3.2% from 2.8%")."""
+        if not _BASE_BEFORE.search(self.text, max(0, quantity.start - 40), quantity.start):
+            return False
+        sentence = self.sentences[index]
+        nouns = _cues().nouns
+        around = self.text[sentence.start : min(sentence.end, quantity.end + 40)]
+        if any(
+            " ".join(m.group().lower().split()) in nouns for m in _cues().pattern.finditer(around)
+        ):
+            return False
+        if _NOW_AFTER.match(self.text, quantity.end):
+            return True
+        published = self.document.published
+        return published is not None and period.end is not None and period.end < published
 
     def _price_index(
         self,
@@ -450,8 +472,12 @@ class _Extraction:
         cut = before.rfind(";")
         if cut >= 0:
             before = before[cut + 1 :]
+        if _TARGET_AFTER.match(self.text, quantity.end):
+            return "target"  # "toward its 2% target", "just below the 2% goal"
         kind: Kind = "actual"
         found = list(cues.pattern.finditer(before))
+        if found and self._misses_by(found[-1], before, quantity):
+            found.pop()
         last = found[-1] if found else None
         if last is not None and not _ACTUAL_VERBS.search(before, last.end()):
             kind = last.lastgroup  # type: ignore[assignment]
@@ -460,14 +486,22 @@ class _Extraction:
             if heads:
                 kind = heads[-1].lastgroup  # type: ignore[assignment]
         if kind == "actual":
-            if _TARGET_AFTER.match(self.text, quantity.end):
-                return "target"  # "toward its 2% target"
             after = cues.after.match(self.text, quantity.end, sentence.end)
             if after is not None:
                 later = cues.after_kinds.get(_after_key(after.group("cue"), cues.after_kinds))
                 if later in ("forecast", "target", "potential"):
                     kind = later  # type: ignore[assignment]
         return kind
+
+    @staticmethod
+    def _misses_by(cue: re.Match[str], before: str, quantity: Quantity) -> bool:
+        """Tells whether a figure is how far an actual result missed a forecast or a target:
+        "revenues exceeded the forecast by 6.8%" is an actual, not a forecast."""
+        if " ".join(cue.group().lower().split()) not in _cues().nouns:
+            return False
+        if before[cue.end() :].strip() or not quantity.surface.lower().startswith("by"):
+            return False
+        return _OBJECT_VERB.search(before[max(0, cue.start() - 40) : cue.start()]) is not None
 
     @staticmethod
     def _heads_subject(cue: re.Match[str], before: str) -> bool:
@@ -489,7 +523,9 @@ class _Extraction:
             self._period_cache[index] = find_periods(self.text, sentence.start, sentence.end)
         return self._period_cache[index]
 
-    def _period(self, quantity: Quantity, index: int, kind: Kind, change: bool) -> Period:
+    def _period(
+        self, quantity: Quantity, index: int, kind: Kind, change: bool, own_only: bool = False
+    ) -> Period:
         forward = kind in ("forecast", "target", "potential")
         published = self.document.published
         sentence = self.sentences[index]
@@ -505,6 +541,8 @@ class _Extraction:
         if mine_main:
             # The period written right after the figure ("$470 million in 2023") is its own.
             mention = self._pick(mine_main, quantity, change, forward)
+        elif own_only:
+            return NO_PERIOD
         elif (
             mine and not change and not _COMPARED_GAP.search(self.text, quantity.end, mine[0].start)
         ):
@@ -808,6 +846,7 @@ _NOT_INDEX_PRICE = re.compile(
     r"|petrol|gasoline|diesel|coal|lng|urea|fertili[sz]er)s?(?:\s+and\s+\w+)?\s+$",
     re.IGNORECASE,
 )
+_NOW_AFTER = re.compile(r"\s+(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
 #: "100.6% compared with May": the period after the figure is what it is compared with.
 _COMPARED_GAP = re.compile(r"\b(?:compared|against|versus|relative)\b", re.IGNORECASE)
 _YEAR_EARLIER = re.compile(r"\byear\s+(?:earlier|ago|before)\b", re.IGNORECASE)
