@@ -1475,7 +1475,8 @@ ARTICLES = [
             expect(
                 -3.1, "percent", "industrial_output", ("Russia",), measure="change", period=SEP_2022
             ),
-            expect(7.5, "percent", "policy_rate", ("Russia",)),
+            # a rate decision takes the day written with it ("at its meeting on October 28")
+            expect(7.5, "percent", "policy_rate", ("Russia",), period=("2022-10-28",) * 2),
             expect(12, "percent", "inflation", ("Russia",), high=13, kind="forecast", period=Y2022),
             expect(198.4e9, "USD", "other", ("Russia",), period=("2022-01-01", "2022-09-30")),
             expect(94.7e9, "USD", "other", ("Russia",), period=("2021-01-01", "2021-09-30")),
@@ -2126,6 +2127,93 @@ FORECAST_KINDS = [
 
 @pytest.mark.parametrize(("text", "expected"), FORECAST_KINDS)
 def test_forecast_kinds(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- Periods of decisions, year ends, quarters and changes between two dates --------------
+# CLAIMS.md: "a change claim carries the period of its later value"; a policy-rate decision
+# takes the day written with it; "at the end of 2024" is that day, "by 2025" the year.
+
+DECISION_PERIODS = [
+    pytest.param(
+        " date 2024-11-02 By Kazinform\n\nThe National Bank of Kazakhstan raised the base rate to "
+        "15.25% on November 29 and expects inflation at 8-9% at the end of 2024.",
+        [
+            expect(15.25, "percent", "policy_rate", ("Kazakhstan",), period=("2024-11-29",) * 2),
+            expect(
+                8,
+                "percent",
+                "inflation",
+                ("Kazakhstan",),
+                high=9,
+                kind="forecast",
+                period=("2024-12-31", "2024-12-31"),
+            ),
+        ],
+        id="a-rate-decision-day-and-a-year-end",
+    ),
+    pytest.param(
+        " date 2024-05-02 By Trend\n\nThe ministry said on March 5 that exports reached $2 "
+        "billion in the first quarter.",
+        [expect(2e9, "USD", "exports", ("Azerbaijan",), period=("2024-01-01", "2024-03-31"))],
+        id="the-day-something-was-said-is-no-period",
+    ),
+    pytest.param(
+        " date 2024-12-02 By Xinhua\n\nChina's industrial output grew 5.8 percent over eleven "
+        "months.",
+        [
+            expect(
+                5.8,
+                "percent",
+                "industrial_output",
+                ("China",),
+                measure="change",
+                period=("2024-01-01", "2024-11-30"),
+            )
+        ],
+        id="over-n-months",
+    ),
+    pytest.param(
+        " date 2024-10-30 By Reuters\n\nThe U.S. economy grew at a 2.8% annualized rate in the "
+        "July-September quarter of 2024.",
+        [
+            expect(
+                2.8,
+                "percent",
+                "gdp_growth",
+                ("United States",),
+                measure="change",
+                period=("2024-07-01", "2024-09-30"),
+            )
+        ],
+        id="month-range-quarter",
+    ),
+    pytest.param(
+        " date 2024-05-02 By Trend\n\nAzerbaijan's exports to Italy rose by 40% between 2020 "
+        "and 2023.",
+        [expect(40, "percent", "exports", ("Azerbaijan", "Italy"), measure="change", period=Y2023)],
+        id="a-change-between-two-years-is-the-later-year",
+    ),
+    pytest.param(
+        " date 2024-05-02 By Reuters\n\nThe Bank of Russia raised its key rate by a cumulative "
+        "8.5 percentage points between July and December 2023.",
+        [
+            expect(
+                8.5,
+                "pp",
+                "policy_rate",
+                ("Russia",),
+                measure="change",
+                period=("2023-12-01", "2023-12-31"),
+            )
+        ],
+        id="percentage-points-between-two-months",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISION_PERIODS)
+def test_decision_periods(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 

@@ -205,7 +205,8 @@ class _Extraction:
         indicator, indicator_mention = self._indicator(quantity, index)
         if not self._is_claim(quantity, unit, indicator, sentence):
             return None
-        measure: Measure = "change" if quantity.change else "level"
+        # Percentage points are a difference of two rates: a change (CLAIMS.md, unit "pp").
+        measure: Measure = "change" if quantity.change or unit == "pp" else "level"
         bound = quantity.bound
         if bound == "more_than" and _NOT_EXCEED.search(
             self.text, max(0, quantity.start - 30), quantity.start
@@ -243,7 +244,9 @@ class _Extraction:
         kind = self._kind(quantity, sentence)
         # "the 2% goal": a standing target has no period but one written with it
         own_only = kind == "target" and _TARGET_AFTER.match(self.text, quantity.end) is not None
-        period = self._period(quantity, index, kind, measure == "change", own_only)
+        period = self._period(
+            quantity, index, kind, measure == "change", own_only, indicator == "policy_rate"
+        )
         if kind == "forecast" and self._past_base(quantity, index, period):
             kind = "actual"  # "expected to decline from 6.7% in 2023 to 5.8%": 6.7% happened
         self.previous_period = period
@@ -524,7 +527,13 @@ class _Extraction:
         return self._period_cache[index]
 
     def _period(
-        self, quantity: Quantity, index: int, kind: Kind, change: bool, own_only: bool = False
+        self,
+        quantity: Quantity,
+        index: int,
+        kind: Kind,
+        change: bool,
+        own_only: bool = False,
+        decision: bool = False,
     ) -> Period:
         forward = kind in ("forecast", "target", "potential")
         published = self.document.published
@@ -535,6 +544,15 @@ class _Extraction:
             if not (m.start < quantity.end and m.end > quantity.start)
             and not (m.start >= quantity.end and _QUOTE.search(self.text, quantity.end, m.start))
         ]
+        days = [m for m, _owner in placed if m.kind == "day"]
+        if days and decision:
+            # A policy-rate decision's day: "raised its key rate to 15% on October 27"
+            clause_start, clause_end = _clause(
+                self._breaks_of(index), sentence.start, sentence.end, quantity
+            )
+            days = [m for m in days if clause_start <= m.start < clause_end] or days
+            return resolve(_nearest_period(days, quantity) or days[0], published, forward)
+        placed = [(m, owner) for m, owner in placed if m.kind != "day"]
         mention: PeriodMention | None = None
         mine = [m for m, owner in placed if owner is quantity]
         mine_main = [m for m in mine if m.kind != "comparison"]
@@ -572,7 +590,8 @@ class _Extraction:
                     candidates = [
                         m
                         for m, _owner in neighbours
-                        if m.kind != "comparison" and not self._is_base_owned(m, neighbours)
+                        if m.kind not in ("comparison", "day")
+                        and not self._is_base_owned(m, neighbours)
                     ]
                     if candidates:
                         mention = candidates[-1] if other < index else candidates[0]
@@ -587,6 +606,12 @@ class _Extraction:
             running = self.running_period
             return Period(running.start, running.end, mention.text)
         period = split_year(mention, self.text) or resolve(mention, published, forward)
+        if change and period.start and period.end and _BETWEEN.match(mention.text):
+            # "raised it by 41.5 points between June 2023 and March 2024": CLAIMS.md's "a
+            # change claim carries the period of its later value"
+            whole_years = (period.start.month, period.end.month, period.end.day) == (1, 12, 31)
+            later = date(period.end.year, 1 if whole_years else period.end.month, 1)
+            return Period(later, period.end, period.text)
         if _YEAR_EARLIER.search(mention.text):
             # "$94.7 billion a year earlier" after "in January-September": the same months.
             return self._base_period(mention, placed, forward)
@@ -847,6 +872,7 @@ _NOT_INDEX_PRICE = re.compile(
     re.IGNORECASE,
 )
 _NOW_AFTER = re.compile(r"\s+(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"between\b", re.IGNORECASE)
 #: "100.6% compared with May": the period after the figure is what it is compared with.
 _COMPARED_GAP = re.compile(r"\b(?:compared|against|versus|relative)\b", re.IGNORECASE)
 _YEAR_EARLIER = re.compile(r"\byear\s+(?:earlier|ago|before)\b", re.IGNORECASE)
