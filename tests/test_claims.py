@@ -2217,6 +2217,107 @@ def test_decision_periods(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- Entities: institutions name their economy, the world and IMF regions are entities ----
+# CLAIMS.md: "A domestic figure carries its country, also when the article names it only
+# through its institutions"; entities are "the countries, blocs or regions the figure is
+# about" (not where a speaker stood, not an institution named after the world).
+
+INSTITUTIONS_AND_REGIONS = [
+    pytest.param(
+        " date 2024-04-17 By Trend\n\nThe global economy is expected to grow by 3.1% in 2025, "
+        "the IMF said.",
+        [
+            expect(
+                3.1,
+                "percent",
+                "gdp_growth",
+                ("World",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="the-global-economy-is-the-world",
+    ),
+    pytest.param(
+        " date 2024-04-17 By Trend\n\nThe World Bank forecast Georgia's growth at 5.2% in 2025.",
+        [
+            expect(
+                5.2,
+                "percent",
+                "gdp_growth",
+                ("Georgia",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="the-world-bank-is-no-world",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Reuters\n\nThe Federal Reserve kept its benchmark rate at 5.5% in "
+        "May.",
+        [
+            expect(
+                5.5,
+                "percent",
+                "policy_rate",
+                ("United States",),
+                period=("2024-05-01", "2024-05-31"),
+            )
+        ],
+        id="a-central-bank-names-its-country",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Azernews\n\nThe IMF expects growth in the Caucasus and Central Asia "
+        "region to reach 4% in 2025.",
+        [
+            expect(
+                4,
+                "percent",
+                "gdp_growth",
+                ("Caucasus and Central Asia",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="the-imf-region",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Kun.uz\n\nChina accounted for 18% of Uzbekistan's foreign trade "
+        "turnover in 2023, Russia for 16% and Kazakhstan for 7%.",
+        [
+            expect(18, "percent", "trade_share", ("China", "Uzbekistan"), period=Y2023),
+            expect(16, "percent", "trade_share", ("Russia", "Uzbekistan"), period=Y2023),
+            expect(7, "percent", "trade_share", ("Kazakhstan", "Uzbekistan"), period=Y2023),
+        ],
+        id="partners-listed-with-for",
+    ),
+    pytest.param(
+        ' date 2024-05-10 By Azernews\n\n"Georgia\'s exports grew by 9% last year," Deputy '
+        "Minister Levan Davitashvili told reporters in Baku.",
+        [
+            expect(
+                9,
+                "percent",
+                "exports",
+                ("Georgia",),
+                measure="change",
+                period=Y2023,
+                speaker="Levan Davitashvili",
+            )
+        ],
+        id="where-a-speaker-spoke-is-no-entity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTIONS_AND_REGIONS)
+def test_institutions_and_regions(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",

@@ -906,13 +906,18 @@ def _year_before(day: date) -> date:
 #: A cause or a source written after a figure: its countries are not the figure's.
 _ASIDE_AFTER = re.compile(
     r",?\s+(?:supported|driven|boosted|helped|hit|weighed\s+down|led|fuell?ed|dragged|spurred)"
-    r"\s+by\b|\s+(?:due\s+to|thanks\s+to|amid|because\s+of|owing\s+to)\b|,\s+according\s+to\b",
+    r"\s+by\b|\s+(?:due\s+to|thanks\s+to|amid|because\s+of|owing\s+to)\b|,\s+according\s+to\b"
+    # '…," IMF Chief Economist Pierre-Olivier Gourinchas said at a press conference in Washington'
+    r"|,[\"”]?\s+(?:[\w.'’-]+\s+){1,6}(?:said|told|noted|added|stated|stressed)\b",
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|rubles?|roubles?|yuan|liras?|tenge|manats?|euros?|currency|currencies"
     r"|pounds?|francs?|rupees?|soms?|sums?|lari|drams?|hryvnias?|yen|won)\b",
     re.IGNORECASE,
+)
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:Bank|Economic\s+(?:Outlook|Forum)|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b"
 )
 _ONE_STATE_AFTER = re.compile(
     r"\s+(?:country|nation|state|republic)\b"  # "the Central Asian country"
@@ -937,6 +942,8 @@ def _refers(text: str, mention: Mention) -> bool:
         return False
     if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
         return False
+    if _INSTITUTION_AFTER.match(text, mention.end):
+        return False  # "the World Bank", "the Asian Development Bank": an institution's name
     line_start = max(0, mention.start - 40)
     for route in _ROUTE.finditer(text, line_start, mention.end + 40):
         if route.start() <= mention.start and mention.end <= route.end():
@@ -945,7 +952,7 @@ def _refers(text: str, mention: Mention) -> bool:
 
 
 _PAIR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|in|from|into|for)\s+(?:the\s+)?$")
-_PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at)\s+$")
+_PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at|for)\s+$")
 #: "…, of which 13 bcm will go to Europe": a part of the figure before.
 _SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
 
