@@ -1958,7 +1958,15 @@ GROWTH_RATES = [
     pytest.param(
         " date 2024-07-18 By Reuters\n\nThe Bank of England has held Bank Rate at 5.25% since "
         "August 2023.",
-        [expect(5.25, "percent", "policy_rate", (), period=("2023-08-01", "2024-07-18"))],
+        [
+            expect(
+                5.25,
+                "percent",
+                "policy_rate",
+                ("United Kingdom",),
+                period=("2023-08-01", "2024-07-18"),
+            )
+        ],
         id="bank-rate-is-the-policy-rate",
     ),
     pytest.param(
