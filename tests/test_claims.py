@@ -1487,7 +1487,8 @@ ARTICLES = [
             expect(
                 -3.1, "percent", "industrial_output", ("Russia",), measure="change", period=SEP_2022
             ),
-            expect(7.5, "percent", "policy_rate", ("Russia",)),
+            # a rate decision takes the day written with it ("at its meeting on October 28")
+            expect(7.5, "percent", "policy_rate", ("Russia",), period=("2022-10-28",) * 2),
             expect(12, "percent", "inflation", ("Russia",), high=13, kind="forecast", period=Y2022),
             expect(198.4e9, "USD", "other", ("Russia",), period=("2022-01-01", "2022-09-30")),
             expect(94.7e9, "USD", "other", ("Russia",), period=("2021-01-01", "2021-09-30")),
@@ -1776,6 +1777,564 @@ READINGS = [
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)
 def test_readings(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- Growth rates: price indexes are inflation, GDP percentages are GDP growth -------------
+# CLAIMS.md: "inflation (a price-index growth rate is the inflation *level*)" and "gdp_growth
+# (a change of GDP, measure change)"; sectors, consumer spending and corridor bounds are not
+# on the list, so "other".
+
+GROWTH_RATES = [
+    pytest.param(
+        " date 2024-05-15 By Kazinform\n\nKyrgyzstan's producer price index rose by 12.4% year "
+        "on year in April, the National Statistical Committee said.",
+        [
+            expect(
+                12.4, "percent", "inflation", ("Kyrgyzstan",), period=("2024-04-01", "2024-04-30")
+            )
+        ],
+        id="producer-price-index-growth-is-inflation",
+    ),
+    pytest.param(
+        " date 2024-08-02 By Reuters\n\nFood prices in Georgia increased by 3.1% in July "
+        "compared with a year earlier.",
+        [expect(3.1, "percent", "inflation", ("Georgia",), period=("2024-07-01", "2024-07-31"))],
+        id="food-prices-growth-is-inflation",
+    ),
+    pytest.param(
+        " date 2024-08-02 By Reuters\n\nBrent crude prices fell by 6% in July.",
+        [expect(-6, "percent", "other", (), measure="change", period=("2024-07-01", "2024-07-31"))],
+        id="a-commodity-price-is-no-price-index",
+    ),
+    pytest.param(
+        " date 2024-03-05 By Trend\n\nThe consumer price index in Tajikistan in February 2024 "
+        "was 100.4% compared with January 2024.",
+        [expect(100.4, "percent", "other", ("Tajikistan",), period=("2024-02-01", "2024-02-29"))],
+        id="an-index-written-as-a-level-is-no-growth-rate",
+    ),
+    pytest.param(
+        " date 2024-04-10 By Azernews\n\nThe Asian Development Bank expects growth of 5.3% in "
+        "Uzbekistan in 2024.",
+        [
+            expect(
+                5.3,
+                "percent",
+                "gdp_growth",
+                ("Uzbekistan",),
+                measure="change",
+                kind="forecast",
+                period=Y2024,
+            )
+        ],
+        id="bare-growth-is-gdp-growth",
+    ),
+    pytest.param(
+        " date 2023-08-11 By Interfax\n\nRussia's economy recovered in spring. In the second "
+        "quarter, growth amounted to 4.9% year-on-year, Rosstat said.",
+        [
+            expect(
+                4.9,
+                "percent",
+                "gdp_growth",
+                ("Russia",),
+                measure="change",
+                period=("2023-04-01", "2023-06-30"),
+            )
+        ],
+        id="growth-amounted-to-is-a-change",
+    ),
+    pytest.param(
+        " date 2024-02-01 By Report\n\nThe growth of Georgia's exports reached 7% in 2023.",
+        [expect(7, "percent", "exports", ("Georgia",), period=Y2023)],
+        id="growth-of-exports-is-no-gdp-growth",
+    ),
+    pytest.param(
+        " date 2024-03-15 By Xinhua\n\nChina's retail sales grew 5.5 percent year on year in "
+        "January-February, accelerating from 7.4 percent in December.",
+        [
+            expect(
+                5.5,
+                "percent",
+                "retail_sales",
+                ("China",),
+                measure="change",
+                period=("2024-01-01", "2024-02-29"),
+            ),
+            expect(
+                7.4,
+                "percent",
+                "retail_sales",
+                ("China",),
+                measure="change",
+                period=("2023-12-01", "2023-12-31"),
+            ),
+        ],
+        id="the-base-of-a-growth-rate-is-a-growth-rate",
+    ),
+    pytest.param(
+        " date 2024-02-15 By Trend\n\nArmenia's economy grew 8.3% last year, down from 12.6% "
+        "in 2022.",
+        [
+            expect(8.3, "percent", "gdp_growth", ("Armenia",), measure="change", period=Y2023),
+            expect(12.6, "percent", "gdp_growth", ("Armenia",), measure="change", period=Y2022),
+        ],
+        id="gdp-percentages-are-growth",
+    ),
+    pytest.param(
+        " date 2024-06-01 By Kazinform\n\nIn Kazakhstan, construction grew by 9.2% in "
+        "January-May, while agriculture expanded by 2.1%.",
+        [
+            expect(
+                9.2,
+                "percent",
+                "other",
+                ("Kazakhstan",),
+                measure="change",
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                2.1,
+                "percent",
+                "other",
+                ("Kazakhstan",),
+                measure="change",
+                period=("2024-01-01", "2024-05-31"),
+            ),
+        ],
+        id="sector-growth-is-other",
+    ),
+    pytest.param(
+        " date 2024-05-01 By Reuters\n\nConsumer spending in the United States rose by 2.3% in "
+        "the first quarter.",
+        [
+            expect(
+                2.3,
+                "percent",
+                "other",
+                ("United States",),
+                measure="change",
+                period=("2024-01-01", "2024-03-31"),
+            )
+        ],
+        id="consumer-spending-is-no-budget-expenditure",
+    ),
+    pytest.param(
+        " date 2024-09-01 By Kazinform\n\nKazakhstan will raise the minimum wage by 10% to "
+        "93,000 tenge in 2025.",
+        [
+            expect(
+                10,
+                "percent",
+                "other",
+                ("Kazakhstan",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            ),
+            expect(
+                93000,
+                "KZT",
+                "other",
+                ("Kazakhstan",),
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            ),
+        ],
+        id="minimum-wage-is-no-average-wage",
+    ),
+    pytest.param(
+        " date 2024-09-01 By Kun.uz\n\nUzbekistan aims to double the size of its economy by 2030.",
+        [
+            expect(
+                2,
+                "multiple",
+                "gdp_growth",
+                ("Uzbekistan",),
+                measure="change",
+                kind="target",
+                period=("2030-01-01", "2030-12-31"),
+            )
+        ],
+        id="doubling-the-economy-is-gdp-growth",
+    ),
+    pytest.param(
+        " date 2024-09-01 By Kazinform\n\nThe National Bank of Kazakhstan kept the base rate at "
+        "14.25%, with the upper bound of the interest rate corridor at 15.25%.",
+        [
+            expect(14.25, "percent", "policy_rate", ("Kazakhstan",)),
+            expect(15.25, "percent", "other", ("Kazakhstan",)),
+        ],
+        id="a-corridor-bound-is-no-policy-rate",
+    ),
+    pytest.param(
+        " date 2024-07-18 By Reuters\n\nThe Bank of England has held Bank Rate at 5.25% since "
+        "August 2023.",
+        [
+            expect(
+                5.25,
+                "percent",
+                "policy_rate",
+                ("United Kingdom",),
+                period=("2023-08-01", "2024-07-18"),
+            )
+        ],
+        id="bank-rate-is-the-policy-rate",
+    ),
+    pytest.param(
+        " date 2024-07-18 By Trend\n\nServices inflation in Armenia stood at 4.2% in June, "
+        "while inflation in the services sector of Georgia was 3.9%.",
+        [
+            expect(4.2, "percent", "inflation", ("Armenia",), period=("2024-06-01", "2024-06-30")),
+            expect(3.9, "percent", "inflation", ("Georgia",), period=("2024-06-01", "2024-06-30")),
+        ],
+        id="services-inflation-stays-inflation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_RATES)
+def test_growth_rates(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- Kinds of forecasts, targets and potentials in institutional and diplomatic news -----
+# CLAIMS.md: "forecast (expected, projected, will), target (a goal ...), potential ("the
+# opportunity to increase trade three-four times")"; "actual (reported as happened)".
+
+FORECAST_KINDS = [
+    pytest.param(
+        " date 2024-04-20 By Azernews\n\nThe World Bank projects growth of 3.6% in Georgia in "
+        "2025.",
+        [
+            expect(
+                3.6,
+                "percent",
+                "gdp_growth",
+                ("Georgia",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="an-institution-projects-growth",
+    ),
+    pytest.param(
+        " date 2024-06-14 By Reuters\n\nInflation in Kazakhstan is now seen slowing to 7.5% in "
+        "2025, the central bank said.",
+        [
+            expect(
+                7.5,
+                "percent",
+                "inflation",
+                ("Kazakhstan",),
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="now-seen-is-a-forecast",
+    ),
+    pytest.param(
+        " date 2024-10-03 By Reuters\n\nArmenia's inflation rose to 1.2% in September, below "
+        "the market expectation of 1.5%.",
+        [
+            expect(1.2, "percent", "inflation", ("Armenia",), period=("2024-09-01", "2024-09-30")),
+            expect(
+                1.5,
+                "percent",
+                "inflation",
+                ("Armenia",),
+                kind="forecast",
+                period=("2024-09-01", "2024-09-30"),
+            ),
+        ],
+        id="the-market-expectation-is-a-forecast",
+    ),
+    pytest.param(
+        " date 2024-10-03 By Trend\n\nTax revenues of the state budget amounted to 3.1 billion "
+        "manat in nine months, exceeding the forecast by 4.2%.",
+        [
+            expect(
+                3.1e9,
+                "AZN",
+                "budget_revenue",
+                ("Azerbaijan",),
+                period=("2024-01-01", "2024-09-30"),
+            ),
+            expect(
+                4.2,
+                "percent",
+                "budget_revenue",
+                ("Azerbaijan",),
+                measure="change",
+                period=("2024-01-01", "2024-09-30"),
+            ),
+        ],
+        id="beating-a-forecast-by-a-margin-is-actual",
+    ),
+    pytest.param(
+        " date 2024-10-25 By Azernews\n\nThe Asian Development Bank expects inflation in "
+        "Uzbekistan to slow from 8.8% in 2023 to 7% in 2025.",
+        [
+            expect(8.8, "percent", "inflation", ("Uzbekistan",), period=Y2023),
+            expect(
+                7,
+                "percent",
+                "inflation",
+                ("Uzbekistan",),
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            ),
+        ],
+        id="the-past-start-of-a-forecast-is-actual",
+    ),
+    pytest.param(
+        " date 2024-06-05 By Report\n\nUzbekistan and Azerbaijan can bring mutual trade to $1 "
+        "billion.",
+        [expect(1e9, "USD", "trade_turnover", ("Azerbaijan", "Uzbekistan"), kind="potential")],
+        id="can-bring-is-a-potential",
+    ),
+    pytest.param(
+        " date 2024-06-05 By Report\n\nWe are ready to increase gas supplies to Georgia to 3 "
+        'billion cubic metres next year," Shahbazov said.',
+        [
+            expect(
+                3e9,
+                "cubic_metres",
+                "exports",
+                ("Azerbaijan", "Georgia"),
+                kind="potential",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="ready-to-is-a-potential",
+    ),
+    pytest.param(
+        ' date 2024-06-05 By Report\n\n"We need to achieve export growth of at least 10% in '
+        '2025," the minister said.',
+        [
+            expect(
+                10,
+                "percent",
+                "exports",
+                ("Azerbaijan",),
+                bound="at_least",
+                measure="change",
+                kind="target",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="need-to-achieve-is-a-target",
+    ),
+    pytest.param(
+        " date 2024-06-05 By Bloomberg\n\nInflation in Poland is projected to ease to 3.1% in "
+        "2026, still above the 2.5% target.",
+        [
+            expect(
+                3.1,
+                "percent",
+                "inflation",
+                ("Poland",),
+                kind="forecast",
+                period=("2026-01-01", "2026-12-31"),
+            ),
+            expect(2.5, "percent", "inflation", ("Poland",), kind="target"),
+        ],
+        id="a-standing-target-has-no-period",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_KINDS)
+def test_forecast_kinds(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- Periods of decisions, year ends, quarters and changes between two dates --------------
+# CLAIMS.md: "a change claim carries the period of its later value"; a policy-rate decision
+# takes the day written with it; "at the end of 2024" is that day, "by 2025" the year.
+
+DECISION_PERIODS = [
+    pytest.param(
+        " date 2024-11-02 By Kazinform\n\nThe National Bank of Kazakhstan raised the base rate to "
+        "15.25% on November 29 and expects inflation at 8-9% at the end of 2024.",
+        [
+            expect(15.25, "percent", "policy_rate", ("Kazakhstan",), period=("2024-11-29",) * 2),
+            expect(
+                8,
+                "percent",
+                "inflation",
+                ("Kazakhstan",),
+                high=9,
+                kind="forecast",
+                period=("2024-12-31", "2024-12-31"),
+            ),
+        ],
+        id="a-rate-decision-day-and-a-year-end",
+    ),
+    pytest.param(
+        " date 2024-05-02 By Trend\n\nThe ministry said on March 5 that exports reached $2 "
+        "billion in the first quarter.",
+        [expect(2e9, "USD", "exports", ("Azerbaijan",), period=("2024-01-01", "2024-03-31"))],
+        id="the-day-something-was-said-is-no-period",
+    ),
+    pytest.param(
+        " date 2024-12-02 By Xinhua\n\nChina's industrial output grew 5.8 percent over eleven "
+        "months.",
+        [
+            expect(
+                5.8,
+                "percent",
+                "industrial_output",
+                ("China",),
+                measure="change",
+                period=("2024-01-01", "2024-11-30"),
+            )
+        ],
+        id="over-n-months",
+    ),
+    pytest.param(
+        " date 2024-10-30 By Reuters\n\nThe U.S. economy grew at a 2.8% annualized rate in the "
+        "July-September quarter of 2024.",
+        [
+            expect(
+                2.8,
+                "percent",
+                "gdp_growth",
+                ("United States",),
+                measure="change",
+                period=("2024-07-01", "2024-09-30"),
+            )
+        ],
+        id="month-range-quarter",
+    ),
+    pytest.param(
+        " date 2024-05-02 By Trend\n\nAzerbaijan's exports to Italy rose by 40% between 2020 "
+        "and 2023.",
+        [expect(40, "percent", "exports", ("Azerbaijan", "Italy"), measure="change", period=Y2023)],
+        id="a-change-between-two-years-is-the-later-year",
+    ),
+    pytest.param(
+        " date 2024-05-02 By Reuters\n\nThe Bank of Russia raised its key rate by a cumulative "
+        "8.5 percentage points between July and December 2023.",
+        [
+            expect(
+                8.5,
+                "pp",
+                "policy_rate",
+                ("Russia",),
+                measure="change",
+                period=("2023-12-01", "2023-12-31"),
+            )
+        ],
+        id="percentage-points-between-two-months",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISION_PERIODS)
+def test_decision_periods(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- Entities: institutions name their economy, the world and IMF regions are entities ----
+# CLAIMS.md: "A domestic figure carries its country, also when the article names it only
+# through its institutions"; entities are "the countries, blocs or regions the figure is
+# about" (not where a speaker stood, not an institution named after the world).
+
+INSTITUTIONS_AND_REGIONS = [
+    pytest.param(
+        " date 2024-04-17 By Trend\n\nThe global economy is expected to grow by 3.1% in 2025, "
+        "the IMF said.",
+        [
+            expect(
+                3.1,
+                "percent",
+                "gdp_growth",
+                ("World",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="the-global-economy-is-the-world",
+    ),
+    pytest.param(
+        " date 2024-04-17 By Trend\n\nThe World Bank forecast Georgia's growth at 5.2% in 2025.",
+        [
+            expect(
+                5.2,
+                "percent",
+                "gdp_growth",
+                ("Georgia",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="the-world-bank-is-no-world",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Reuters\n\nThe Federal Reserve kept its benchmark rate at 5.5% in "
+        "May.",
+        [
+            expect(
+                5.5,
+                "percent",
+                "policy_rate",
+                ("United States",),
+                period=("2024-05-01", "2024-05-31"),
+            )
+        ],
+        id="a-central-bank-names-its-country",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Azernews\n\nThe IMF expects growth in the Caucasus and Central Asia "
+        "region to reach 4% in 2025.",
+        [
+            expect(
+                4,
+                "percent",
+                "gdp_growth",
+                ("Caucasus and Central Asia",),
+                measure="change",
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            )
+        ],
+        id="the-imf-region",
+    ),
+    pytest.param(
+        " date 2024-05-10 By Kun.uz\n\nChina accounted for 18% of Uzbekistan's foreign trade "
+        "turnover in 2023, Russia for 16% and Kazakhstan for 7%.",
+        [
+            expect(18, "percent", "trade_share", ("China", "Uzbekistan"), period=Y2023),
+            expect(16, "percent", "trade_share", ("Russia", "Uzbekistan"), period=Y2023),
+            expect(7, "percent", "trade_share", ("Kazakhstan", "Uzbekistan"), period=Y2023),
+        ],
+        id="partners-listed-with-for",
+    ),
+    pytest.param(
+        ' date 2024-05-10 By Azernews\n\n"Georgia\'s exports grew by 9% last year," Deputy '
+        "Minister Levan Davitashvili told reporters in Baku.",
+        [
+            expect(
+                9,
+                "percent",
+                "exports",
+                ("Georgia",),
+                measure="change",
+                period=Y2023,
+                speaker="Levan Davitashvili",
+            )
+        ],
+        id="where-a-speaker-spoke-is-no-entity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTIONS_AND_REGIONS)
+def test_institutions_and_regions(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 

@@ -28,6 +28,13 @@ def _first(text: str, published: date | None = PUBLISHED, forward: bool = False)
 FIXED = [
     pytest.param("in 2020", ("2020-01-01", "2020-12-31"), id="in-year"),
     pytest.param("in October 2021", ("2021-10-01", "2021-10-31"), id="month-year"),
+    pytest.param("at the end of 2024", ("2024-12-31", "2024-12-31"), id="at-the-end-of-year"),
+    pytest.param("by the end of 2024", ("2024-01-01", "2024-12-31"), id="by-the-end-of-year"),
+    pytest.param(
+        "in the July-September quarter of 2024",
+        ("2024-07-01", "2024-09-30"),
+        id="month-range-quarter-of-year",
+    ),
     pytest.param(
         "from January through October 2021", ("2021-01-01", "2021-10-31"), id="from-through"
     ),
@@ -95,6 +102,7 @@ RELATIVE = [
     pytest.param("in March last year", ("2020-03-01", "2020-03-31"), id="month-last-year"),
     pytest.param("at the end of June", ("2021-06-30", "2021-06-30"), id="end-of-month-no-year"),
     pytest.param("since last March", ("2020-03-01", "2021-12-21"), id="since-last-month-name"),
+    pytest.param("over ten months", ("2021-01-01", "2021-10-31"), id="over-n-months"),
 ]
 
 
@@ -178,8 +186,24 @@ def test_inherited_periods(text: str) -> None:
     ],
 )
 def test_no_period(text: str) -> None:
-    assert find_periods(text) == []
+    # "on Dec. 20" is at most a "day" mention, which only a rate decision takes as its period
+    assert [m for m in find_periods(text) if m.kind != "day"] == []
 
 
 def test_no_publication_date_leaves_relative_periods_open() -> None:
     assert _first("last year", published=None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("on October 27", ("2021-10-27", "2021-10-27"), id="day-no-year"),
+        pytest.param("on 3 March 2023", ("2023-03-03", "2023-03-03"), id="day-with-year"),
+    ],
+)
+def test_a_day_on_which_is_a_day_mention(text: str, expected: tuple) -> None:
+    """ "on October 27" is the day of a decision (claims.py uses it for policy rates only)."""
+    mentions = find_periods(text)
+    assert [m.kind for m in mentions] == ["day"]
+    period = resolve(mentions[0], PUBLISHED, False)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected  # type: ignore[union-attr]

@@ -31,7 +31,7 @@ from tracker.extract.vocabulary import Mention, find_entities, find_indicators
 from tracker.resources import json_data
 
 #: Bumped whenever extraction output can change, so stored documents get re-extracted.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 #: Units that need an indicator in context to be a claim (a tonne of what?).
 _PHYSICAL_UNITS = frozenset(
@@ -90,7 +90,7 @@ _NOT_MONEY = frozenset({"percent", "pp", "multiple", "tonnes", "barrels", "cubic
 _NOT_EXCEED = re.compile(
     r"\b(?:not|never|no)\s+(?:to\s+)?(?:exceed|surpass|top|be\s+more\s+than)\w*\s+$", re.IGNORECASE
 )
-_TARGET_AFTER = re.compile(r"\s+(?:\w+\s+)?targets?\b", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:targets?|goals?|objectives?)\b", re.IGNORECASE)
 #: A verb whose object a noun cue would be ("exceeded the forecast", "met the target").
 _OBJECT_VERB = re.compile(
     r"\b(?:exceed\w*|surpass\w*|beat|beats|met|meet\w*|miss\w*|above|below|beyond|than)\b",
@@ -209,15 +209,19 @@ class _Extraction:
         indicator, indicator_mention = self._indicator(quantity, index)
         if not self._is_claim(quantity, unit, indicator, sentence):
             return None
-        measure: Measure = "change" if quantity.change else "level"
+        # Percentage points are a difference of two rates: a change (CLAIMS.md, unit "pp").
+        measure: Measure = "change" if quantity.change or unit == "pp" else "level"
         bound = quantity.bound
         if bound == "more_than" and _NOT_EXCEED.search(
             self.text, max(0, quantity.start - 30), quantity.start
         ):
             bound = "at_most"  # "the deficit would not exceed 1.7%"
         value_low, value_high = quantity.value_low, quantity.value_high
-        if indicator == "gdp" and unit in ("percent", "pp") and measure == "change":
-            indicator = "gdp_growth"
+        indicator = self._price_index(quantity, indicator, indicator_mention, unit, measure)
+        if indicator == "gdp" and (
+            unit == "multiple" or (unit in ("percent", "pp") and measure == "change")
+        ):
+            indicator = "gdp_growth"  # "double the size of the economy": a change of GDP
         if indicator == "gdp_growth":
             if unit in ("percent", "pp"):
                 measure = "change"
@@ -227,6 +231,13 @@ class _Extraction:
             measure = "level"
         if indicator == "jobs_created" and unit == "count":
             measure = "level"  # "payrolls increased by 240,000 jobs": the jobs created
+        if (
+            unit == "percent"
+            and measure == "level"
+            and indicator not in _RATE_LEVELS
+            and self._base_of_change(quantity, index)
+        ):
+            measure = "change"  # "expanded 6.6 percent, accelerating from 4.6 percent"
         if unit == "percent" and measure == "level":
             indicator = self._ratio_indicator(quantity, index, indicator)
         if (
@@ -242,9 +253,19 @@ class _Extraction:
             # "a trade deficit of $27.1 billion", "the trade balance showed a deficit of
             # $1 billion": a balance, so a deficit is negative
             value_low, value_high = -value_high, -value_low
+        if indicator == "gdp" and unit in ("percent", "pp"):
+            # A percentage of GDP that is no ratio ("growth amounted to 5.5%", "up from 0.6%")
+            # is its growth: CLAIMS.md's gdp_growth, "a change of GDP, measure change".
+            indicator, measure = "gdp_growth", "change"
         self.previous_indicator = (index, indicator)
         kind = self._kind(quantity, sentence)
-        period = self._period(quantity, index, kind, measure == "change")
+        # "the 2% goal": a standing target has no period but one written with it
+        own_only = kind == "target" and _TARGET_AFTER.match(self.text, quantity.end) is not None
+        period = self._period(
+            quantity, index, kind, measure == "change", own_only, indicator == "policy_rate"
+        )
+        if kind == "forecast" and self._past_base(quantity, index, period):
+            kind = "actual"  # "expected to decline from 6.7% in 2023 to 5.8%": 6.7% happened
         self.previous_period = period
         if period.start is not None and not _BASE_BEFORE.search(
             self.text, max(0, quantity.start - 40), quantity.start
@@ -275,6 +296,66 @@ class _Extraction:
             publisher=self.document.publisher,
             published=self.document.published,
         )
+
+    def _past_base(self, quantity: Quantity, index: int, period: Period) -> bool:
+        """Tells whether a figure is the starting point of a forecast change and is reported as
+        happened: "from 6.7% in 2023" in a 2024 article, "up from about 20% now"; not the
+        earlier forecast a revision starts from ("raised its forecast to 3.2% from 2.8%")."""
+        if not _BASE_BEFORE.search(self.text, max(0, quantity.start - 40), quantity.start):
+            return False
+        sentence = self.sentences[index]
+        nouns = _cues().nouns
+        around = self.text[sentence.start : min(sentence.end, quantity.end + 40)]
+        if any(
+            " ".join(m.group().lower().split()) in nouns for m in _cues().pattern.finditer(around)
+        ):
+            return False
+        if _NOW_AFTER.match(self.text, quantity.end):
+            return True
+        published = self.document.published
+        return published is not None and period.end is not None and period.end < published
+
+    def _price_index(
+        self,
+        quantity: Quantity,
+        indicator: str,
+        mention: Mention | None,
+        unit: str,
+        measure: Measure,
+    ) -> str:
+        """Gives "inflation" for the growth rate of a price index ("food prices rose by 1.7%",
+        "the producer price index rose by 33.09%": CLAIMS.md's "a price-index growth rate is
+        the inflation level"), not for a commodity's price ("oil prices fell 20%"), nor for an
+        index written as a level ("the CPI was 100.6% compared with May")."""
+        if mention is None or unit != "percent" or indicator not in ("other", "inflation"):
+            return indicator
+        phrase = " ".join(self.text[mention.start : mention.end].lower().split())
+        if not _PRICE_PHRASE.search(phrase):
+            return indicator
+        if _NOT_INDEX_PRICE.search(self.text, max(0, mention.start - 30), mention.start):
+            return "other"
+        if "index" in phrase and measure == "level" and quantity.value_low >= 80:
+            return "other"
+        return (
+            "inflation"
+            if _PRICE_PHRASE.fullmatch(phrase) or indicator == "inflation"
+            else indicator
+        )
+
+    def _base_of_change(self, quantity: Quantity, index: int) -> bool:
+        """Tells whether a percentage is the base a change in its sentence is compared with
+        ("grew 6.6% in November, accelerating from 4.6%", "rose by 12.8% after 4.5%"): then it
+        is the same kind of figure, a change."""
+        if not _BASE_BEFORE.search(self.text, max(0, quantity.start - 40), quantity.start):
+            return False
+        sentence = self.sentences[index]
+        low = bisect_left(self._quantity_starts, sentence.start)
+        earlier = [
+            q
+            for q in self._quantities[low:]
+            if q.start < quantity.start and not q.conversion and q.unit == "percent"
+        ]
+        return bool(earlier) and earlier[-1].change
 
     def _ratio_indicator(self, quantity: Quantity, index: int, indicator: str) -> str:
         """Gives the indicator of a percentage that may be a ratio: "2.9% of GDP" and "the share
@@ -411,8 +492,12 @@ class _Extraction:
         cut = before.rfind(";")
         if cut >= 0:
             before = before[cut + 1 :]
+        if _TARGET_AFTER.match(self.text, quantity.end):
+            return "target"  # "toward its 2% target", "just below the 2% goal"
         kind: Kind = "actual"
         found = list(cues.pattern.finditer(before))
+        if found and self._misses_by(found[-1], before, quantity):
+            found.pop()
         last = found[-1] if found else None
         if last is not None and not _ACTUAL_VERBS.search(before, last.end()):
             kind = last.lastgroup  # type: ignore[assignment]
@@ -421,14 +506,22 @@ class _Extraction:
             if heads:
                 kind = heads[-1].lastgroup  # type: ignore[assignment]
         if kind == "actual":
-            if _TARGET_AFTER.match(self.text, quantity.end):
-                return "target"  # "toward its 2% target"
             after = cues.after.match(self.text, quantity.end, sentence.end)
             if after is not None:
                 later = cues.after_kinds.get(_after_key(after.group("cue"), cues.after_kinds))
                 if later in ("forecast", "target", "potential"):
                     kind = later  # type: ignore[assignment]
         return kind
+
+    @staticmethod
+    def _misses_by(cue: re.Match[str], before: str, quantity: Quantity) -> bool:
+        """Tells whether a figure is how far an actual result missed a forecast or a target:
+        "revenues exceeded the forecast by 6.8%" is an actual, not a forecast."""
+        if " ".join(cue.group().lower().split()) not in _cues().nouns:
+            return False
+        if before[cue.end() :].strip() or not quantity.surface.lower().startswith("by"):
+            return False
+        return _OBJECT_VERB.search(before[max(0, cue.start() - 40) : cue.start()]) is not None
 
     @staticmethod
     def _heads_subject(cue: re.Match[str], before: str) -> bool:
@@ -450,7 +543,15 @@ class _Extraction:
             self._period_cache[index] = find_periods(self.text, sentence.start, sentence.end)
         return self._period_cache[index]
 
-    def _period(self, quantity: Quantity, index: int, kind: Kind, change: bool) -> Period:
+    def _period(
+        self,
+        quantity: Quantity,
+        index: int,
+        kind: Kind,
+        change: bool,
+        own_only: bool = False,
+        decision: bool = False,
+    ) -> Period:
         forward = kind in ("forecast", "target", "potential")
         published = self.document.published
         sentence = self.sentences[index]
@@ -460,13 +561,26 @@ class _Extraction:
             if not (m.start < quantity.end and m.end > quantity.start)
             and not (m.start >= quantity.end and _QUOTE.search(self.text, quantity.end, m.start))
         ]
+        days = [m for m, _owner in placed if m.kind == "day"]
+        if days and decision:
+            # A policy-rate decision's day: "raised its key rate to 15% on October 27"
+            clause_start, clause_end = _clause(
+                self._breaks_of(index), sentence.start, sentence.end, quantity
+            )
+            days = [m for m in days if clause_start <= m.start < clause_end] or days
+            return resolve(_nearest_period(days, quantity) or days[0], published, forward)
+        placed = [(m, owner) for m, owner in placed if m.kind != "day"]
         mention: PeriodMention | None = None
         mine = [m for m, owner in placed if owner is quantity]
         mine_main = [m for m in mine if m.kind != "comparison"]
         if mine_main:
             # The period written right after the figure ("$470 million in 2023") is its own.
             mention = self._pick(mine_main, quantity, change, forward)
-        elif mine and not change:
+        elif own_only:
+            return NO_PERIOD
+        elif (
+            mine and not change and not _COMPARED_GAP.search(self.text, quantity.end, mine[0].start)
+        ):
             # A base figure's own comparison period: "… than the 13.15 million tonnes carried
             # in the same period last year", "… up from $98.5 billion a year earlier".
             return self._base_period(mine[0], placed, forward)
@@ -493,7 +607,8 @@ class _Extraction:
                     candidates = [
                         m
                         for m, _owner in neighbours
-                        if m.kind != "comparison" and not self._is_base_owned(m, neighbours)
+                        if m.kind not in ("comparison", "day")
+                        and not self._is_base_owned(m, neighbours)
                     ]
                     if candidates:
                         mention = candidates[-1] if other < index else candidates[0]
@@ -508,6 +623,12 @@ class _Extraction:
             running = self.running_period
             return Period(running.start, running.end, mention.text)
         period = split_year(mention, self.text) or resolve(mention, published, forward)
+        if change and period.start and period.end and _BETWEEN.match(mention.text):
+            # "raised it by 41.5 points between June 2023 and March 2024": CLAIMS.md's "a
+            # change claim carries the period of its later value"
+            whole_years = (period.start.month, period.end.month, period.end.day) == (1, 12, 31)
+            later = date(period.end.year, 1 if whole_years else period.end.month, 1)
+            return Period(later, period.end, period.text)
         if _YEAR_EARLIER.search(mention.text):
             # "$94.7 billion a year earlier" after "in January-September": the same months.
             return self._base_period(mention, placed, forward)
@@ -756,6 +877,21 @@ class _Extraction:
         return kept
 
 
+#: A price phrase: of a price index, unless a commodity's or an asset's.
+_PRICE_PHRASE = re.compile(
+    r"(?:\w+\s+)*(?:prices?|price\s+index|price\s+increases?|price\s+growth)"
+    r"(?:\s+(?:rose|fell|increased|decreased|declined|grew|jumped|climbed|went\s+up))?"
+)
+_NOT_INDEX_PRICE = re.compile(
+    r"\b(?:oil|crude|brent|urals|gas|gold|silver|metals?|copper|alumini?um|steel|wheat|grain"
+    r"|cotton|commodity|commodities|export|import|share|stock|asset|ticket|electricity|fuel"
+    r"|petrol|gasoline|diesel|coal|lng|urea|fertili[sz]er)s?(?:\s+and\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
+_NOW_AFTER = re.compile(r"\s+(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"between\b", re.IGNORECASE)
+#: "100.6% compared with May": the period after the figure is what it is compared with.
+_COMPARED_GAP = re.compile(r"\b(?:compared|against|versus|relative)\b", re.IGNORECASE)
 _YEAR_EARLIER = re.compile(r"\byear\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(
     r"\b(?:same|corresponding)\s+(?:period|month|quarter|months|time)\b", re.IGNORECASE
@@ -787,13 +923,18 @@ def _year_before(day: date) -> date:
 #: A cause or a source written after a figure: its countries are not the figure's.
 _ASIDE_AFTER = re.compile(
     r",?\s+(?:supported|driven|boosted|helped|hit|weighed\s+down|led|fuell?ed|dragged|spurred)"
-    r"\s+by\b|\s+(?:due\s+to|thanks\s+to|amid|because\s+of|owing\s+to)\b|,\s+according\s+to\b",
+    r"\s+by\b|\s+(?:due\s+to|thanks\s+to|amid|because\s+of|owing\s+to)\b|,\s+according\s+to\b"
+    # '…," IMF Chief Economist Pierre-Olivier Gourinchas said at a press conference in Washington'
+    r"|,[\"”]?\s+(?:[\w.'’-]+\s+){1,6}(?:said|told|noted|added|stated|stressed)\b",
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|rubles?|roubles?|yuan|liras?|tenge|manats?|euros?|currency|currencies"
     r"|pounds?|francs?|rupees?|soms?|sums?|lari|drams?|hryvnias?|yen|won)\b",
     re.IGNORECASE,
+)
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:Bank|Economic\s+(?:Outlook|Forum)|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b"
 )
 _ONE_STATE_AFTER = re.compile(
     r"\s+(?:country|nation|state|republic)\b"  # "the Central Asian country"
@@ -818,6 +959,8 @@ def _refers(text: str, mention: Mention) -> bool:
         return False
     if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
         return False
+    if _INSTITUTION_AFTER.match(text, mention.end):
+        return False  # "the World Bank", "the Asian Development Bank": an institution's name
     line_start = max(0, mention.start - 40)
     for route in _ROUTE.finditer(text, line_start, mention.end + 40):
         if route.start() <= mention.start and mention.end <= route.end():
@@ -826,7 +969,7 @@ def _refers(text: str, mention: Mention) -> bool:
 
 
 _PAIR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|in|from|into|for)\s+(?:the\s+)?$")
-_PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at)\s+$")
+_PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at|for)\s+$")
 #: "…, of which 13 bcm will go to Europe": a part of the figure before.
 _SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Literal
@@ -20,7 +20,9 @@ from tracker.extract.patterns import ignorecase_alternation, phrase_trie
 from tracker.resources import json_data
 
 #: How a mention resolves: fixed dates, relative to publication, no dates, or inherited.
-PeriodKind = Literal["fixed", "this_year", "null", "inherit", "comparison"]
+#: "day": a day a decision was taken on ("on October 27"): the period of a
+#: policy-rate decision only, the day something was said otherwise.
+PeriodKind = Literal["fixed", "this_year", "null", "inherit", "comparison", "day"]
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "month_range",
         rf"(?P<mr1>{_MONTH})(?:\s+(?P<mry1>{_YEAR}))?\s*(?:-|–|—|through|to|till|until|and)\s*"
-        rf"(?P<mr2>{_MONTH})(?:\s+period)?{_of_year('mry2', 'mrr2')}",
+        rf"(?P<mr2>{_MONTH})(?:\s+(?:period|quarter))?{_of_year('mry2', 'mrr2')}",
     ),
     (
         "fiscal",
@@ -295,7 +297,7 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         article = (lead.group("article") or "").lower() if lead else ""
         if not g["first"] and article == "the" and not (g["mny"] or g["mnr"]):
             return PeriodMention(span_start, match.end(), surface, "inherit")
-        if not g["first"] and preposition not in ("in", "for", "during"):
+        if not g["first"] and preposition not in ("in", "for", "during", "over"):
             return None
         if not 1 <= count <= 12:
             return None
@@ -359,14 +361,17 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     elif name == "day_date":
         month = _month(g["am1"] or g["am2"])
         day = int(g["ad1"] or g["ad2"])
-        if preposition not in ("as of", "as at"):
-            return None  # "on December 20": the day something was said, not a period
+        if preposition not in ("as of", "as at", "on"):
+            return None
         if not g["ay"]:
-            return _relative(match, span_start, "as_of", (month, day, 0, 0), comparison)
+            relative = _relative(match, span_start, "as_of", (month, day, 0, 0), comparison)
+            return replace(relative, kind="day") if preposition == "on" else relative
         try:
             start = end = date(int(g["ay"]), month, day)
         except ValueError:
             return None
+        if preposition == "on":
+            kind = "day"  # "on December 20": a decision's day, or the day something was said
     elif name == "month":
         month = _month(g["m"])
         offset = _year(None, g["mrel"] or g["mlast"])
@@ -400,9 +405,9 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         year = int(g["y"])
         if preposition == "since":
             return _relative(match, span_start, "since", (1, year, 0, 0), comparison)
-        if preposition in ("as of", "at the end of", "end of", "by the end of"):
-            start, end = date(year, 1, 1), date(year, 12, 31)
         start, end = date(year, 1, 1), date(year, 12, 31)
+        if preposition in _POINT_PREPOSITIONS:
+            start = end  # "at the end of 2024": the year's last day ("by the end of": the year)
     elif name == "same_period":
         if g["sp_last"] or comparison:
             return PeriodMention(span_start, match.end(), surface, "comparison")
@@ -435,6 +440,10 @@ class RelativeMention(PeriodMention):
 
     rule: str = ""
     args: tuple[int, int, int, int] = (0, 0, 0, 0)
+
+
+#: Prepositions that make a year a point at its end: "at the end of 2024".
+_POINT_PREPOSITIONS = frozenset({"at the end of", "end of", "as of the end of", "as at the end of"})
 
 
 def _relative(

@@ -34,6 +34,9 @@ class _Vocabulary:
     weak: frozenset[str] = frozenset()
     #: Generic phrases that name their indicator only in a sentence matching a context.
     requires: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: Generic nouns ("growth") that name nothing when another phrase heads them ("export
+    #: growth") or is what they are of ("growth of exports", "growth in the services sector").
+    yields: frozenset[str] = frozenset()
 
 
 @cache
@@ -51,7 +54,13 @@ def _indicators() -> _Vocabulary:
         " ".join(phrase.lower().split()): re.compile(rf"\b(?:{context})", re.IGNORECASE)
         for phrase, context in data.get("_requires", {}).items()
     }
-    return _Vocabulary(pattern, names, weak, requires)
+    yields = frozenset(" ".join(p.lower().split()) for p in data.get("_yields", []))
+    return _Vocabulary(pattern, names, weak, requires, yields)
+
+
+#: What may stand between a generic noun and the phrase that heads it or that it is of.
+_HEAD_GAP = re.compile(r"\s*-?\s*")
+_OF_GAP = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?")
 
 
 @cache
@@ -86,7 +95,22 @@ def find_indicators(
         if context is not None and not (context.search(text, start, stop) or context.search(topic)):
             name = "other"  # "the company's revenue": not a budget's
         found.append(Mention(match.start(), match.end(), name, phrase in vocabulary.weak))
+    if vocabulary.yields:
+        found = [m for i, m in enumerate(found) if not _yields(text, found, i, vocabulary.yields)]
     return found
+
+
+def _yields(text: str, found: list[Mention], i: int, yields: frozenset[str]) -> bool:
+    """Tells whether a generic noun gives way to the phrase next to it: "export growth",
+    "growth of industrial output" are no GDP growth."""
+    mention = found[i]
+    if " ".join(text[mention.start : mention.end].lower().split()) not in yields:
+        return False
+    before = found[i - 1] if i > 0 else None
+    if before is not None and _HEAD_GAP.fullmatch(text, before.end, mention.start):
+        return True
+    after = found[i + 1] if i + 1 < len(found) else None
+    return after is not None and _OF_GAP.fullmatch(text, mention.end, after.start) is not None
 
 
 def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
