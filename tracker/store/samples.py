@@ -3,7 +3,9 @@
 Each query ranks claims within their group with a window function (ROW_NUMBER, in
 SQLite since 3.25 and in PostgreSQL) and keeps the first few, so a group of fifty
 thousand claims still gives the 80 a chart draws, and the database, not Python, skips
-the rest. Rows come back as small claims frames (the columns of `claim_columns`).
+the rest. Ranking reads the claims table alone (its covering index); documents are
+joined afterwards, for the claims kept only. Rows come back as small claims frames (the
+columns of `claim_columns`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import (
     CompoundSelect,
     Select,
+    Subquery,
     and_,
     case,
     func,
@@ -28,7 +31,6 @@ from tracker.store.database import Database
 from tracker.store.selection import (
     CLAIMS,
     CLAIMS_AND_DOCUMENTS,
-    DOCUMENTS,
     ClaimFilter,
     chart_key,
     claim_columns,
@@ -40,18 +42,18 @@ from tracker.store.selection import (
 if TYPE_CHECKING:
     import pandas as pd
 
-_C, _D = CLAIMS.c, DOCUMENTS.c
+_C = CLAIMS.c
 
 #: Newest first as a chart sees it: by publication, then period end, then id.
 NEWEST_PUBLISHED = (
-    _D.published.desc().nulls_last(),
+    _C.published.desc().nulls_last(),
     _C.period_end.desc().nulls_last(),
     _C.id.desc(),
 )
 #: Newest first as the comparison sees it: by period end, then publication, then id.
 NEWEST_PERIOD = (
     _C.period_end.desc().nulls_last(),
-    _D.published.desc().nulls_last(),
+    _C.published.desc().nulls_last(),
     _C.id.desc(),
 )
 
@@ -62,14 +64,14 @@ def group_claims(
     db: Database, filters: ClaimFilter, indicator: str, entities: str, limit: int
 ) -> pd.DataFrame:
     """Gives the `limit` newest claims (by publication) of one indicator and entity group."""
-    query = (
-        select(*labelled(claim_columns()))
-        .select_from(CLAIMS_AND_DOCUMENTS)
+    newest = (
+        select(_C.id)
         .where(*conditions(filters), _C.indicator == indicator, _C.entity_names == entities)
         .order_by(*NEWEST_PUBLISHED)
         .limit(limit)
+        .subquery()
     )
-    return read_frame(db, query)
+    return read_frame(db, _claims_of(newest))
 
 
 def recent_per_group(
@@ -88,15 +90,16 @@ def recent_per_group(
     is_dated = case((_DATED, 1), else_=0)
     rank = func.row_number().over(partition_by=[*key, is_dated], order_by=NEWEST_PERIOD)
     ranked = (
-        select(*labelled(claim_columns()), rank.label("rank"), is_dated.label("is_dated"))
-        .select_from(CLAIMS_AND_DOCUMENTS)
+        select(_C.id, rank.label("rank"), is_dated.label("is_dated"))
         .where(*conditions(filters), tuple_(*key).in_(wanted))
         .subquery()
     )
-    query = select(*[ranked.c[name] for name in claim_columns()]).where(
-        ranked.c.rank <= case((ranked.c.is_dated == 1, dated), else_=undated)
+    kept = (
+        select(ranked.c.id)
+        .where(ranked.c.rank <= case((ranked.c.is_dated == 1, dated), else_=undated))
+        .subquery()
     )
-    return read_frame(db, query)
+    return read_frame(db, _claims_of(kept))
 
 
 def newest_growth_claims(
@@ -112,19 +115,12 @@ def newest_growth_claims(
     growth = and_(_C.measure == "change", _C.unit.in_(units), _C.kind.in_(kinds))
     rank = func.row_number().over(partition_by=list(chart_key()), order_by=NEWEST_PUBLISHED)
     ranked = (
-        select(
-            *labelled(claim_columns()),
-            rank.label("rank"),
-            func.count().over().label("total"),
-        )
-        .select_from(CLAIMS_AND_DOCUMENTS)
+        select(_C.id, rank.label("rank"), func.count().over().label("total"))
         .where(*conditions(filters), growth)
         .subquery()
     )
-    query = select(*[ranked.c[name] for name in claim_columns()], ranked.c.total).where(
-        ranked.c.rank <= per_group
-    )
-    frame = read_frame(db, query)
+    kept = select(ranked.c.id, ranked.c.total).where(ranked.c.rank <= per_group).subquery()
+    frame = read_frame(db, _claims_of(kept, kept.c.total))
     total = int(frame["total"].iloc[0]) if len(frame) else 0
     return frame.drop(columns="total"), total
 
@@ -150,12 +146,11 @@ def base_candidates(
     groups = sorted({(str(i), str(e)) for i, e in pairs})
     rank = func.row_number().over(partition_by=list(chart_key()), order_by=NEWEST_PERIOD)
     ranked = (
-        select(*labelled(claim_columns()), rank.label("rank"))
-        .select_from(CLAIMS_AND_DOCUMENTS)
+        select(_C.id, rank.label("rank"))
         .where(*conditions(filters), level, _C.kind == "actual", tuple_(*chart_key()).in_(groups))
         .subquery()
     )
-    latest = select(*[ranked.c[name] for name in claim_columns()]).where(ranked.c.rank == 1)
+    latest = _claims_of(select(ranked.c.id).where(ranked.c.rank == 1).subquery())
     # Levels of a growth claim's document about another group are no base for it.
     keys = ["document_id", "indicator", "entities"]
     own = read_frame(db, same_document).merge(growth[keys].drop_duplicates(), on=keys)
@@ -203,7 +198,6 @@ def clash_candidates(
             func.max(lo).label("top"),
             func.min(hi).label("bottom"),
         )
-        .select_from(CLAIMS_AND_DOCUMENTS)
         .where(*where)
         .group_by(*key)
         .having(func.max(lo) >= func.min(hi))
@@ -219,14 +213,23 @@ def clash_candidates(
         .subquery()
     )
     matches = [column == widest.c[name] for column, name in zip(key, names, strict=True)]
-    query = (
-        select(*labelled(claim_columns()), widest.c.total)
-        .select_from(CLAIMS_AND_DOCUMENTS.join(widest, and_(*matches)))
+    holding = (
+        select(_C.id, widest.c.total)
+        .select_from(CLAIMS.join(widest, and_(*matches)))
         .where(*where, or_(lo == widest.c.top, hi == widest.c.bottom))
+        .subquery()
     )
-    frame = read_frame(db, query)
+    frame = read_frame(db, _claims_of(holding, holding.c.total))
     total = int(frame["total"].iloc[0]) if len(frame) else 0
     return frame.drop(columns="total"), total
+
+
+def _claims_of(ids: Subquery, *extra: Any) -> Select[Any]:
+    """Gives the claim columns (and `extra` columns of `ids`) of the claims whose id is in
+    the `id` column of `ids`, joined with their documents."""
+    return select(*labelled(claim_columns()), *extra).select_from(
+        CLAIMS_AND_DOCUMENTS.join(ids, ids.c.id == _C.id)
+    )
 
 
 def read_frame(db: Database, query: Select[Any] | CompoundSelect[Any]) -> pd.DataFrame:
