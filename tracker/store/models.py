@@ -28,15 +28,15 @@ REMOVED = "removed"
 _IS_CURRENT = text("status = 'current'")
 
 
-#: The fields of ix_claims_current_group: whether the claim is current, then every claim
-#: field the reports' GROUP BY queries and per-group rankings read, group key first.
+#: The fields of ix_claims_current_group: every claim field the reports' GROUP BY queries
+#: and per-group rankings read, group key first. is_current comes last so that, without
+#: statistics, SQLite does not take it for a selective condition (see revision 0004).
 _GROUP_COLUMNS = (
-    "is_current", "indicator", "entity_names", "measure", "unit", "period_end",
-    "period_start", "kind", "bound", "value_low", "value_high", "speaker", "published",
-    "document_id",
+    "indicator", "entity_names", "measure", "unit", "period_end", "period_start", "kind",
+    "bound", "value_low", "value_high", "speaker", "published", "document_id", "is_current",
 )  # fmt: skip
 #: The fields of ix_claims_current_source: what the claims-by-source counts read.
-_SOURCE_COLUMNS = ("is_current", "publisher", "speaker", "indicator", "published", "document_id")
+_SOURCE_COLUMNS = ("publisher", "speaker", "indicator", "published", "document_id", "is_current")
 
 
 class Base(DeclarativeBase):
