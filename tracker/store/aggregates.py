@@ -135,7 +135,7 @@ def group_summary(db: Database, filters: ClaimFilter) -> pd.DataFrame:
         .group_by(*key)
     )
     with db.engine.connect() as connection:
-        rows = connection.execute(query).all()
+        rows = [tuple(row) for row in connection.execute(query)]
     columns = [*_SIZE_COLUMNS, "first_start", "last_start", "first_end", "last_end", "undated"]
     frame = pd.DataFrame.from_records(rows, columns=columns)
     return frame.astype({"claims": "int64", "undated": "int64"})
@@ -180,7 +180,8 @@ def _frame(db: Database, query: Select[Any], columns: list[str]) -> pd.DataFrame
     import pandas as pd
 
     with db.engine.connect() as connection:
-        rows = connection.execute(query).all()
+        # Plain tuples: pandas probes each SQLAlchemy Row for attributes, ten times slower.
+        rows = [tuple(row) for row in connection.execute(query)]
     return pd.DataFrame.from_records(rows, columns=columns)
 
 

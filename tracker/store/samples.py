@@ -264,7 +264,9 @@ def read_frame(db: Database, query: Select[Any] | CompoundSelect[Any]) -> pd.Dat
 
     with db.engine.connect() as connection:
         result = connection.execute(query)
-        frame = pd.DataFrame.from_records(result.all(), columns=list(result.keys()))
+        # Plain tuples: pandas probes each SQLAlchemy Row for attributes, ten times slower.
+        rows = [tuple(row) for row in result]
+        frame = pd.DataFrame.from_records(rows, columns=list(result.keys()))
     for name in ("published", "period_start", "period_end"):
         if name in frame.columns:
             frame[name] = pd.to_datetime(frame[name], errors="coerce")
