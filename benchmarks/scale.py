@@ -174,12 +174,12 @@ def _count_claims(path: Path) -> int:
         return int(connection.execute("SELECT count(*) FROM claims").fetchone()[0])
 
 
-def _reports_phase(url: str, out: Path) -> Phase:
+def _reports_phase(url: str, out: Path, profile: bool = False) -> Phase:
     try:
         from tracker.reports import write_reports  # noqa: F401
     except ImportError:
         return Phase("reports", 0, 0.0, 0.0, 0.0, "not measured: tracker.reports not here yet")
-    return measure("reports", 0, helper("_reports", url, str(out)))
+    return measure("reports", 0, helper("_reports", url, str(out), *(["profile"] * profile)))
 
 
 def _postgresql_phases(args: argparse.Namespace, run: tuple[str, ...], n: int) -> list[Phase]:
@@ -266,13 +266,18 @@ def _extract_phase(corpus: str, jobs: str, sample: str) -> None:
     print(f"extracted {claims:,} claims", file=sys.stderr)
 
 
-def _reports_phase_main(url: str, out: str) -> None:
-    """Writes the reports for every claim in the database at `url`, as `tracker report` does."""
+def _reports_phase_main(url: str, out: str, profile: str = "") -> None:
+    """Writes the reports for every claim in the database at `url`, as `tracker report` does;
+    with `profile`, prints the seconds of each step to stderr."""
+    started = time.perf_counter()
     from tracker.reports.database import write_database_reports
+    from tracker.reports.timing import breakdown, recording
     from tracker.store import open_database
 
-    with open_database(url) as db:
+    with recording() as steps, open_database(url) as db:
         write_database_reports(db, Path(out))
+    if profile:
+        print(breakdown(steps, time.perf_counter() - started), file=sys.stderr)
 
 
 _STANDIN_QUANTITY = re.compile(
@@ -325,7 +330,8 @@ _HELPERS: dict[str, Callable[..., None]] = {
 
 
 def _reports_only(args: argparse.Namespace) -> None:
-    """Times the reports phase on the database at `args.reports_only`, three times."""
+    """Times the reports phase on the database at `args.reports_only`, `args.runs` times
+    (with `args.profile`, each run prints its steps' seconds)."""
     from sqlalchemy import text
 
     from tracker.store import open_database
@@ -340,7 +346,11 @@ def _reports_only(args: argparse.Namespace) -> None:
     args.extract_sample = 0
     out = Path(tempfile.mkdtemp(prefix="tracker-reports-", dir=args.work))
     try:
-        phases = [_reports_phase(args.reports_only, out) for _ in range(3)]
+        phases = []
+        for run in range(1, args.runs + 1):
+            if args.profile:
+                print(f"run {run}:", file=sys.stderr)
+            phases.append(_reports_phase(args.reports_only, out, args.profile))
     finally:
         shutil.rmtree(out, ignore_errors=True)
     print(report(phases, args))
@@ -370,6 +380,14 @@ def main() -> None:
         metavar="URL",
         help="time only the reports phase, on an existing database (e.g. one a full run "
         "or `tracker run` built); no corpus is written",
+    )
+    parser.add_argument(
+        "--runs", type=int, default=3, help="with --reports-only: runs to time [default: 3]"
+    )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="with --reports-only: print each run's seconds per step (SQL, charts, files)",
     )
     args = parser.parse_args()
     args.load_before = _load()

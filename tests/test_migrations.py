@@ -301,3 +301,39 @@ def test_an_upgrade_killed_halfway_leaves_revision_0001_intact(
     assert "_alembic_tmp_documents" not in sa.inspect(old_db.engine).get_table_names()
     upgrade_database(old_db)
     assert {table: _rows(old_db, sql) for table, sql in _KEPT.items()} == before
+
+
+def test_upgrade_marks_claims_current_and_copies_their_documents_fields(old_db: Database) -> None:
+    upgrade_database(old_db)
+    rows = _rows(old_db, "SELECT id, is_current, publisher, published FROM claims ORDER BY id")
+    assert [(i, bool(c), p, str(d)[:10]) for i, c, p, d in rows] == [
+        (10, False, "Trend", "2021-12-21"),  # its document was superseded
+        (11, True, "Trend", "2021-12-21"),
+        (12, True, "Trend", "2021-12-21"),
+        (13, True, "Trend", "2021-12-21"),
+    ]
+
+
+def test_after_upgrade_a_status_change_moves_the_documents_claims(old_db: Database) -> None:
+    upgrade_database(old_db)
+    with old_db.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE documents SET status = 'removed' WHERE id = 3"))
+        connection.execute(sa.text("UPDATE documents SET status = 'superseded' WHERE id = 2"))
+        connection.execute(sa.text("UPDATE documents SET status = 'current' WHERE id = 1"))
+    rows = _rows(old_db, "SELECT id, is_current FROM claims ORDER BY id")
+    assert [(i, bool(c)) for i, c in rows] == [(10, True), (11, False), (12, False), (13, False)]
+
+
+def test_downgrade_from_head_to_0003_and_back(old_db: Database) -> None:
+    upgrade_database(old_db)
+    downgrade_database(old_db, "0003")
+    assert _rows(old_db, "SELECT claim_id FROM claims_view ORDER BY claim_id") == [
+        (11,),
+        (12,),
+        (13,),
+    ]
+    with old_db.engine.begin() as connection:  # no trigger is left to touch claims
+        connection.execute(sa.text("UPDATE documents SET status = 'removed' WHERE id = 3"))
+    upgrade_database(old_db)
+    rows = _rows(old_db, "SELECT id, is_current FROM claims ORDER BY id")
+    assert [(i, bool(c)) for i, c in rows] == [(10, False), (11, True), (12, True), (13, False)]

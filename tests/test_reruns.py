@@ -288,3 +288,47 @@ def test_an_emptied_folder_is_taken_as_unmounted_and_nothing_is_removed(
     assert (summary.seen, summary.removed) == (0, 0)
     assert "holds no documents: its 2 stored documents are not marked removed" in caplog.text
     assert [status for _name, _version, status, _claims in _versions(db)] == ["current"] * 2
+
+
+def _report_claims(db: Database) -> list[tuple[str, str]]:
+    """Gives (document name, claim id) of the claims the reports count and fetch."""
+    from tracker.store.samples import group_claims
+    from tracker.store.selection import ClaimFilter
+
+    with db.engine.connect() as connection:
+        counted = connection.execute(
+            select(func.count()).select_from(ClaimRow).where(ClaimRow.is_current)
+        ).scalar_one()
+        groups = connection.execute(
+            select(ClaimRow.indicator, ClaimRow.entity_names).where(ClaimRow.is_current).distinct()
+        ).all()
+    fetched = []
+    for indicator, entities in groups:
+        frame = group_claims(db, ClaimFilter(), indicator, entities, 1000)
+        fetched += [(str(d), str(i)) for d, i in zip(frame["doc"], frame["claim_id"], strict=True)]
+    assert len(fetched) == counted
+    return sorted(fetched)
+
+
+def test_changed_and_removed_files_leave_the_reports(db: Database, folder: Path) -> None:
+    ingest(db, [folder])
+    assert {doc for doc, _ in _report_claims(db)} == {"a.txt", "b.txt"}
+    with db.session() as session:
+        first_a = session.scalars(
+            select(ClaimRow.id).join(DocumentRow).where(DocumentRow.name == "a.txt")
+        ).all()
+    _write(folder / "a.txt", "Trade grew by 6 percent to 13 billion, and 2 more.")
+    (folder / "b.txt").unlink()
+    ingest(db, [folder])
+    shown = _report_claims(db)
+    assert {doc for doc, _ in shown} == {"a.txt"}
+    assert not {int(claim) for _, claim in shown} & set(first_a)  # only the new version's
+    with db.session() as session:
+        current = session.execute(
+            select(ClaimRow.is_current, DocumentRow.status).join(DocumentRow).distinct()
+        ).all()
+    assert sorted((bool(c), s) for c, s in current) == [
+        (False, "removed"),
+        (False, "superseded"),
+        (True, "current"),
+    ]

@@ -26,13 +26,17 @@ from tracker.reports.content import Chart, ReportContent
 from tracker.reports.frame import CLAIM_COLUMNS, GROUP_KEY, LOWER_BOUNDS, UPPER_BOUNDS, prepare
 from tracker.reports.summary import Summary, group_table, largest_groups, source_table
 from tracker.reports.targets import FORWARD_KINDS, GROWTH_UNITS, NOT_A_BASE, implied_targets
+from tracker.reports.timing import step
 from tracker.reports.writer import FORMATS, MAX_CHARTS, write_content
 from tracker.store import Database
 from tracker.store.aggregates import (
-    claim_totals,
-    group_sizes,
+    ClaimTotals,
+    current_documents,
+    group_summary,
+    publisher_documents,
     source_counts,
     source_indicators,
+    totals_from,
 )
 from tracker.store.export import write_claims_csv
 from tracker.store.samples import (
@@ -99,10 +103,17 @@ def database_content(
 ) -> ReportContent:
     """Gives the content of a report on the claims in `db` that pass `filters`; its
     claims.csv holds the claims shown, or every claim with `all_claims`."""
-    sizes = group_sizes(db, filters)
+    with step("SQL: group sizes and periods"):
+        sizes = group_summary(db, filters)
     chart_sizes = sizes.groupby(GROUP_KEY, as_index=False)["claims"].sum()
     groups = largest_groups(chart_sizes, max_charts)
-    summary = _summary(db, filters, generated_at, len(chart_sizes))
+    with step("SQL: claims per source and speaker"):
+        counts = source_counts(db, filters)
+    with step("SQL: documents per publisher"):
+        publishers = publisher_documents(db, filters)
+        documents = None if filters else current_documents(db)
+    totals = totals_from(sizes, counts, publishers, documents)
+    summary = _summary(totals, generated_at, len(chart_sizes))
     notes: list[str] = []
     if not all_claims:
         notes.append(
@@ -112,23 +123,37 @@ def database_content(
 
     comparison, comparison_notes = _comparison(db, filters, sizes, max_compared_groups, max_clashes)
     notes += comparison_notes
-    growth, growth_total = newest_growth_claims(
-        db, filters, sorted(GROWTH_UNITS), sorted(FORWARD_KINDS), targets_per_group
-    )
-    bases = base_candidates(db, filters, growth, sorted(NOT_A_BASE))
-    targets = implied_targets(_in_frame_order(pd.concat([growth, bases], ignore_index=True)))
+    with step("SQL: newest growth claims"):
+        growth, growth_total = newest_growth_claims(
+            db, filters, sorted(GROWTH_UNITS), sorted(FORWARD_KINDS), targets_per_group
+        )
+    with step("SQL: bases of implied targets"):
+        bases = base_candidates(db, filters, growth, sorted(NOT_A_BASE))
+    with step("implied targets"):
+        targets = implied_targets(_in_frame_order(pd.concat([growth, bases], ignore_index=True)))
     if growth_total > len(targets):
         notes.append(
             f"Implied targets are worked out for the {targets_per_group} newest growth claims "
             f"of each indicator and entity group: {len(targets):,} of {growth_total:,}."
         )
-    sources = source_table(source_counts(db, filters), source_indicators(db, filters))
+    with step("SQL: claims per source and indicator"):
+        indicators = source_indicators(db, filters)
+    with step("source table"):
+        sources = source_table(counts, indicators)
     limit = ChartLimits().max_points
+    fetched: dict[tuple[str, str], pd.DataFrame] = {}
+
+    def drawn(indicator: str, entities: str) -> pd.DataFrame:
+        """Gives the claims a chart draws, fetched once for the chart and claims.csv."""
+        if (indicator, entities) not in fetched:
+            fetched[indicator, entities] = group_claims(db, filters, indicator, entities, limit)
+        return fetched[indicator, entities]
 
     def charts() -> Iterator[Chart]:
         for group in groups.itertuples(index=False):
             indicator, entities = str(group.indicator), str(group.entities)
-            claims = group_claims(db, filters, indicator, entities, limit)
+            with step("SQL: chart claims"):
+                claims = drawn(indicator, entities)
             own = targets[(targets["indicator"] == indicator) & (targets["entities"] == entities)]
             shown = prepare(_in_frame_order(claims))
             yield Chart(indicator, entities, shown, int(group.claims), own)
@@ -143,8 +168,8 @@ def database_content(
         shown |= {int(i) for i in targets["claim_id"]}
         shown |= {int(i) for i in targets["base_claim_id"].dropna()}
         for group in groups.itertuples(index=False):
-            drawn = group_claims(db, filters, str(group.indicator), str(group.entities), limit)
-            shown |= {int(i) for i in drawn["claim_id"]}
+            claims = drawn(str(group.indicator), str(group.entities))
+            shown |= {int(i) for i in claims["claim_id"]}
         write_claims_csv(db, filters, path, list(CLAIM_COLUMNS), shown)
 
     return ReportContent(
@@ -160,9 +185,8 @@ def database_content(
     )
 
 
-def _summary(db: Database, filters: ClaimFilter, generated_at: datetime, groups: int) -> Summary:
-    """Gives the title page's counts from one aggregate query."""
-    totals = claim_totals(db, filters)
+def _summary(totals: ClaimTotals, generated_at: datetime, groups: int) -> Summary:
+    """Gives the title page's counts."""
     return Summary(
         generated_at=generated_at,
         documents=totals.documents,
@@ -198,17 +222,34 @@ def _comparison(
     ranked = sizes.sort_values(["claims", *key], ascending=[False, True, True, True, True])
     top = ranked.head(max_groups)
     wanted = list(top[key].itertuples(index=False, name=None))
-    recent = recent_per_group(db, filters, wanted, MAX_PAIRED_PER_GROUP, MAX_UNDATED_PER_GROUP)
-    clashing, clash_total = clash_candidates(
-        db,
-        filters,
-        sorted(LOWER_BOUNDS),
-        sorted(UPPER_BOUNDS),
-        TOLERANCE / 2,
-        max(TOLERANCE, ABOUT_TOLERANCE) / 2,
-        max_clashes,
-    )
     chosen = set(wanted)
+    with step("SQL: newest claims of the largest groups"):
+        recent = recent_per_group(db, filters, wanted, MAX_PAIRED_PER_GROUP, MAX_UNDATED_PER_GROUP)
+    with step("SQL: same-period clashes"):
+        clashing, clash_total = clash_candidates(
+            db,
+            filters,
+            sorted(LOWER_BOUNDS),
+            sorted(UPPER_BOUNDS),
+            TOLERANCE / 2,
+            max(TOLERANCE, ABOUT_TOLERANCE) / 2,
+            max_clashes,
+        )
+    with step("comparison pairs"):
+        return _compared(recent, clashing, clash_total, chosen, sizes, max_groups, max_clashes)
+
+
+def _compared(
+    recent: pd.DataFrame,
+    clashing: pd.DataFrame,
+    clash_total: int,
+    chosen: set[tuple[str, str, str, str]],
+    sizes: pd.DataFrame,
+    max_groups: int,
+    max_clashes: int,
+) -> tuple[pd.DataFrame, list[str]]:
+    """Gives the comparison table from the fetched claims, and notes on what it leaves out."""
+    key = ["indicator", "entities", "measure", "unit"]
     in_top = pd.Series(
         [tuple(row) in chosen for row in clashing[key].itertuples(index=False)],
         index=clashing.index,

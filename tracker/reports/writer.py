@@ -21,6 +21,7 @@ from tracker.reports.files import atomic_path, slug
 from tracker.reports.formatting import as_timestamp
 from tracker.reports.frame import group_title
 from tracker.reports.pages import Column, table_pages, title_page
+from tracker.reports.timing import step
 
 FORMATS = ("pdf", "png", "csv")
 PDF_NAME = "claims-report.pdf"
@@ -87,24 +88,30 @@ def write_content(
             names: set[str] = set()
             drawing = "png" in formats or pdf_writer is not None
             for chart in content.charts() if drawing else ():
-                figure = timeline_figure(chart.claims, chart.targets, ChartLimits(), chart.total)
+                with step("charts: drawing"):
+                    figure = timeline_figure(
+                        chart.claims, chart.targets, ChartLimits(), chart.total
+                    )
                 if "png" in formats:
                     path = out / _chart_name(chart.indicator, chart.entities, names)
-                    with atomic_path(path) as temporary:
+                    with step("charts: PNG files"), atomic_path(path) as temporary:
                         figure.savefig(
                             temporary, format="png", dpi=PNG_DPI, pil_kwargs={"compress_level": 1}
                         )
                     written.append(path)
-                _emit(pdf_writer, figure)
+                with step("charts: PDF pages"):
+                    _emit(pdf_writer, figure)
             if pdf_writer is not None and content.summary.claims:
-                for page in _table_figures(comparison, targets, sources):
-                    _emit(pdf_writer, page)
+                with step("tables: PDF pages"):
+                    for page in _table_figures(comparison, targets, sources):
+                        _emit(pdf_writer, page)
         except BaseException:
             if pdf_writer is not None:
                 pdf_writer.abort()
             raise
         if pdf_writer is not None:
-            pdf_writer.close()
+            with step("tables: PDF pages"):
+                pdf_writer.close()
             written.insert(0, pdf_target)
 
     if "csv" in formats:
@@ -116,11 +123,11 @@ def write_content(
         }
         for name, table in tables.items():
             path = out / name
-            with atomic_path(path) as temporary:
+            with step("CSV tables"), atomic_path(path) as temporary:
                 table.to_csv(temporary, index=False, date_format="%Y-%m-%d")
             written.append(path)
         path = out / "claims.csv"
-        with atomic_path(path) as temporary:
+        with step("claims.csv"), atomic_path(path) as temporary:
             content.write_claims(temporary)
         written.append(path)
     return written

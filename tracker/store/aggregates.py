@@ -3,6 +3,7 @@ not a row per claim, so a report on a million claims reads a few thousand rows."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -13,7 +14,6 @@ from tracker.store.database import Database
 from tracker.store.models import CURRENT
 from tracker.store.selection import (
     CLAIMS,
-    CLAIMS_AND_DOCUMENTS,
     DOCUMENTS,
     ClaimFilter,
     comparison_key,
@@ -44,88 +44,119 @@ class ClaimTotals:
 def claim_totals(db: Database, filters: ClaimFilter) -> ClaimTotals:
     """Gives the title-page counts; `documents` counts current documents with or without
     claims when there are no filters, else those with a claim that passes them."""
-    c, d = CLAIMS.c, DOCUMENTS.c
-    no_period = and_(c.period_start.is_(None), c.period_end.is_(None))
-    query = (
-        select(
-            func.count(distinct(c.document_id)),
-            func.count(),
-            func.count(distinct(d.publisher)),
-            func.count(distinct(case((d.publisher.is_(None), c.document_id)))),
-            func.count(distinct(c.speaker)),
-            func.count(distinct(c.indicator)),
-            func.min(c.period_start),
-            func.max(c.period_start),
-            func.min(c.period_end),
-            func.max(c.period_end),
-            func.sum(case((no_period, 1), else_=0)),
-            func.min(d.published),
-            func.max(d.published),
-        )
-        .select_from(CLAIMS_AND_DOCUMENTS)
-        .where(*conditions(filters))
+    return totals_from(
+        group_summary(db, filters),
+        source_counts(db, filters),
+        publisher_documents(db, filters),
+        None if filters else current_documents(db),
     )
-    with db.engine.connect() as connection:
-        row = connection.execute(query).one()
-        documents = int(row[0])
-        if not filters:
-            documents = int(
-                connection.scalar(
-                    select(func.count()).select_from(DOCUMENTS).where(d.status == CURRENT)
-                )
-                or 0
-            )
-    starts, ends = (row[6], row[7]), (row[8], row[9])
+
+
+def totals_from(
+    groups: pd.DataFrame,
+    sources: pd.DataFrame,
+    publishers: pd.DataFrame,
+    documents: int | None,
+) -> ClaimTotals:
+    """Gives the title-page counts from aggregates a report reads anyway, so they cost no
+    pass of their own: `groups` from `group_summary`, `sources` from `source_counts`,
+    `publishers` from `publisher_documents`. `documents`, when given, is the count of
+    documents (the current ones, when there are no filters), else those with a claim."""
+    with_claims = int(publishers["documents"].sum())
+    unnamed = publishers.loc[publishers["publisher"].isna(), "documents"]
+    starts = [*groups["first_start"], *groups["first_end"]]
+    ends = [*groups["last_start"], *groups["last_end"]]
     return ClaimTotals(
-        documents=documents,
-        claims=int(row[1]),
-        publishers=int(row[2]),
-        documents_without_publisher=int(row[3]),
-        speakers=int(row[4]),
-        indicators=int(row[5]),
-        period_first=_least(starts[0], ends[0]),
-        period_last=_greatest(starts[1], ends[1]),
-        claims_without_period=int(row[10] or 0),
-        published_first=_as_date(row[11]),
-        published_last=_as_date(row[12]),
+        documents=with_claims if documents is None else documents,
+        claims=int(groups["claims"].sum()),
+        publishers=int(sources["publisher"].dropna().nunique()),
+        documents_without_publisher=int(unnamed.sum()),
+        speakers=int(sources["speaker"].dropna().nunique()),
+        indicators=int(groups["indicator"].nunique()),
+        period_first=_first(starts),
+        period_last=_last(ends),
+        claims_without_period=int(groups["undated"].sum()),
+        published_first=_first(sources["first_published"]),
+        published_last=_last(sources["last_published"]),
     )
+
+
+def current_documents(db: Database) -> int:
+    """Gives the number of current documents, with or without claims."""
+    query = select(func.count()).select_from(DOCUMENTS).where(DOCUMENTS.c.status == CURRENT)
+    with db.engine.connect() as connection:
+        return int(connection.scalar(query) or 0)
+
+
+def publisher_documents(db: Database, filters: ClaimFilter) -> pd.DataFrame:
+    """Gives the documents with a claim that passes `filters` per publisher (a document has
+    one, so they add up to the documents): `publisher`, `documents`."""
+    c = CLAIMS.c
+    query: Select[Any] = (
+        select(c.publisher, func.count(distinct(c.document_id)))
+        .select_from(CLAIMS)
+        .where(*conditions(filters))
+        .group_by(c.publisher)
+    )
+    frame = _frame(db, query, ["publisher", "documents"])
+    return frame.astype({"documents": "int64"})
+
+
+_SIZE_COLUMNS = ["indicator", "entities", "measure", "unit", "claims"]
 
 
 def group_sizes(db: Database, filters: ClaimFilter) -> pd.DataFrame:
     """Gives the claims per comparison group: `indicator`, `entities`, `measure`, `unit`,
     `claims`. Chart groups are these summed over measure and unit."""
+    return group_summary(db, filters)[_SIZE_COLUMNS]
+
+
+def group_summary(db: Database, filters: ClaimFilter) -> pd.DataFrame:
+    """Gives `group_sizes` with each group's earliest and latest period start and end
+    (`first_start`, `last_start`, `first_end`, `last_end`) and its claims without a
+    period (`undated`), in the same one pass."""
     import pandas as pd
 
+    c = CLAIMS.c
     key = comparison_key()
+    undated = case((and_(c.period_start.is_(None), c.period_end.is_(None)), 1), else_=0)
     query = (
-        select(*key, func.count())
-        .select_from(CLAIMS_AND_DOCUMENTS)
+        select(
+            *key,
+            func.count(),
+            func.min(c.period_start),
+            func.max(c.period_start),
+            func.min(c.period_end),
+            func.max(c.period_end),
+            func.sum(undated),
+        )
+        .select_from(CLAIMS)
         .where(*conditions(filters))
         .group_by(*key)
     )
     with db.engine.connect() as connection:
-        rows = connection.execute(query).all()
-    columns = ["indicator", "entities", "measure", "unit", "claims"]
+        rows = [tuple(row) for row in connection.execute(query)]
+    columns = [*_SIZE_COLUMNS, "first_start", "last_start", "first_end", "last_end", "undated"]
     frame = pd.DataFrame.from_records(rows, columns=columns)
-    return frame.astype({"claims": "int64"})
+    return frame.astype({"claims": "int64", "undated": "int64"})
 
 
 def source_counts(db: Database, filters: ClaimFilter) -> pd.DataFrame:
     """Gives per publisher and speaker (either may be missing): `publisher`, `speaker`,
     `claims`, `documents`, `first_published`, `last_published`."""
-    c, d = CLAIMS.c, DOCUMENTS.c
+    c = CLAIMS.c
     query: Select[Any] = (
         select(
-            d.publisher,
+            c.publisher,
             c.speaker,
             func.count(),
             func.count(distinct(c.document_id)),
-            func.min(d.published),
-            func.max(d.published),
+            func.min(c.published),
+            func.max(c.published),
         )
-        .select_from(CLAIMS_AND_DOCUMENTS)
+        .select_from(CLAIMS)
         .where(*conditions(filters))
-        .group_by(d.publisher, c.speaker)
+        .group_by(c.publisher, c.speaker)
     )
     columns = ["publisher", "speaker", "claims", "documents", "first_published", "last_published"]
     return _frame(db, query, columns)
@@ -134,12 +165,12 @@ def source_counts(db: Database, filters: ClaimFilter) -> pd.DataFrame:
 def source_indicators(db: Database, filters: ClaimFilter) -> pd.DataFrame:
     """Gives claims per publisher, speaker and indicator: `publisher`, `speaker`,
     `indicator`, `n`."""
-    c, d = CLAIMS.c, DOCUMENTS.c
+    c = CLAIMS.c
     query: Select[Any] = (
-        select(d.publisher, c.speaker, c.indicator, func.count())
-        .select_from(CLAIMS_AND_DOCUMENTS)
+        select(c.publisher, c.speaker, c.indicator, func.count())
+        .select_from(CLAIMS)
         .where(*conditions(filters))
-        .group_by(d.publisher, c.speaker, c.indicator)
+        .group_by(c.publisher, c.speaker, c.indicator)
     )
     return _frame(db, query, ["publisher", "speaker", "indicator", "n"])
 
@@ -149,13 +180,14 @@ def _frame(db: Database, query: Select[Any], columns: list[str]) -> pd.DataFrame
     import pandas as pd
 
     with db.engine.connect() as connection:
-        rows = connection.execute(query).all()
+        # Plain tuples: pandas probes each SQLAlchemy Row for attributes, ten times slower.
+        rows = [tuple(row) for row in connection.execute(query)]
     return pd.DataFrame.from_records(rows, columns=columns)
 
 
 def _as_date(value: object) -> date | None:
     """Gives a date from what the driver returned for an aggregate (SQLite: text)."""
-    if value is None:
+    if value is None or value != value:  # NaN: a group with no period
         return None
     if isinstance(value, datetime):
         return value.date()
@@ -164,11 +196,13 @@ def _as_date(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _least(a: object, b: object) -> date | None:
-    values = [v for v in (_as_date(a), _as_date(b)) if v is not None]
-    return min(values) if values else None
+def _first(values: Iterable[object]) -> date | None:
+    """Gives the earliest of the dates among `values` (missing ones skipped)."""
+    dates = [d for d in map(_as_date, values) if d is not None]
+    return min(dates) if dates else None
 
 
-def _greatest(a: object, b: object) -> date | None:
-    values = [v for v in (_as_date(a), _as_date(b)) if v is not None]
-    return max(values) if values else None
+def _last(values: Iterable[object]) -> date | None:
+    """Gives the latest of the dates among `values` (missing ones skipped)."""
+    dates = [d for d in map(_as_date, values) if d is not None]
+    return max(dates) if dates else None

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -26,11 +28,15 @@ REMOVED = "removed"
 _IS_CURRENT = text("status = 'current'")
 
 
-#: The fields of ix_claims_group: every claim field the reports' GROUP BY queries read.
+#: The fields of ix_claims_current_group: every claim field the reports' GROUP BY queries
+#: and per-group rankings read, group key first. is_current comes last so that, without
+#: statistics, SQLite does not take it for a selective condition (see revision 0004).
 _GROUP_COLUMNS = (
     "indicator", "entity_names", "measure", "unit", "period_end", "period_start", "kind",
-    "bound", "value_low", "value_high", "speaker", "document_id",
+    "bound", "value_low", "value_high", "speaker", "published", "document_id", "is_current",
 )  # fmt: skip
+#: The fields of ix_claims_current_source: what the claims-by-source counts read.
+_SOURCE_COLUMNS = ("publisher", "speaker", "indicator", "published", "document_id", "is_current")
 
 
 class Base(DeclarativeBase):
@@ -107,9 +113,15 @@ class ClaimRow(Base):
     period_end: Mapped[date | None] = mapped_column(Date)
     period_text: Mapped[str | None] = mapped_column(Text)
     speaker: Mapped[str | None] = mapped_column(String(255))
+    #: The document's publisher and publication date, copied by the writer (revision 0004
+    #: filled them in for older claims), so the reports need not join documents.
     publisher: Mapped[str | None] = mapped_column(String(255))
     published: Mapped[date | None] = mapped_column(Date)
     confidence: Mapped[float | None] = mapped_column(Float)
+    #: Whether the claim's document is the current version: the writer sets it from the
+    #: document's status, and a trigger on documents.status (revision 0004) keeps it equal
+    #: when a document is superseded or removed, however its status is changed.
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     document: Mapped[DocumentRow] = relationship(back_populates="claims")
     entities: Mapped[list[EntityRow]] = relationship(
@@ -121,8 +133,9 @@ class ClaimRow(Base):
         Index("ix_claims_indicator", "indicator"),
         Index("ix_claims_period", "period_start", "period_end"),
         Index("ix_claims_speaker", "speaker"),
-        # Covers the reports' GROUP BY queries (revision 0003).
-        Index("ix_claims_group", *_GROUP_COLUMNS),
+        # Cover the reports' GROUP BY queries and rankings (revision 0004).
+        Index("ix_claims_current_group", *_GROUP_COLUMNS),
+        Index("ix_claims_current_source", *_SOURCE_COLUMNS),
     )
 
 

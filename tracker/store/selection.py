@@ -2,7 +2,9 @@
 
 Every aggregate and capped query of the reports starts from `claim_columns` and
 `conditions`, so they all count and fetch the same claims, as SQLAlchemy Core that
-renders the same on SQLite and PostgreSQL.
+renders the same on SQLite and PostgreSQL. The conditions read the claims table alone
+(its `is_current`, `publisher` and `published` repeat the document's), so an aggregate
+is one pass over a narrow index; documents are joined only for the few claims fetched.
 """
 
 from __future__ import annotations
@@ -12,17 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, func, select
+from sqlalchemy import ColumnElement, FromClause, func, select, true
 from sqlalchemy.sql.elements import Label
 
-from tracker.store.models import CURRENT, Base
+from tracker.store.models import Base
 
 CLAIMS = Base.metadata.tables["claims"]
 DOCUMENTS = Base.metadata.tables["documents"]
 ENTITIES = Base.metadata.tables["entities"]
 CLAIM_ENTITIES = Base.metadata.tables["claim_entities"]
 
-#: Claims joined with their documents: what every report query reads from.
+#: Claims joined with their documents: for the claims fetched, which show a document's name.
 CLAIMS_AND_DOCUMENTS: FromClause = CLAIMS.join(DOCUMENTS, DOCUMENTS.c.id == CLAIMS.c.document_id)
 
 
@@ -43,8 +45,9 @@ class ClaimFilter:
 
 
 def conditions(filters: ClaimFilter) -> list[ColumnElement[bool]]:
-    """Gives the WHERE conditions for current claims that pass `filters`."""
-    out: list[ColumnElement[bool]] = [DOCUMENTS.c.status == CURRENT]
+    """Gives the WHERE conditions, on the claims table alone, for current claims that pass
+    `filters`."""
+    out: list[ColumnElement[bool]] = [CLAIMS.c.is_current == true()]
     if filters.indicator:
         out.append(CLAIMS.c.indicator == filters.indicator)
     if filters.entity:
@@ -55,7 +58,7 @@ def conditions(filters: ClaimFilter) -> list[ColumnElement[bool]]:
         )
         out.append(CLAIMS.c.id.in_(named))
     if filters.since:
-        out.append(func.coalesce(CLAIMS.c.period_end, DOCUMENTS.c.published) >= filters.since)
+        out.append(func.coalesce(CLAIMS.c.period_end, CLAIMS.c.published) >= filters.since)
     return out
 
 
@@ -70,8 +73,8 @@ def claim_columns() -> dict[str, Any]:
         "claim_id": c.id,
         "document_id": c.document_id,
         "doc": d.name,
-        "publisher": d.publisher,
-        "published": d.published,
+        "publisher": c.publisher,
+        "published": c.published,
         "start": c.start,
         "indicator": c.indicator,
         "entities": c.entity_names,

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from tracker.extract import Claim
-from tracker.store.models import Base
+from tracker.store.models import CURRENT, Base
 
 _DOCUMENTS = Base.metadata.tables["documents"]
 _CLAIMS = Base.metadata.tables["claims"]
@@ -26,7 +26,7 @@ _CLAIM_ENTITIES = Base.metadata.tables["claim_entities"]
 _CLAIM_COLUMNS = (
     "surface", "start", "end", "sentence", "indicator", "value_low", "value_high", "unit",
     "bound", "measure", "kind", "period_start", "period_end", "period_text", "speaker",
-    "publisher", "published", "confidence",
+    "confidence",
 )  # fmt: skip
 
 
@@ -64,21 +64,36 @@ def insert_document(
     claims: Sequence[Claim],
     entities: EntityIds,
 ) -> int:
-    """Gives the id of a new documents row with `values`, its claims and their entities."""
+    """Gives the id of a new documents row with `values`, its claims and their entities.
+
+    Each claim row takes the document's publisher, publication date and currency (its
+    `is_current`), which the reports read from the claims alone.
+    """
     document_id = connection.execute(
         insert(_DOCUMENTS).returning(_DOCUMENTS.c.id), dict(values)
     ).scalar_one()
-    insert_claims(connection, document_id, claims, entities)
+    document = {
+        "publisher": values.get("publisher"),
+        "published": values.get("published"),
+        "is_current": values.get("status", CURRENT) == CURRENT,
+    }
+    insert_claims(connection, document_id, claims, entities, document)
     return int(document_id)
 
 
 def insert_claims(
-    connection: Connection, document_id: int, claims: Sequence[Claim], entities: EntityIds
+    connection: Connection,
+    document_id: int,
+    claims: Sequence[Claim],
+    entities: EntityIds,
+    document: Mapping[str, Any],
 ) -> None:
-    """Stores `claims` for the document `document_id`, with their entity links."""
+    """Stores `claims` for the document `document_id`, with their entity links; `document`
+    holds the document's fields every claim row repeats (`publisher`, `published`,
+    `is_current`)."""
     if not claims:
         return
-    rows = [_claim_values(document_id, claim) for claim in claims]
+    rows = [{**_claim_values(document_id, claim), **document} for claim in claims]
     claim_ids = _insert_returning_ids(connection, rows)
     entity_ids = entities.ids(connection, (name for claim in claims for name in claim.entities))
     links = [
