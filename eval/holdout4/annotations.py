@@ -1,0 +1,191 @@
+"""Hand annotations of the fourth held-out set, one entry per claim.
+
+Written from CLAIMS.md alone, without reading or running the extractor and without
+looking at the other sets' gold. `annotate.py` turns them into gold.jsonl: it finds the
+offsets of the n-th occurrence of each surface and expands the periods.
+
+A period is (first, last, text): first and last as YYYY, YYYY-MM or YYYY-MM-DD (last
+may be None for the same as first), or (None, None, text) when the text gives a phrase
+but no dates. `c()` builds a level claim, `ch()` a change claim.
+"""
+
+from __future__ import annotations
+
+AZ, RU, TR, IR, KZ, UZ = "Azerbaijan", "Russia", "Turkey", "Iran", "Kazakhstan", "Uzbekistan"
+GE, TM, CN, PK, BY, HU, IT = (
+    "Georgia",
+    "Turkmenistan",
+    "China",
+    "Pakistan",
+    "Belarus",
+    "Hungary",
+    "Italy",
+)
+B = 1e9
+M = 1e6
+T = 1e12
+
+
+def c(surface, indicator, entities, low, unit, high=None, *, n=1, bound="exact",
+      measure="level", kind="actual", period=None, speaker=None):
+    """Gives one annotated claim."""
+    return {
+        "surface": surface,
+        "n": n,
+        "indicator": indicator,
+        "entities": list(entities),
+        "low": low,
+        "high": high,
+        "unit": unit,
+        "bound": bound,
+        "measure": measure,
+        "kind": kind,
+        "period": period,
+        "speaker": speaker,
+    }
+
+
+def ch(surface, indicator, entities, low, unit, high=None, **fields):
+    """Gives one annotated change claim."""
+    return c(surface, indicator, entities, low, unit, high, measure="change", **fields)
+
+
+MUSTAFAYEV = "Shahin Mustafayev"
+OVERCHUK = "Alexei Overchuk"
+P_10M24 = ("2024-01", "2024-10", "January-October 2024")
+
+DOC_001 = [
+    c("$5 billion", "trade_turnover", (AZ, RU), 5 * B, "USD", kind="target"),
+    c("$3.9 billion", "trade_turnover", (AZ, RU), 3.9 * B, "USD", period=P_10M24,
+      speaker=MUSTAFAYEV),
+    ch("8.4 percent", "trade_turnover", (AZ, RU), 8.4, "percent", period=P_10M24,
+       speaker=MUSTAFAYEV),
+    ch("by 11 percent", "exports", (AZ, RU), 11, "percent",
+       period=("2024-01", "2024-10", "over the ten months of this year"), speaker=MUSTAFAYEV),
+    c("$812 million", "exports", (AZ, RU), 812 * M, "USD",
+      period=("2024-01", "2024-10", "over the ten months of this year"), speaker=MUSTAFAYEV),
+    c("$4.3 billion", "trade_turnover", (AZ, RU), 4.3 * B, "USD",
+      period=("2023", None, "last year"), speaker=OVERCHUK),
+    c("$5 billion", "trade_turnover", (AZ, RU), 5 * B, "USD", n=2, kind="target",
+      period=("2026", None, "by 2026"), speaker=OVERCHUK),
+    ch("three-four times", "trade_turnover", (AZ, RU), 3, "multiple", 4, kind="potential",
+       period=(None, None, "in the longer term"), speaker=OVERCHUK),
+    c("about 90 percent", "other", (AZ, RU), 90, "percent", bound="about",
+      period=(None, None, "now"), speaker=OVERCHUK),
+    ch("by 25 percent", "cargo_transport", (AZ, IR, RU), 25, "percent",
+       period=("2024-01-01", "2024-11-27", "this year"), speaker=OVERCHUK),
+    c("5.1 million tonnes", "cargo_transport", (AZ, IR, RU), 5.1 * M, "tonnes",
+      bound="more_than", period=("2024-01-01", "2024-11-27", "this year"), speaker=OVERCHUK),
+    c("over $6.5 billion", "investment", (AZ, RU), 6.5 * B, "USD", bound="more_than",
+      period=("1995-01-01", "2024-11-27", "since 1995"), speaker=MUSTAFAYEV),
+    c("about $1.5 billion", "investment", (AZ, RU), 1.5 * B, "USD", bound="about",
+      period=(None, None, "currently"), speaker=MUSTAFAYEV),
+]
+
+P_JO = ("2024-01", "2024-10", "In January-October")
+P_JO24 = ("2024-01", "2024-10", "In January-October 2024")
+
+DOC_002 = [
+    c("$38.6 billion", "trade_turnover", (AZ,), 38.6 * B, "USD", period=P_10M24),
+    c("$22.1 billion", "exports", (AZ,), 22.1 * B, "USD", period=P_JO),
+    c("$16.5 billion", "imports", (AZ,), 16.5 * B, "USD", period=P_JO),
+    c("$5.6 billion", "trade_balance", (AZ,), 5.6 * B, "USD", period=P_JO),
+    ch("38.2 percent", "trade_balance", (AZ,), -38.2, "percent", period=P_JO),
+    ch("by 14.7 percent", "exports", (AZ,), -14.7, "percent", period=P_JO24),
+    ch("by 9.3 percent", "imports", (AZ,), 9.3, "percent", period=P_JO24),
+    c("$2.87 billion", "exports", (AZ,), 2.87 * B, "USD",
+      period=("2024-01", "2024-10", "in the first ten months of the year")),
+    ch("3.2 percent", "exports", (AZ,), 3.2, "percent",
+       period=("2024-01", "2024-10", "in the first ten months of the year")),
+    c("39.8 percent", "trade_share", (AZ, IT), 39.8, "percent",
+      period=("2024-01", "2024-10", "in January-October")),
+    c("10.7 percent", "trade_share", (AZ, TR), 10.7, "percent",
+      period=("2024-01", "2024-10", "in January-October")),
+    c("8.9 percent", "trade_share", (AZ, RU), 8.9, "percent",
+      period=("2024-01", "2024-10", "in January-October")),
+    c("8.1 percent", "trade_share", (AZ, CN), 8.1, "percent",
+      period=("2024-01", "2024-10", "in January-October")),
+    c("$15.4 billion", "trade_turnover", (AZ, IT), 15.4 * B, "USD",
+      period=("2024-01", "2024-10", "over the ten months")),
+    ch("1.3 times", "imports", (AZ, CN), 1.3, "multiple",
+       period=("2024-01", "2024-10", "over the ten months")),
+    c("$2.4 billion", "imports", (AZ, CN), 2.4 * B, "USD",
+      period=("2024-01", "2024-10", "over the ten months")),
+    c("37.6 billion manat", "exports", (AZ,), 37.6 * B, "AZN",
+      period=("2024-01", "2024-10", "in January-October")),
+    c("28.1 billion", "imports", (AZ,), 28.1 * B, "AZN",
+      period=("2024-01", "2024-10", "in January-October")),
+    c("21.7 million tonnes", "exports", (AZ,), 21.7 * M, "tonnes",
+      period=("2024-01", "2024-10", "over January-October")),
+    ch("3.1 percent", "exports", (AZ,), -3.1, "percent",
+       period=("2024-01", "2024-10", "over January-October")),
+]
+
+PUTIN = "Vladimir Putin"
+MIRZIYOYEV = "Shavkat Mirziyoyev"
+
+DOC_003 = [
+    c("$30 bln", "trade_turnover", (RU, UZ), 30 * B, "USD", kind="target"),
+    c("$30 billion", "trade_turnover", (RU, UZ), 30 * B, "USD", kind="target",
+      period=(None, None, "in the coming years"), speaker=PUTIN),
+    ch("by 23 percent", "trade_turnover", (RU, UZ), 23, "percent",
+       period=("2023", None, "Last year"), speaker=PUTIN),
+    c("almost $10 billion", "trade_turnover", (RU, UZ), 10 * B, "USD", bound="about",
+      period=("2023", None, "Last year"), speaker=PUTIN),
+    ch("another 20 percent", "trade_turnover", (RU, UZ), 20, "percent",
+       period=("2024-01", "2024-03", "In the first quarter of this year"), speaker=PUTIN),
+    c("$11 billion", "fdi", (RU, UZ), 11 * B, "USD", bound="more_than",
+      period=(None, None, "currently"), speaker=PUTIN),
+    c("18 percent", "trade_share", (RU, UZ), 18, "percent",
+      period=("2023", None, "last year"), speaker=MIRZIYOYEV),
+    ch("at least 1.5 times", "trade_turnover", (RU, UZ), 1.5, "multiple", bound="at_least",
+       kind="target", period=(None, None, "within five years"), speaker=MIRZIYOYEV),
+    c("11 billion cubic metres", "exports", (RU, UZ), 11 * B, "cubic_metres",
+      kind="forecast", period=("2026", None, "by 2026"), speaker=PUTIN),
+    c("5.6 billion cubic metres", "exports", (RU, UZ), 5.6 * B, "cubic_metres",
+      period=("2023", None, "last year"), speaker=PUTIN),
+    c("$8.2 billion", "remittances", (RU, UZ), 8.2 * B, "USD", period=("2023", None, "in 2023")),
+    ch("28 percent", "remittances", (RU, UZ), -28, "percent", period=("2023", None, "in 2023")),
+    c("more than $4.8 billion", "investment", (RU, UZ), 4.8 * B, "USD", bound="more_than"),
+]
+
+HAN = "Han Chunlin"
+P_H1 = ("2024-01", "2024-06", "in the first half of 2024")
+
+DOC_004 = [
+    c("21 bln U.S. dollars", "trade_turnover", (CN, KZ), 21 * B, "USD",
+      period=(None, None, "in H1")),
+    c("21.1 billion U.S. dollars", "trade_turnover", (CN, KZ), 21.1 * B, "USD", period=P_H1),
+    ch("4.2 percent", "trade_turnover", (CN, KZ), 4.2, "percent", period=P_H1),
+    c("21.6 percent", "trade_share", (CN, KZ), 21.6, "percent",
+      period=("2024-01", "2024-06", "in the January-June period of 2024")),
+    ch("1.9 percent", "exports", (CN, KZ), 1.9, "percent",
+       period=("2024-01", "2024-06", "in H1 2024")),
+    c("7.8 billion dollars", "exports", (CN, KZ), 7.8 * B, "USD",
+      period=("2024-01", "2024-06", "in H1 2024")),
+    ch("by 6.4 percent", "imports", (CN, KZ), 6.4, "percent",
+       period=("2024-01", "2024-06", "in H1 2024")),
+    c("13.3 billion dollars", "imports", (CN, KZ), 13.3 * B, "USD",
+      period=("2024-01", "2024-06", "in H1 2024")),
+    c("150.2 billion yuan", "trade_turnover", (CN, KZ), 150.2 * B, "CNY",
+      period=("2024-01", "2024-06", "in the first six months of 2024")),
+    ch("by 12 percent", "cargo_transport", (CN, KZ), 12, "percent",
+       period=("2024-01", "2024-06", "in the same period")),
+    c("15.4 million tonnes", "cargo_transport", (CN, KZ), 15.4 * M, "tonnes",
+      period=("2024-01", "2024-06", "in the same period")),
+    ch("double", "trade_turnover", (CN, KZ), 2, "multiple", kind="target",
+       period=("2030", None, "by 2030"), speaker=HAN),
+    c("50 billion dollars", "trade_turnover", (CN, KZ), 50 * B, "USD", kind="target",
+      period=("2030", None, "by 2030"), speaker=HAN),
+    c("25 billion dollars", "fdi", (CN, KZ), 25 * B, "USD", speaker=HAN),
+    ch("by 3.2 percent", "gdp_growth", (KZ,), 3.2, "percent", period=P_H1),
+    c("41 billion dollars", "trade_turnover", (CN, KZ), 41 * B, "USD",
+      period=("2023", None, "in 2023")),
+]
+
+DOCS = [
+    ("001_trend_azerbaijan_russia_commission_2024.txt", DOC_001),
+    ("002_azernews_azerbaijan_foreign_trade_10m_2024.txt", DOC_002),
+    ("003_tass_russia_uzbekistan_trade_target.txt", DOC_003),
+    ("004_xinhua_china_kazakhstan_trade_h1_2024.txt", DOC_004),
+]
