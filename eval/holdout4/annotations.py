@@ -183,9 +183,143 @@ DOC_004 = [
       period=("2023", None, "in 2023")),
 ]
 
+BOLAT = "Omer Bolat"
+JABBAROV = "Mikayil Jabbarov"
+Y23 = ("2023", None, "in 2023")
+
+DOC_005 = [
+    c("$15B", "trade_turnover", (AZ, TR), 15 * B, "USD", kind="target"),
+    c("$15 billion", "trade_turnover", (AZ, TR), 15 * B, "USD", kind="target", speaker=BOLAT),
+    c("$7.6 billion", "trade_turnover", (AZ, TR), 7.6 * B, "USD", period=Y23, speaker=BOLAT),
+    ch("17 percent", "trade_turnover", (AZ, TR), 17, "percent", period=Y23, speaker=BOLAT),
+    c("$3.5 billion", "exports", (AZ, TR), 3.5 * B, "USD", period=("2023", None, "last year"),
+      speaker=BOLAT),
+    c("$4.1 billion", "imports", (AZ, TR), 4.1 * B, "USD", period=("2023", None, "last year"),
+      speaker=BOLAT),
+    c("$22 billion", "investment", (AZ, TR), 22 * B, "USD",
+      period=("1991-01-01", "2024-03-06", "since 1991"), speaker=BOLAT),
+    ch("double", "trade_turnover", (AZ, TR), 2, "multiple", kind="potential",
+       period=(None, None, "in the next few years"), speaker=BOLAT),
+    c("$20 billion", "investment", (AZ, TR), 20 * B, "USD", bound="more_than", speaker=BOLAT),
+    c("nearly $19.5 billion", "investment", (AZ, TR), 19.5 * B, "USD", bound="about",
+      speaker=BOLAT),
+    c("9.9 billion cubic meters", "exports", (AZ, TR), 9.9 * B, "cubic_metres", period=Y23,
+      speaker=JABBAROV),
+    ch("7.5 percent", "exports", (AZ, TR), 7.5, "percent", period=Y23, speaker=JABBAROV),
+    c("5 billion liras", "lending", (AZ, TR), 5 * B, "TRY", kind="forecast", speaker=JABBAROV),
+    ch("by 9 percent", "trade_turnover", (AZ, TR), 9, "percent",
+       period=("2024-01", "2024-02", "In January-February 2024")),
+    c("$1.3 billion", "trade_turnover", (AZ, TR), 1.3 * B, "USD",
+      period=("2024-01", "2024-02", "In January-February 2024")),
+    c("$255.8 billion", "exports", (TR,), 255.8 * B, "USD", period=Y23),
+]
+
+SULEIMENOV = "Timur Suleimenov"
+SEP24 = ("2024-09", None, "in September 2024")
+
+DOC_006 = [
+    c("14.25%", "policy_rate", (KZ,), 14.25, "percent"),
+    c("14.25%", "policy_rate", (KZ,), 14.25, "percent", n=2),
+    c("8.3%", "inflation", (KZ,), 8.3, "percent", period=SEP24),
+    c("8.4%", "inflation", (KZ,), 8.4, "percent", period=("2024-08", None, "in August")),
+    c("by 5.9%", "inflation", (KZ,), 5.9, "percent", period=SEP24),
+    c("by 13.3%", "inflation", (KZ,), 13.3, "percent", period=SEP24),
+    c("0.7%", "inflation", (KZ,), 0.7, "percent", period=("2024-09", None, "in September"),
+      speaker=SULEIMENOV),
+    c("7.5-9.5%", "inflation", (KZ,), 7.5, "percent", 9.5, kind="forecast",
+      period=("2024-12-31", None, "at the end of this year"), speaker=SULEIMENOV),
+    c("5.5-7.5%", "inflation", (KZ,), 5.5, "percent", 7.5, kind="forecast",
+      period=("2025", None, "in 2025"), speaker=SULEIMENOV),
+    ch("by 4.1%", "gdp_growth", (KZ,), 4.1, "percent",
+       period=("2024-01", "2024-09", "in January-September 2024"), speaker=SULEIMENOV),
+    ch("3.5-4%", "gdp_growth", (KZ,), 3.5, "percent", 4, kind="forecast",
+       period=("2024", None, "this year"), speaker=SULEIMENOV),
+    c("$45.6 billion", "fx_reserves", (KZ,), 45.6 * B, "USD",
+      period=("2024-10-01", None, "as of October 1")),
+    ch("by $2.3 billion", "fx_reserves", (KZ,), 2.3 * B, "USD",
+       period=("2024-01-01", "2024-10-11", "since the beginning of the year")),
+    c("398,000 tenge", "average_wage", (KZ,), 398000, "KZT",
+      period=("2024-04", "2024-06", "in the second quarter of 2024")),
+    ch("12.1%", "average_wage", (KZ,), 12.1, "percent",
+       period=("2024-04", "2024-06", "in the second quarter of 2024")),
+]
+
+P_9M24 = ("2024-01", "2024-09", "in January-September 2024")
+
+DOC_007 = [
+    c("$47.6 billion", "trade_turnover", (UZ,), 47.6 * B, "USD",
+      period=("2024-01", "2024-09", "in 9M")),
+    c("$47.6 billion", "trade_turnover", (UZ,), 47.6 * B, "USD", n=2, period=P_9M24),
+    ch("3.7%", "trade_turnover", (UZ,), 3.7, "percent", period=P_9M24),
+    c("$19.8 billion", "exports", (UZ,), 19.8 * B, "USD", period=("2024-01", "2024-09", "in 9M 2024")),
+    ch("5.2%", "exports", (UZ,), 5.2, "percent", period=("2024-01", "2024-09", "in 9M 2024")),
+    c("$27.8 billion", "imports", (UZ,), 27.8 * B, "USD", period=("2024-01", "2024-09", "in 9M 2024")),
+    ch("2.6%", "imports", (UZ,), 2.6, "percent", period=("2024-01", "2024-09", "in 9M 2024")),
+    c("$8 billion", "trade_balance", (UZ,), -8 * B, "USD",
+      period=("2024-01", "2024-09", "in the nine months of 2024")),
+    c("20.3%", "trade_share", (CN, UZ), 20.3, "percent",
+      period=("2024-01", "2024-09", "in January-September")),
+    c("17.6%", "trade_share", (RU, UZ), 17.6, "percent",
+      period=("2024-01", "2024-09", "in January-September")),
+    c("6.8%", "trade_share", (KZ, UZ), 6.8, "percent",
+      period=("2024-01", "2024-09", "in January-September")),
+    c("5.6%", "trade_share", (TR, UZ), 5.6, "percent",
+      period=("2024-01", "2024-09", "in January-September")),
+    c("$9.6 billion", "trade_turnover", (CN, UZ), 9.6 * B, "USD",
+      period=("2024-01", "2024-09", "in 9M 2024")),
+    c("$8.4 billion", "trade_turnover", (RU, UZ), 8.4 * B, "USD",
+      period=("2024-01", "2024-09", "in 9M 2024")),
+    c("$6.3 billion", "exports", (UZ,), 6.3 * B, "USD",
+      period=("2024-01", "2024-09", "in Jan.-Sept. 2024")),
+    ch("by 6.6%", "gdp_growth", (UZ,), 6.6, "percent",
+       period=("2024-01", "2024-09", "in the first nine months of 2024")),
+    c("1,032.6 trillion sum", "gdp", (UZ,), 1032.6 * T, "UZS",
+      period=("2024-01", "2024-09", "in the first nine months of 2024")),
+    c("9.8%", "inflation", (UZ,), 9.8, "percent", period=("2024-09", None, "in September")),
+    c("10.0%", "inflation", (UZ,), 10.0, "percent", period=("2024-08", None, "in August")),
+    c("5.3 million sum", "average_wage", (UZ,), 5.3 * M, "UZS",
+      period=("2024-01", "2024-09", "in January-September")),
+    ch("19.2%", "average_wage", (UZ,), 19.2, "percent",
+       period=("2024-01", "2024-09", "in January-September")),
+]
+
+CORRIDOR = (AZ, CN, GE, KZ, TR)
+RUSTAMOV = "Rovshan Rustamov"
+
+DOC_008 = [
+    ch("1.6 times", "cargo_transport", CORRIDOR, 1.6, "multiple",
+       period=("2024-01", "2024-09", "in 9M")),
+    ch("1.6 times", "cargo_transport", CORRIDOR, 1.6, "multiple", n=2, period=P_9M24),
+    c("3.4 million tonnes", "cargo_transport", CORRIDOR, 3.4 * M, "tonnes", period=P_9M24),
+    ch("by 2.3 times", "cargo_transport", CORRIDOR, 2.3, "multiple",
+       period=("2024-01", "2024-09", "over the nine months of this year")),
+    c("41,500 TEU", "cargo_transport", CORRIDOR, 41500, "teu",
+      period=("2024-01", "2024-09", "over the nine months of this year")),
+    c("2.1 million tonnes", "cargo_transport", (AZ,), 2.1 * M, "tonnes",
+      period=("2024-01", "2024-09", "in January-September")),
+    ch("58 percent", "cargo_transport", (AZ,), 58, "percent",
+       period=("2024-01", "2024-09", "in January-September")),
+    c("10 million tonnes", "cargo_transport", CORRIDOR, 10 * M, "tonnes", kind="target",
+      period=("2027", None, "by 2027"), speaker=RUSTAMOV),
+    ch("by 40 percent", "cargo_transport", (AZ, KZ), 40, "percent",
+       period=("2024-01-01", "2024-10-08", "this year"), speaker=RUSTAMOV),
+    c("312 million lari", "other", (GE,), 312 * M, "GEL",
+      period=("2024-01", "2024-08", "in the first eight months of 2024")),
+    ch("9 percent", "other", (GE,), 9, "percent",
+       period=("2024-01", "2024-08", "in the first eight months of 2024")),
+    ch("triple", "cargo_transport", CORRIDOR, 3, "multiple", kind="potential",
+       period=("2030", None, "by 2030")),
+    c("11 million tonnes", "cargo_transport", CORRIDOR, 11 * M, "tonnes", kind="potential",
+      period=("2030", None, "by 2030")),
+]
+
 DOCS = [
     ("001_trend_azerbaijan_russia_commission_2024.txt", DOC_001),
     ("002_azernews_azerbaijan_foreign_trade_10m_2024.txt", DOC_002),
     ("003_tass_russia_uzbekistan_trade_target.txt", DOC_003),
     ("004_xinhua_china_kazakhstan_trade_h1_2024.txt", DOC_004),
+    ("005_anadolu_turkiye_azerbaijan_trade_target.txt", DOC_005),
+    ("006_kazinform_kazakhstan_base_rate_october_2024.txt", DOC_006),
+    ("007_uzdaily_uzbekistan_foreign_trade_9m_2024.txt", DOC_007),
+    ("008_report_middle_corridor_cargo_9m_2024.txt", DOC_008),
 ]
