@@ -313,6 +313,110 @@ DOC_008 = [
       period=("2030", None, "by 2030")),
 ]
 
+MEREDOV = "Rashid Meredov"
+P_H1_24 = ("2024-01", "2024-06", "in the first half of this year")
+
+DOC_009 = [
+    ch("more than doubles", "trade_turnover", (AZ, TM), 2, "multiple", bound="more_than",
+       period=("2024-01", "2024-06", "in H1")),
+    c("$186.4 million", "trade_turnover", (AZ, TM), 186.4 * M, "USD", period=P_H1_24),
+    ch("more than double", "trade_turnover", (AZ, TM), 2, "multiple", bound="more_than",
+       period=P_H1_24),
+    c("$41.2 million", "exports", (AZ, TM), 41.2 * M, "USD",
+      period=("2024-01", "2024-06", "in January-June")),
+    c("$145.2 million", "imports", (AZ, TM), 145.2 * M, "USD",
+      period=("2024-01", "2024-06", "in January-June")),
+    c("$1 billion", "trade_turnover", (AZ, TM), 1 * B, "USD", kind="potential",
+      speaker=JABBAROV),
+    c("1.9 billion cubic metres", "exports", (AZ, IR, TM), 1.9 * B, "cubic_metres",
+      period=("2023", None, "last year")),
+    c("2.8 million tonnes", "cargo_transport", (AZ, TM), 2.8 * M, "tonnes", bound="more_than",
+      period=Y23, speaker=MEREDOV),
+    ch("by 30 percent", "cargo_transport", (AZ, TM), 30, "percent",
+       period=("2024-01", "2024-06", "in January-June 2024"), speaker=MEREDOV),
+    c("5 million tonnes", "cargo_transport", (AZ, TM), 5 * M, "tonnes", kind="target",
+      period=("2028", None, "by 2028"), speaker=MEREDOV),
+    c("316.9 million manat", "trade_turnover", (AZ, TM), 316.9 * M, "AZN",
+      period=("2024-01", "2024-06", "in the first six months of 2024")),
+]
+
+MILLER = "Alexei Miller"
+Y24 = ("2024", None, "in 2024")
+
+DOC_010 = [
+    c("31 bcm", "exports", (CN, RU), 31 * B, "cubic_metres", period=Y24),
+    c("31 billion cubic meters", "exports", (CN, RU), 31 * B, "cubic_metres", period=Y24),
+    ch("about 8 bcm", "exports", (CN, RU), 8 * B, "cubic_metres", bound="about", period=Y24),
+    c("38 billion cubic meters", "exports", (CN, RU), 38 * B, "cubic_metres", kind="forecast",
+      period=("2025", None, "in 2025"), speaker=MILLER),
+    c("108.5 million tonnes", "exports", (CN, RU), 108.5 * M, "tonnes", period=Y24),
+    ch("1.3%", "exports", (CN, RU), 1.3, "percent", period=Y24),
+    c("$244.8 billion", "trade_turnover", (CN, RU), 244.8 * B, "USD",
+      period=("2024", None, "last year")),
+    ch("1.9%", "trade_turnover", (CN, RU), 1.9, "percent", period=("2024", None, "last year")),
+    ch("by 26.2%", "budget_revenue", (RU,), 26.2, "percent", period=Y24),
+    c("11.13 trillion rubles", "budget_revenue", (RU,), 11.13 * T, "RUB", period=Y24),
+    c("25.6 trillion rubles", "budget_revenue", (RU,), 25.6 * T, "RUB",
+      period=("2024", None, "over the year")),
+    c("10.94 trillion rubles", "budget_revenue", (RU,), 10.94 * T, "RUB", kind="forecast",
+      period=("2025", None, "in 2025")),
+    c("more than 95%", "other", (CN, RU), 95, "percent", bound="more_than",
+      period=(None, None, "Currently"), speaker="Anton Siluanov"),
+]
+
+SZIJJARTO = "Peter Szijjarto"
+SHAHBAZOV = "Parviz Shahbazov"
+
+DOC_011 = [
+    ch("by 38 percent", "trade_turnover", (AZ, HU), 38, "percent", period=Y23,
+       speaker=SZIJJARTO),
+    c("140 million euros", "trade_turnover", (AZ, HU), 140 * M, "EUR", period=Y23,
+      speaker=SZIJJARTO),
+    c("112 million euros", "trade_turnover", (AZ, HU), 112 * M, "EUR",
+      period=("2024-01", "2024-09", "In January-September 2024"), speaker=SZIJJARTO),
+    c("100 million cubic metres", "exports", (AZ, HU), 100 * M, "cubic_metres",
+      kind="forecast", period=("2024", None, "In 2024"), speaker=SZIJJARTO),
+    c("1 billion cubic metres", "exports", (AZ, HU), 1 * B, "cubic_metres", kind="target",
+      period=("2027", None, "by 2027"), speaker=SZIJJARTO),
+    c("11.8 billion cubic metres", "exports", (AZ, "Europe"), 11.8 * B, "cubic_metres",
+      period=Y23, speaker=SHAHBAZOV),
+    c("about 13 billion cubic metres", "exports", (AZ, "Europe"), 13 * B, "cubic_metres",
+      bound="about", kind="forecast", period=Y24, speaker=SHAHBAZOV),
+    c("23.8 billion cubic metres", "exports", (AZ,), 23.8 * B, "cubic_metres", period=Y23,
+      speaker=SHAHBAZOV),
+    c("100 million euros", "lending", (AZ, HU), 100 * M, "EUR", speaker=SHAHBAZOV),
+    c("more than $2 billion", "investment", (AZ, HU), 2 * B, "USD", bound="more_than",
+      period=(None, None, "since 2020")),
+]
+
+SIMSEK = "Mehmet Simsek"
+
+DOC_012 = [
+    c("47.5%", "policy_rate", (TR,), 47.5, "percent"),
+    ch("by 250 basis points", "policy_rate", (TR,), -2.5, "pp",
+       period=("2024-12-26", None, "on Thursday")),
+    c("47.5%", "policy_rate", (TR,), 47.5, "percent", n=2,
+      period=("2024-12-26", None, "on Thursday")),
+    c("75%", "inflation", (TR,), 75, "percent", period=("2024-05", None, "in May")),
+    c("48.25%", "policy_rate", (TR,), 48.25, "percent", kind="forecast"),
+    c("47.09%", "inflation", (TR,), 47.09, "percent", period=("2024-11", None, "in November")),
+    c("50%", "policy_rate", (TR,), 50, "percent", period=("2024-03", None, "in March")),
+    c("44%", "inflation", (TR,), 44, "percent", kind="forecast",
+      period=("2024-12-31", None, "by the end of this year")),
+    c("21%", "inflation", (TR,), 21, "percent", kind="target",
+      period=("2025-12-31", None, "for the end of 2025")),
+    c("3.1%", "other", (TR,), 3.1, "percent", kind="target", period=("2025", None, "next year"),
+      speaker=SIMSEK),
+    c("below 2.5%", "other", (TR,), 2.5, "percent", bound="less_than", kind="forecast",
+      period=("2025", None, "in 2025"), speaker=SIMSEK),
+    ch("around 17%", "other", (TR,), -17, "percent", bound="about",
+       period=("2024-01-01", "2024-12-26", "this year")),
+    ch("by 2.1%", "gdp_growth", (TR,), 2.1, "percent",
+       period=("2024-07", "2024-09", "in the third quarter")),
+    ch("2.4%", "gdp_growth", (TR,), 2.4, "percent",
+       period=("2024-04", "2024-06", "in the second")),
+]
+
 DOCS = [
     ("001_trend_azerbaijan_russia_commission_2024.txt", DOC_001),
     ("002_azernews_azerbaijan_foreign_trade_10m_2024.txt", DOC_002),
@@ -322,4 +426,8 @@ DOCS = [
     ("006_kazinform_kazakhstan_base_rate_october_2024.txt", DOC_006),
     ("007_uzdaily_uzbekistan_foreign_trade_9m_2024.txt", DOC_007),
     ("008_report_middle_corridor_cargo_9m_2024.txt", DOC_008),
+    ("009_apa_azerbaijan_turkmenistan_trade_h1_2024.txt", DOC_009),
+    ("010_interfax_gazprom_china_exports_2024.txt", DOC_010),
+    ("011_azertac_azerbaijan_hungary_commission.txt", DOC_011),
+    ("012_reuters_turkey_rate_cut_december_2024.txt", DOC_012),
 ]
