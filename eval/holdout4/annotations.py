@@ -417,6 +417,94 @@ DOC_012 = [
        period=("2024-04", "2024-06", "in the second")),
 ]
 
+ROSSETTI = "Giovanni Rossetti"
+
+DOC_013 = [
+    c("€20 billion", "trade_turnover", (AZ, IT), 20 * B, "EUR", bound="more_than",
+      kind="potential", speaker=ROSSETTI),
+    c("about $17.5 billion", "trade_turnover", (AZ, IT), 17.5 * B, "USD", bound="about",
+      period=("2023", None, "Last year"), speaker=ROSSETTI),
+    c("9.2 million tonnes", "imports", (AZ, IT), 9.2 * M, "tonnes", period=Y23,
+      speaker=ROSSETTI),
+    ch("by 27 percent", "exports", (AZ, IT), 27, "percent", period=("2023", None, "last year"),
+       speaker=ROSSETTI),
+    c("780 million euros", "exports", (AZ, IT), 780 * M, "EUR",
+      period=("2023", None, "last year"), speaker=ROSSETTI),
+    c("more than 40 percent", "other", (AZ, IT), 40, "percent", bound="more_than",
+      period=("2023", None, "last year"), speaker=ROSSETTI),
+    c("10 billion cubic metres", "imports", (AZ, IT), 10 * B, "cubic_metres", period=Y23,
+      speaker=ROSSETTI),
+    ch("by 20 percent", "imports", (AZ, IT), 20, "percent", kind="potential",
+       period=(None, None, "in the coming years"), speaker=ROSSETTI),
+    c("over 500 million euros", "investment", (AZ, IT), 500 * M, "EUR", bound="more_than",
+      speaker=ROSSETTI),
+    c("20 billion euros", "trade_turnover", (AZ, IT), 20 * B, "EUR", bound="more_than",
+      kind="potential", period=(None, None, "within the next three years"), speaker=ROSSETTI),
+    ch("by 0.9 percent", "gdp_growth", (IT,), 0.9, "percent", period=Y23, speaker=ROSSETTI),
+    ch("about 1 percent", "gdp_growth", (IT,), 1, "percent", bound="about", kind="forecast",
+       period=("2024", None, "this year"), speaker=ROSSETTI),
+]
+
+GOLOVCHENKO = "Roman Golovchenko"
+ASADOV = "Ali Asadov"
+
+DOC_014 = [
+    c("$1 billion", "trade_turnover", (AZ, BY), 1 * B, "USD", kind="target"),
+    c("$1 billion", "trade_turnover", (AZ, BY), 1 * B, "USD", n=2, kind="target",
+      speaker=GOLOVCHENKO),
+    ch("almost threefold", "trade_turnover", (AZ, BY), 3, "multiple", bound="about",
+       period=("2019", "2023", "Over the past five years"), speaker=GOLOVCHENKO),
+    c("$465 million", "trade_turnover", (AZ, BY), 465 * M, "USD",
+      period=("2023", None, "Last year"), speaker=GOLOVCHENKO),
+    ch("another 14 percent", "trade_turnover", (AZ, BY), 14, "percent",
+       period=("2024-01", "2024-07", "in the first seven months of this year"),
+       speaker=GOLOVCHENKO),
+    c("$38.5 million", "exports", (AZ, BY), 38.5 * M, "USD",
+      period=("2024-01", "2024-07", "in January-July 2024"), speaker=ASADOV),
+    c("$251.7 million", "imports", (AZ, BY), 251.7 * M, "USD",
+      period=("2024-01", "2024-07", "in January-July 2024"), speaker=ASADOV),
+    c("more than 1,200", "other", (AZ, BY), 1200, "count", bound="more_than",
+      period=("2019-01-01", "2024-09-12", "since 2019"), speaker=GOLOVCHENKO),
+    ch("by 1.5 times", "exports", (AZ, BY), 1.5, "multiple", kind="potential",
+       speaker=GOLOVCHENKO),
+    c("around $300 million", "investment", (AZ, BY), 300 * M, "USD", bound="about",
+      speaker=ASADOV),
+]
+
+US = "United States"
+
+DOC_015 = [
+    c("$14.8 billion", "remittances", (UZ,), 14.8 * B, "USD", period=Y24),
+    c("$14.8 billion", "remittances", (UZ,), 14.8 * B, "USD", n=2, period=Y24),
+    ch("29.6%", "remittances", (UZ,), 29.6, "percent", period=Y24),
+    c("about 185 trillion sum", "remittances", (UZ,), 185 * T, "UZS", bound="about",
+      period=Y24),
+    c("76.4%", "other", (RU, UZ), 76.4, "percent", period=Y24),
+    c("$11.3 billion", "remittances", (RU, UZ), 11.3 * B, "USD", period=Y24),
+    ch("1.4 times", "remittances", (KZ, UZ), 1.4, "multiple", period=Y24),
+    c("$616 million", "remittances", (KZ, UZ), 616 * M, "USD", period=Y24),
+    c("$470 million", "remittances", (US, UZ), 470 * M, "USD", period=Y24),
+    c("$1.6 billion", "remittances", (UZ,), 1.6 * B, "USD",
+      period=("2024-12", None, "In December 2024")),
+    ch("33%", "remittances", (UZ,), 33, "percent", period=("2024-12", None, "In December 2024")),
+    c("$15 billion", "remittances", (UZ,), 15 * B, "USD", bound="more_than", kind="forecast",
+      period=("2025", None, "in 2025")),
+    c("about 14%", "other", (UZ,), 14, "percent", bound="about", period=Y23),
+    c("13.5%", "policy_rate", (UZ,), 13.5, "percent",
+      period=("2024-12", None, "in December 2024")),
+]
+
+ELNUR_ALIYEV = "Elnur Aliyev"
+
+DOC_016 = [
+    c("$1.4 billion", "trade_turnover", (AZ, "Central Asia"), 1.4 * B, "USD", period=Y23,
+      speaker=ELNUR_ALIYEV),
+    ch("19 percent", "trade_turnover", (AZ, "Central Asia"), 19, "percent", period=Y23,
+       speaker=ELNUR_ALIYEV),
+    c("$2 billion", "investment", (AZ, "Central Asia"), 2 * B, "USD", bound="more_than",
+      period=(None, None, "currently"), speaker=ELNUR_ALIYEV),
+]
+
 DOCS = [
     ("001_trend_azerbaijan_russia_commission_2024.txt", DOC_001),
     ("002_azernews_azerbaijan_foreign_trade_10m_2024.txt", DOC_002),
@@ -430,4 +518,8 @@ DOCS = [
     ("010_interfax_gazprom_china_exports_2024.txt", DOC_010),
     ("011_azertac_azerbaijan_hungary_commission.txt", DOC_011),
     ("012_reuters_turkey_rate_cut_december_2024.txt", DOC_012),
+    ("013_trend_interview_italian_ambassador.txt", DOC_013),
+    ("014_azernews_azerbaijan_belarus_trade_target.txt", DOC_014),
+    ("015_uzbekistan_remittances_2024.txt", DOC_015),
+    ("016_azernews_azerbaijan_central_asia_forum.txt", DOC_016),
 ]
