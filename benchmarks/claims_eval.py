@@ -8,17 +8,18 @@ and runs the shared scorer (`shared/eval/score.py`) on it, printing its report.
     python benchmarks/claims_eval.py                  # the held-out set (eval/holdout)
     python benchmarks/claims_eval.py --set holdout2   # the second held-out set
     python benchmarks/claims_eval.py --set holdout3   # the third held-out set
+    python benchmarks/claims_eval.py --set holdout4   # the fourth held-out set
     python benchmarks/claims_eval.py --set seeds      # shared/seeds + shared/eval/dev
     python benchmarks/claims_eval.py --set all --quiet
     python benchmarks/claims_eval.py --keep pred.jsonl --json
     python benchmarks/claims_eval.py --misses              # every wrong field, with its sentence
     python benchmarks/claims_eval.py --misses period       # only claims whose period is wrong
 
-Sets: `holdout` is eval/holdout/articles with eval/holdout/gold.jsonl, `holdout2` and
-`holdout3` the same under eval/holdout2 and eval/holdout3; `seeds` is the shared seed
-articles with the shared dev gold; `all` scores holdout and seeds, then both together.
-The second and third held-out sets are scored only when asked for by name, so that
-routine runs do not show their misses.
+Sets: `holdout` is eval/holdout/articles with eval/holdout/gold.jsonl, `holdout2`,
+`holdout3` and `holdout4` the same under eval/holdout2, eval/holdout3 and eval/holdout4;
+`seeds` is the shared seed articles with the shared dev gold; `all` scores holdout and
+seeds, then both together. The second, third and fourth held-out sets are scored only
+when asked for by name, so that routine runs do not show their misses.
 The shared folder is found by walking up from this repository (`../shared` for the
 main checkout, `../../shared` for a worktree), or given with --shared or
 $TRACKER_SHARED. Exit status: 0 when scored, 2 when the extractor or the scorer is
@@ -37,7 +38,7 @@ import traceback
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HOLDOUTS = ("holdout", "holdout2", "holdout3")
+HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4")
 
 
 def find_shared(explicit: str | None) -> Path | None:
