@@ -2375,6 +2375,56 @@ def test_trade_balances(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- Counted periods: "the nine months" is the nine-month period the article reported ----
+# CLAIMS.md: "a period given only in a neighbouring sentence of the same paragraph applies";
+# "the nine months" after a half-year figure still means the nine months reported earlier.
+
+COUNTED_PERIODS = [
+    pytest.param(
+        " date 2024-10-10 By Trend\n\nCargo transportation via Azerbaijan rose 12% to 6.1 "
+        "million tonnes in January-September 2024. In the first half, railways carried 4.0 "
+        "million tonnes of cargo.\n\nTransit cargo reached 1.2 million tonnes in the nine months.",
+        [
+            expect(
+                12,
+                "percent",
+                "cargo_transport",
+                ("Azerbaijan",),
+                measure="change",
+                period=("2024-01-01", "2024-09-30"),
+            ),
+            expect(
+                6.1e6,
+                "tonnes",
+                "cargo_transport",
+                ("Azerbaijan",),
+                period=("2024-01-01", "2024-09-30"),
+            ),
+            expect(
+                4.0e6,
+                "tonnes",
+                "cargo_transport",
+                ("Azerbaijan",),
+                period=("2024-01-01", "2024-06-30"),
+            ),
+            expect(
+                1.2e6,
+                "tonnes",
+                "cargo_transport",
+                ("Azerbaijan",),
+                period=("2024-01-01", "2024-09-30"),
+            ),
+        ],
+        id="the-nine-months-after-a-half-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_PERIODS)
+def test_counted_periods(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",

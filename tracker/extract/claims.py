@@ -172,6 +172,8 @@ class _Extraction:
         self._quantity_starts: list[int] = []
         #: The period the article is reporting on: the last claim's, unless that was a base.
         self.running_period: Period = NO_PERIOD
+        #: Every reported period so far, for "the nine months" after "In H1".
+        self.period_history: list[Period] = []
 
     def run(self) -> list[Claim]:
         if not self.sentences:
@@ -271,6 +273,7 @@ class _Extraction:
             self.text, max(0, quantity.start - 40), quantity.start
         ):
             self.running_period = period
+            self.period_history.append(period)
         if self._speakers is None:
             self._speakers = attribute(self.document)  # only for documents that have a claim
         speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
@@ -620,7 +623,7 @@ class _Extraction:
                 return self.running_period
             return NO_PERIOD
         if mention.kind == "inherit":
-            running = self.running_period
+            running = self._counted_running(mention.text)
             return Period(running.start, running.end, mention.text)
         period = split_year(mention, self.text) or resolve(mention, published, forward)
         if change and period.start and period.end and _BETWEEN.match(mention.text):
@@ -633,6 +636,21 @@ class _Extraction:
             # "$94.7 billion a year earlier" after "in January-September": the same months.
             return self._base_period(mention, placed, forward)
         return period
+
+    def _counted_running(self, text: str) -> Period:
+        """Gives the reported period "the nine months" refers to: the latest one the article
+        gave that is nine months long ("in January-September ... In H1 ... in the nine
+        months"), or the running period."""
+        running = self.running_period
+        found = _MONTH_COUNT.search(text)
+        if found is None:
+            return running
+        word = found.group(1).lower()
+        count = int(word) if word.isdigit() else _small_numbers().get(word, 0)
+        for period in reversed(self.period_history):
+            if period.start and period.end and _span_months(period) == count:
+                return period
+        return running
 
     def _pick(
         self, mentions: list[PeriodMention], quantity: Quantity, change: bool, forward: bool
@@ -910,6 +928,20 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:\w+\s+)?(?:low|high|level|record|peak|figure)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+_MONTH_COUNT = re.compile(r"\b(\w+)(?:-|\s+)months?\b", re.IGNORECASE)
+
+
+@cache
+def _small_numbers() -> dict[str, int]:
+    numbers = json_data("numbers.json")
+    return {k: int(v) for k, v in numbers["units"].items()}
+
+
+def _span_months(period: Period) -> int:
+    assert period.start is not None and period.end is not None
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
 def _year_before(day: date) -> date:
