@@ -2425,6 +2425,52 @@ def test_counted_periods(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- A partner's role in an aside is not the figure's indicator ------------------------
+# CLAIMS.md: exports and imports are their own indicators; ", X's largest trading partner,"
+# only names who the partner is.
+
+PARTNER_ASIDES = [
+    pytest.param(
+        " date 2024-05-09 By Reuters\n\nPolish exports to Germany, the country's biggest "
+        "trading partner, rose 4.2% to 28.1 billion euros in March, while imports from China "
+        "fell 2.5%.",
+        [
+            expect(
+                4.2,
+                "percent",
+                "exports",
+                ("Germany", "Poland"),
+                measure="change",
+                period=("2024-03-01", "2024-03-31"),
+            ),
+            expect(
+                28.1e9, "EUR", "exports", ("Germany", "Poland"), period=("2024-03-01", "2024-03-31")
+            ),
+            expect(
+                -2.5,
+                "percent",
+                "imports",
+                ("China", "Poland"),
+                measure="change",
+                period=("2024-03-01", "2024-03-31"),
+            ),
+        ],
+        id="exports-to-a-partner-named-in-an-aside",
+    ),
+    pytest.param(
+        " date 2024-05-09 By Kazinform\n\nChina, Kazakhstan's largest trading partner, "
+        "accounted for 21% of its foreign trade in 2023.",
+        [expect(21, "percent", "trade_share", ("China", "Kazakhstan"), period=Y2023)],
+        id="the-partner-aside-alone-still-names-a-share",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_ASIDES)
+def test_partner_asides(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",

@@ -1129,6 +1129,12 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             distance += 10
         if mention.weak:
             distance += 50
+            if _APPOSITIVE_BEFORE.search(text, max(0, mention.start - 40), mention.start) and (
+                text.startswith(",", mention.end)
+            ):
+                # "exports to the United States, India's largest trading partner, grew by 10%":
+                # an aside naming the partner's role, not what the figure is
+                distance += 100
         if best is None or distance < best[0]:
             best = (distance, mention)
     if best is not None:
@@ -1149,6 +1155,8 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
+#: The start of an aside that a weak indicator phrase closes: ", India's largest trading partner,"
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)[^,;\d]*$")
 
 
 def _nearest_period(mentions: list[PeriodMention], quantity: Quantity) -> PeriodMention | None:
