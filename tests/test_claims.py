@@ -2471,6 +2471,61 @@ def test_partner_asides(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- A speaker is a person's full name: institutions and groups are no speaker -----------
+# CLAIMS.md: speaker is the "full name of the person the claim is attributed to ... null for
+# the publisher's own voice".
+
+INSTITUTION_VOICES = [
+    pytest.param(
+        " date 2024-08-07 By Xinhua\n\nItaly's exports fell by 2.1 percent in June to 48.2 "
+        "billion euros, Istat said in a separate release. Economists had expected a decline of "
+        "0.5 percent.",
+        [
+            expect(
+                -2.1,
+                "percent",
+                "exports",
+                ("Italy",),
+                measure="change",
+                period=("2024-06-01", "2024-06-30"),
+            ),
+            expect(48.2e9, "EUR", "exports", ("Italy",), period=("2024-06-01", "2024-06-30")),
+            expect(
+                -0.5,
+                "percent",
+                "exports",
+                ("Italy",),
+                measure="change",
+                kind="forecast",
+                period=("2024-06-01", "2024-06-30"),
+            ),
+        ],
+        id="a-statistics-office-and-economists-are-no-speaker",
+    ),
+    pytest.param(
+        " date 2024-08-07 By Xinhua\n\nAnalysts had expected France's exports to grow by 1.5 "
+        "percent in June.",
+        [
+            expect(
+                1.5,
+                "percent",
+                "exports",
+                ("France",),
+                measure="change",
+                kind="forecast",
+                period=("2024-06-01", "2024-06-30"),
+            ),
+        ],
+        id="analysts-are-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTION_VOICES)
+def test_institution_voices(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",

@@ -277,6 +277,10 @@ class _Extraction:
         if self._speakers is None:
             self._speakers = attribute(self.document)  # only for documents that have a claim
         speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
+        if speaker.name is not None and _no_person(speaker.name):
+            # "Destatis said", "Economists had expected": an institution or a group, no person
+            # (CLAIMS.md's speaker is the "full name of the person", null otherwise)
+            speaker = Speaker(None, speaker.start, speaker.end, speaker.explicit)
         entities = self._entities(quantity, index, indicator, speaker, indicator_mention)
         return Claim(
             doc=self.document.name,
@@ -928,6 +932,24 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:\w+\s+)?(?:low|high|level|record|peak|figure)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+_STATISTICS_OFFICE = re.compile(r"stat$|statis$", re.IGNORECASE)
+
+
+def _no_person(name: str) -> bool:
+    """Tells whether a one-word speaker is a group ("Economists", "Analysts") or a statistics
+    office ("Destatis", "Istat", "Rosstat", "TurkStat") rather than a person's surname."""
+    if " " in name:
+        return False
+    word = name.lower()
+    speech = json_data("speech.json")
+    roles = set(speech["roles"]) | set(speech["titles"])
+    return (
+        (word.endswith("s") and word[:-1] in roles)
+        or word in speech["institutions"]
+        or _STATISTICS_OFFICE.search(word) is not None
+    )
 
 
 _MONTH_COUNT = re.compile(r"\b(\w+)(?:-|\s+)months?\b", re.IGNORECASE)
