@@ -2526,6 +2526,56 @@ def test_institution_voices(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- Policy rates by their national names ---------------------------------------------
+# CLAIMS.md: policy_rate is in the vocabulary, which "the project keeps as data"; the Selic,
+# a reference rate or a repo rate is a central bank's policy rate, and names its country.
+
+NATIONAL_RATES = [
+    pytest.param(
+        " date 2024-03-07 By Reuters\n\nBrazil's central bank cut the Selic by 50 basis points "
+        "to 11.25% in February. Analysts expect the Selic to fall to 9.5% in 2025.",
+        [
+            expect(
+                -0.5,
+                "pp",
+                "policy_rate",
+                ("Brazil",),
+                measure="change",
+                period=("2024-02-01", "2024-02-29"),
+            ),
+            expect(
+                11.25, "percent", "policy_rate", ("Brazil",), period=("2024-02-01", "2024-02-29")
+            ),
+            expect(
+                9.5,
+                "percent",
+                "policy_rate",
+                ("Brazil",),
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            ),
+        ],
+        id="the-selic-is-brazils-policy-rate",
+    ),
+    pytest.param(
+        " date 2024-03-07 By PAP\n\nThe National Bank of Poland kept its reference rate at "
+        "5.75% in March, while the Reserve Bank of India held its repo rate at 6.5% in February.",
+        [
+            expect(
+                5.75, "percent", "policy_rate", ("Poland",), period=("2024-03-01", "2024-03-31")
+            ),
+            expect(6.5, "percent", "policy_rate", ("India",), period=("2024-02-01", "2024-02-29")),
+        ],
+        id="reference-and-repo-rates",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL_RATES)
+def test_national_rates(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",
