@@ -2576,6 +2576,90 @@ def test_national_rates(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- A bare total in a one-country article is that country's, not a pair's ---------------
+# CLAIMS.md: '"our countries", "bilateral" resolve to the document's pair'; "A domestic figure
+# carries its country". An article on one country's foreign trade that names its partners
+# is not about a pair: its unqualified totals and inflows carry the country alone.
+
+ONE_COUNTRY_TOTALS = [
+    pytest.param(
+        " date 2024-06-20 By Armenpress\n\nArmenia's foreign trade turnover rose 8% to $9.1 "
+        "billion in January-May 2024. Trade with Russia reached $3.2 billion. China and Iran "
+        "came next.\n\nIn May alone, "
+        "trade turnover stood at $2.1 billion.\n\nMoney transfers to Armenia fell 12% to $310 "
+        "million in May, with Russia the largest source.",
+        [
+            expect(
+                8,
+                "percent",
+                "trade_turnover",
+                ("Armenia",),
+                measure="change",
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                9.1e9, "USD", "trade_turnover", ("Armenia",), period=("2024-01-01", "2024-05-31")
+            ),
+            expect(
+                3.2e9,
+                "USD",
+                "trade_turnover",
+                ("Armenia", "Russia"),
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                2.1e9, "USD", "trade_turnover", ("Armenia",), period=("2024-05-01", "2024-05-31")
+            ),
+            expect(
+                -12,
+                "percent",
+                "remittances",
+                ("Armenia",),
+                measure="change",
+                period=("2024-05-01", "2024-05-31"),
+            ),
+            expect(310e6, "USD", "remittances", ("Armenia",), period=("2024-05-01", "2024-05-31")),
+        ],
+        id="one-country-trade-totals-and-inflows",
+    ),
+    pytest.param(
+        " date 2024-06-20 By Trend\n\nTrade between Azerbaijan and Georgia grew by 10% in "
+        "January-May 2024, the two countries' officials said. Georgia's exports to Azerbaijan "
+        "reached $150 million.\n\nIn May alone, trade turnover stood at $120 million.",
+        [
+            expect(
+                10,
+                "percent",
+                "trade_turnover",
+                ("Azerbaijan", "Georgia"),
+                measure="change",
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                150e6,
+                "USD",
+                "exports",
+                ("Azerbaijan", "Georgia"),
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                120e6,
+                "USD",
+                "trade_turnover",
+                ("Azerbaijan", "Georgia"),
+                period=("2024-05-01", "2024-05-31"),
+            ),
+        ],
+        id="a-bilateral-article-keeps-its-pair",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_COUNTRY_TOTALS)
+def test_one_country_totals(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",

@@ -157,6 +157,10 @@ class _Extraction:
             pair.append(self.publisher_country)  # a Baku wire on "trade with Russia"
         self.pair = tuple(sorted(pair))
         self.home = ranked[0] if ranked else self.publisher_country
+        #: Whether the article is about two countries' relations ("bilateral", "our countries").
+        self.bilateral = _BILATERAL_WORDS.search(self.text) is not None or (
+            len(counts) == 2 and 2 * counts[ranked[1]] >= counts[ranked[0]]
+        )
         self._speakers: list[Speaker] | None = None
         self.previous_period: Period = NO_PERIOD
         self.previous_indicator: tuple[int, str] | None = None
@@ -786,7 +790,9 @@ class _Extraction:
             overall = indicator_mention is not None and _OVERALL_TRADE.search(
                 self.text, max(0, indicator_mention.start - 12), indicator_mention.end
             )
-            if indicator in _BILATERAL and len(self.pair) == 2 and not overall:
+            if indicator in _BILATERAL and len(self.pair) == 2 and not overall and self.bilateral:
+                # a bare "trade turnover" is the pair's only in an article about the pair's
+                # trade ("bilateral", "our countries"); else the article's country's own
                 return self.pair
             return (self.home,) if self.home else ()
         if len(names) == 1 and (indicator in _DIRECTED or indicator == "trade_share"):
@@ -800,7 +806,15 @@ class _Extraction:
                 if other and not (
                     mention.name == self.home
                     and any(m.name == other for m in self._entities_all)
-                    and not self._in_paragraph(other, index)
+                    and (
+                        not self._in_paragraph(other, index)
+                        or (
+                            not self.bilateral
+                            and _INTO_BEFORE.search(
+                                self.text, max(0, mention.start - 12), mention.start
+                            )
+                        )
+                    )
                 ):
                     # "money transfers to Georgia" in an article on Georgia: all of them
                     names.add(other)
@@ -934,6 +948,8 @@ _BASE_BEFORE = re.compile(
 )
 
 
+#: "money transfers to Georgia": a flow into the country the article is about.
+_INTO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATISTICS_OFFICE = re.compile(r"stat$|statis$", re.IGNORECASE)
 
 
