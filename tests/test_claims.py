@@ -2375,6 +2375,291 @@ def test_trade_balances(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- Counted periods: "the nine months" is the nine-month period the article reported ----
+# CLAIMS.md: "a period given only in a neighbouring sentence of the same paragraph applies";
+# "the nine months" after a half-year figure still means the nine months reported earlier.
+
+COUNTED_PERIODS = [
+    pytest.param(
+        " date 2024-10-10 By Trend\n\nCargo transportation via Azerbaijan rose 12% to 6.1 "
+        "million tonnes in January-September 2024. In the first half, railways carried 4.0 "
+        "million tonnes of cargo.\n\nTransit cargo reached 1.2 million tonnes in the nine months.",
+        [
+            expect(
+                12,
+                "percent",
+                "cargo_transport",
+                ("Azerbaijan",),
+                measure="change",
+                period=("2024-01-01", "2024-09-30"),
+            ),
+            expect(
+                6.1e6,
+                "tonnes",
+                "cargo_transport",
+                ("Azerbaijan",),
+                period=("2024-01-01", "2024-09-30"),
+            ),
+            expect(
+                4.0e6,
+                "tonnes",
+                "cargo_transport",
+                ("Azerbaijan",),
+                period=("2024-01-01", "2024-06-30"),
+            ),
+            expect(
+                1.2e6,
+                "tonnes",
+                "cargo_transport",
+                ("Azerbaijan",),
+                period=("2024-01-01", "2024-09-30"),
+            ),
+        ],
+        id="the-nine-months-after-a-half-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_PERIODS)
+def test_counted_periods(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- A partner's role in an aside is not the figure's indicator ------------------------
+# CLAIMS.md: exports and imports are their own indicators; ", X's largest trading partner,"
+# only names who the partner is.
+
+PARTNER_ASIDES = [
+    pytest.param(
+        " date 2024-05-09 By Reuters\n\nPolish exports to Germany, the country's biggest "
+        "trading partner, rose 4.2% to 28.1 billion euros in March, while imports from China "
+        "fell 2.5%.",
+        [
+            expect(
+                4.2,
+                "percent",
+                "exports",
+                ("Germany", "Poland"),
+                measure="change",
+                period=("2024-03-01", "2024-03-31"),
+            ),
+            expect(
+                28.1e9, "EUR", "exports", ("Germany", "Poland"), period=("2024-03-01", "2024-03-31")
+            ),
+            expect(
+                -2.5,
+                "percent",
+                "imports",
+                ("China", "Poland"),
+                measure="change",
+                period=("2024-03-01", "2024-03-31"),
+            ),
+        ],
+        id="exports-to-a-partner-named-in-an-aside",
+    ),
+    pytest.param(
+        " date 2024-05-09 By Kazinform\n\nChina, Kazakhstan's largest trading partner, "
+        "accounted for 21% of its foreign trade in 2023.",
+        [expect(21, "percent", "trade_share", ("China", "Kazakhstan"), period=Y2023)],
+        id="the-partner-aside-alone-still-names-a-share",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_ASIDES)
+def test_partner_asides(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- A speaker is a person's full name: institutions and groups are no speaker -----------
+# CLAIMS.md: speaker is the "full name of the person the claim is attributed to ... null for
+# the publisher's own voice".
+
+INSTITUTION_VOICES = [
+    pytest.param(
+        " date 2024-08-07 By Xinhua\n\nItaly's exports fell by 2.1 percent in June to 48.2 "
+        "billion euros, Istat said in a separate release. Economists had expected a decline of "
+        "0.5 percent.",
+        [
+            expect(
+                -2.1,
+                "percent",
+                "exports",
+                ("Italy",),
+                measure="change",
+                period=("2024-06-01", "2024-06-30"),
+            ),
+            expect(48.2e9, "EUR", "exports", ("Italy",), period=("2024-06-01", "2024-06-30")),
+            expect(
+                -0.5,
+                "percent",
+                "exports",
+                ("Italy",),
+                measure="change",
+                kind="forecast",
+                period=("2024-06-01", "2024-06-30"),
+            ),
+        ],
+        id="a-statistics-office-and-economists-are-no-speaker",
+    ),
+    pytest.param(
+        " date 2024-08-07 By Xinhua\n\nAnalysts had expected France's exports to grow by 1.5 "
+        "percent in June.",
+        [
+            expect(
+                1.5,
+                "percent",
+                "exports",
+                ("France",),
+                measure="change",
+                kind="forecast",
+                period=("2024-06-01", "2024-06-30"),
+            ),
+        ],
+        id="analysts-are-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTION_VOICES)
+def test_institution_voices(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- Policy rates by their national names ---------------------------------------------
+# CLAIMS.md: policy_rate is in the vocabulary, which "the project keeps as data"; the Selic,
+# a reference rate or a repo rate is a central bank's policy rate, and names its country.
+
+NATIONAL_RATES = [
+    pytest.param(
+        " date 2024-03-07 By Reuters\n\nBrazil's central bank cut the Selic by 50 basis points "
+        "to 11.25% in February. Analysts expect the Selic to fall to 9.5% in 2025.",
+        [
+            expect(
+                -0.5,
+                "pp",
+                "policy_rate",
+                ("Brazil",),
+                measure="change",
+                period=("2024-02-01", "2024-02-29"),
+            ),
+            expect(
+                11.25, "percent", "policy_rate", ("Brazil",), period=("2024-02-01", "2024-02-29")
+            ),
+            expect(
+                9.5,
+                "percent",
+                "policy_rate",
+                ("Brazil",),
+                kind="forecast",
+                period=("2025-01-01", "2025-12-31"),
+            ),
+        ],
+        id="the-selic-is-brazils-policy-rate",
+    ),
+    pytest.param(
+        " date 2024-03-07 By PAP\n\nThe National Bank of Poland kept its reference rate at "
+        "5.75% in March, while the Reserve Bank of India held its repo rate at 6.5% in February.",
+        [
+            expect(
+                5.75, "percent", "policy_rate", ("Poland",), period=("2024-03-01", "2024-03-31")
+            ),
+            expect(6.5, "percent", "policy_rate", ("India",), period=("2024-02-01", "2024-02-29")),
+        ],
+        id="reference-and-repo-rates",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL_RATES)
+def test_national_rates(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- A bare total in a one-country article is that country's, not a pair's ---------------
+# CLAIMS.md: '"our countries", "bilateral" resolve to the document's pair'; "A domestic figure
+# carries its country". An article on one country's foreign trade that names its partners
+# is not about a pair: its unqualified totals and inflows carry the country alone.
+
+ONE_COUNTRY_TOTALS = [
+    pytest.param(
+        " date 2024-06-20 By Armenpress\n\nArmenia's foreign trade turnover rose 8% to $9.1 "
+        "billion in January-May 2024. Trade with Russia reached $3.2 billion. China and Iran "
+        "came next.\n\nIn May alone, "
+        "trade turnover stood at $2.1 billion.\n\nMoney transfers to Armenia fell 12% to $310 "
+        "million in May, with Russia the largest source.",
+        [
+            expect(
+                8,
+                "percent",
+                "trade_turnover",
+                ("Armenia",),
+                measure="change",
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                9.1e9, "USD", "trade_turnover", ("Armenia",), period=("2024-01-01", "2024-05-31")
+            ),
+            expect(
+                3.2e9,
+                "USD",
+                "trade_turnover",
+                ("Armenia", "Russia"),
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                2.1e9, "USD", "trade_turnover", ("Armenia",), period=("2024-05-01", "2024-05-31")
+            ),
+            expect(
+                -12,
+                "percent",
+                "remittances",
+                ("Armenia",),
+                measure="change",
+                period=("2024-05-01", "2024-05-31"),
+            ),
+            expect(310e6, "USD", "remittances", ("Armenia",), period=("2024-05-01", "2024-05-31")),
+        ],
+        id="one-country-trade-totals-and-inflows",
+    ),
+    pytest.param(
+        " date 2024-06-20 By Trend\n\nTrade between Azerbaijan and Georgia grew by 10% in "
+        "January-May 2024, the two countries' officials said. Georgia's exports to Azerbaijan "
+        "reached $150 million.\n\nIn May alone, trade turnover stood at $120 million.",
+        [
+            expect(
+                10,
+                "percent",
+                "trade_turnover",
+                ("Azerbaijan", "Georgia"),
+                measure="change",
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                150e6,
+                "USD",
+                "exports",
+                ("Azerbaijan", "Georgia"),
+                period=("2024-01-01", "2024-05-31"),
+            ),
+            expect(
+                120e6,
+                "USD",
+                "trade_turnover",
+                ("Azerbaijan", "Georgia"),
+                period=("2024-05-01", "2024-05-31"),
+            ),
+        ],
+        id="a-bilateral-article-keeps-its-pair",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_COUNTRY_TOTALS)
+def test_one_country_totals(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",

@@ -31,7 +31,7 @@ from tracker.extract.vocabulary import Mention, find_entities, find_indicators
 from tracker.resources import json_data
 
 #: Bumped whenever extraction output can change, so stored documents get re-extracted.
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 #: Units that need an indicator in context to be a claim (a tonne of what?).
 _PHYSICAL_UNITS = frozenset(
@@ -157,6 +157,10 @@ class _Extraction:
             pair.append(self.publisher_country)  # a Baku wire on "trade with Russia"
         self.pair = tuple(sorted(pair))
         self.home = ranked[0] if ranked else self.publisher_country
+        #: Whether the article is about two countries' relations ("bilateral", "our countries").
+        self.bilateral = _BILATERAL_WORDS.search(self.text) is not None or (
+            len(counts) == 2 and 2 * counts[ranked[1]] >= counts[ranked[0]]
+        )
         self._speakers: list[Speaker] | None = None
         self.previous_period: Period = NO_PERIOD
         self.previous_indicator: tuple[int, str] | None = None
@@ -172,6 +176,8 @@ class _Extraction:
         self._quantity_starts: list[int] = []
         #: The period the article is reporting on: the last claim's, unless that was a base.
         self.running_period: Period = NO_PERIOD
+        #: Every reported period so far, for "the nine months" after "In H1".
+        self.period_history: list[Period] = []
 
     def run(self) -> list[Claim]:
         if not self.sentences:
@@ -271,9 +277,14 @@ class _Extraction:
             self.text, max(0, quantity.start - 40), quantity.start
         ):
             self.running_period = period
+            self.period_history.append(period)
         if self._speakers is None:
             self._speakers = attribute(self.document)  # only for documents that have a claim
         speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
+        if speaker.name is not None and _no_person(speaker.name):
+            # "Destatis said", "Economists had expected": an institution or a group, no person
+            # (CLAIMS.md's speaker is the "full name of the person", null otherwise)
+            speaker = Speaker(None, speaker.start, speaker.end, speaker.explicit)
         entities = self._entities(quantity, index, indicator, speaker, indicator_mention)
         return Claim(
             doc=self.document.name,
@@ -620,7 +631,7 @@ class _Extraction:
                 return self.running_period
             return NO_PERIOD
         if mention.kind == "inherit":
-            running = self.running_period
+            running = self._counted_running(mention.text)
             return Period(running.start, running.end, mention.text)
         period = split_year(mention, self.text) or resolve(mention, published, forward)
         if change and period.start and period.end and _BETWEEN.match(mention.text):
@@ -633,6 +644,21 @@ class _Extraction:
             # "$94.7 billion a year earlier" after "in January-September": the same months.
             return self._base_period(mention, placed, forward)
         return period
+
+    def _counted_running(self, text: str) -> Period:
+        """Gives the reported period "the nine months" refers to: the latest one the article
+        gave that is nine months long ("in January-September ... In H1 ... in the nine
+        months"), or the running period."""
+        running = self.running_period
+        found = _MONTH_COUNT.search(text)
+        if found is None:
+            return running
+        word = found.group(1).lower()
+        count = int(word) if word.isdigit() else _small_numbers().get(word, 0)
+        for period in reversed(self.period_history):
+            if period.start and period.end and _span_months(period) == count:
+                return period
+        return running
 
     def _pick(
         self, mentions: list[PeriodMention], quantity: Quantity, change: bool, forward: bool
@@ -764,7 +790,9 @@ class _Extraction:
             overall = indicator_mention is not None and _OVERALL_TRADE.search(
                 self.text, max(0, indicator_mention.start - 12), indicator_mention.end
             )
-            if indicator in _BILATERAL and len(self.pair) == 2 and not overall:
+            if indicator in _BILATERAL and len(self.pair) == 2 and not overall and self.bilateral:
+                # a bare "trade turnover" is the pair's only in an article about the pair's
+                # trade ("bilateral", "our countries"); else the article's country's own
                 return self.pair
             return (self.home,) if self.home else ()
         if len(names) == 1 and (indicator in _DIRECTED or indicator == "trade_share"):
@@ -778,7 +806,15 @@ class _Extraction:
                 if other and not (
                     mention.name == self.home
                     and any(m.name == other for m in self._entities_all)
-                    and not self._in_paragraph(other, index)
+                    and (
+                        not self._in_paragraph(other, index)
+                        or (
+                            not self.bilateral
+                            and _INTO_BEFORE.search(
+                                self.text, max(0, mention.start - 12), mention.start
+                            )
+                        )
+                    )
                 ):
                     # "money transfers to Georgia" in an article on Georgia: all of them
                     names.add(other)
@@ -910,6 +946,40 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:\w+\s+)?(?:low|high|level|record|peak|figure)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+#: "money transfers to Georgia": a flow into the country the article is about.
+_INTO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_STATISTICS_OFFICE = re.compile(r"stat$|statis$", re.IGNORECASE)
+
+
+def _no_person(name: str) -> bool:
+    """Tells whether a one-word speaker is a group ("Economists", "Analysts") or a statistics
+    office ("Destatis", "Istat", "Rosstat", "TurkStat") rather than a person's surname."""
+    if " " in name:
+        return False
+    word = name.lower()
+    speech = json_data("speech.json")
+    roles = set(speech["roles"]) | set(speech["titles"])
+    return (
+        (word.endswith("s") and word[:-1] in roles)
+        or word in speech["institutions"]
+        or _STATISTICS_OFFICE.search(word) is not None
+    )
+
+
+_MONTH_COUNT = re.compile(r"\b(\w+)(?:-|\s+)months?\b", re.IGNORECASE)
+
+
+@cache
+def _small_numbers() -> dict[str, int]:
+    numbers = json_data("numbers.json")
+    return {k: int(v) for k, v in numbers["units"].items()}
+
+
+def _span_months(period: Period) -> int:
+    assert period.start is not None and period.end is not None
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
 def _year_before(day: date) -> date:
@@ -1097,6 +1167,12 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             distance += 10
         if mention.weak:
             distance += 50
+            if _APPOSITIVE_BEFORE.search(text, max(0, mention.start - 40), mention.start) and (
+                text.startswith(",", mention.end)
+            ):
+                # "exports to the United States, India's largest trading partner, grew by 10%":
+                # an aside naming the partner's role, not what the figure is
+                distance += 100
         if best is None or distance < best[0]:
             best = (distance, mention)
     if best is not None:
@@ -1117,6 +1193,8 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
+#: The start of an aside that a weak indicator phrase closes: ", India's largest trading partner,"
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)[^,;\d]*$")
 
 
 def _nearest_period(mentions: list[PeriodMention], quantity: Quantity) -> PeriodMention | None:
