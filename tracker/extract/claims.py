@@ -8,7 +8,7 @@ fills in what a sentence leaves out (CLAIMS.md lists the conventions).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -233,9 +233,7 @@ class _Extraction:
             self.text, max(0, quantity.start - 40), quantity.start
         ):
             self.running_period = period
-        if self._speakers is None:
-            self._speakers = attribute(self.document)  # only for documents that have a claim
-        speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
+        speaker = self._speaker(index)
         entities = self._entities(quantity, index, indicator, speaker, indicator_mention)
         return Claim(
             doc=self.document.name,
@@ -258,6 +256,19 @@ class _Extraction:
             publisher=self.document.publisher,
             published=self.document.published,
         )
+
+    def _speaker(self, index: int) -> Speaker:
+        """Gives a sentence's speaker; the document is attributed once, at its first claim,
+        and only up to the paragraph of its last figure that could be a claim."""
+        if self._speakers is None:
+            ends = [sentence.end for sentence in self.sentences]
+            last = max(
+                (q.start for q in self._quantities if not q.conversion and (q.unit or q.scaled)),
+                default=self._quantities[-1].start,
+            )
+            until = min(bisect_right(ends, last), len(self.sentences) - 1)
+            self._speakers = attribute(self.document, until)
+        return self._speakers[index] if index < len(self._speakers) else Speaker(None)
 
     def _ratio_indicator(self, quantity: Quantity, index: int, indicator: str) -> str:
         """Gives the indicator of a percentage that may be a ratio: "2.9% of GDP" and "the share
