@@ -163,6 +163,7 @@ class _Extraction:
         self._bilateral_cache: dict[int, bool] = {}
         self._placed_cache: dict[int, list[tuple[PeriodMention, Quantity | None]]] = {}
         self._pairs_cache: dict[int, dict[int, Mention]] = {}
+        self._text_cache: dict[int, str] = {}
         self._topic_text: str | None = None
         self._quantities: list[Quantity] = []
         self._quantity_starts: list[int] = []
@@ -240,7 +241,7 @@ class _Extraction:
             surface=quantity.surface,
             start=quantity.start,
             end=quantity.end,
-            sentence=self.document.sentence_text(sentence),
+            sentence=self._sentence_text(index),
             indicator=indicator,
             entities=entities,
             value_low=value_low,
@@ -256,6 +257,12 @@ class _Extraction:
             publisher=self.document.publisher,
             published=self.document.published,
         )
+
+    def _sentence_text(self, index: int) -> str:
+        """Gives a sentence's cleaned text, once for all its claims."""
+        if index not in self._text_cache:
+            self._text_cache[index] = self.document.sentence_text(self.sentences[index])
+        return self._text_cache[index]
 
     def _speaker(self, index: int) -> Speaker:
         """Gives a sentence's speaker; the document is attributed once, at its first claim,
