@@ -17,7 +17,6 @@ from functools import cache
 from typing import Literal
 
 from tracker.extract.patterns import ignorecase_alternation, phrase_trie
-from tracker.extract.tails import TailPattern
 from tracker.resources import json_data
 
 #: How a mention resolves: fixed dates, relative to publication, no dates, or inherited.
@@ -224,17 +223,10 @@ _PREPOSITIONS = [
     *("in", "during", "for", "over", "from", "between", "of", "by", "since", "until", "till"),
     *("through", "throughout", "within", "on", "at"),
 ]
-_LEAD = TailPattern(
-    re.compile(
-        rf"(?:\b(?P<prep>{ignorecase_alternation(_PREPOSITIONS)})\s+)?"
-        r"(?:\b(?P<article>the|a|an)\s+)?$",
-        re.IGNORECASE,
-    ),
-    # A lead that is not empty ends with one of these words; with none the search gives None
-    # where the full one gives an empty match, which `_mention` reads alike.
-    r"late|early|mid-?|of|at|far|in|during|for|over|from|between|by|since|until|till"
-    r"|through|throughout|within|on|the|a|an",
-    7,  # "as of the end of" "the"
+_LEAD = re.compile(
+    rf"(?:\b(?P<prep>{ignorecase_alternation(_PREPOSITIONS)})\s+)?"
+    r"(?:\b(?P<article>the|a|an)\s+)?$",
+    re.IGNORECASE,
 )
 _PERIOD = re.compile(
     rf"(?<![\w-])(?=\d|'\d|(?:{phrase_trie(_FIRST_WORDS)})\b)(?:"
@@ -250,16 +242,10 @@ _COMPARATIVES = [
     *(r"than(?:\s+(?:in|at|for))?", "from", r"relative\s+to", r"in\s+comparison\s+with", "over"),
     "since",
 ]
-_COMPARISON = TailPattern(
-    re.compile(
-        rf"\b(?:{ignorecase_alternation(_COMPARATIVES)})\s+"
-        r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:period|month|quarter|half|year|months)\s+(?:of|in)?"
-        r"\s*)?$",
-        re.IGNORECASE,
-    ),
-    r"to|with|against|versus|vs\.?|than|in|at|for|from|over|since"
-    r"|period|month|quarter|half|year|months|of",
-    9,  # "in comparison with" "the" two words "period" "of"
+_COMPARISON = re.compile(
+    rf"\b(?:{ignorecase_alternation(_COMPARATIVES)})\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:period|month|quarter|half|year|months)\s+(?:of|in)?\s*)?$",
+    re.IGNORECASE,
 )
 
 
