@@ -48,7 +48,7 @@ def ignorecase_alternation(alternatives: list[str]) -> str:
         groups.setdefault(first.lower(), []).append(alternative[1:])
     return "|".join(
         fold_class(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
-        for first, rests in sorted(groups.items(), key=lambda group: _branch_order(group[0]))
+        for first, rests in groups.items()
     )
 
 
@@ -112,16 +112,5 @@ def _emit(node: dict[str, dict], fold_case: bool) -> str:
     return body
 
 
-#: Letters in the order words most often start with in English. `re` tries the branches of an
-#: alternation in order, each ruled out by its first character, so a word start reaches its
-#: own letter's branch sooner when the common letters come first ("the", "to", "of", "and"
-#: pass one or two branches instead of twenty). The branches start with different characters,
-#: so at most one can match and their order changes no match.
-_WORD_START_ORDER = "taoiswcbphfmdrelngyuvjkqxz"
-
-
-def _branch_order(char: str) -> tuple[int, int, str]:
-    lower = char.lower()
-    if lower in _WORD_START_ORDER:
-        return (0, _WORD_START_ORDER.index(lower), char)
-    return (1 if char.isalnum() else 2, 0, char)
+def _branch_order(char: str) -> tuple[int, str]:
+    return (0 if char.isalnum() else 1, char)
