@@ -302,9 +302,10 @@ def find_quantities(text: str) -> list[Quantity]:
         return []
 
 
-#: Where a number in digits may start: a digit or dot after anything but a digit, dot or
-#: comma (`_NUMBER_START` rules out a start inside such a run). A class `re` skips to in C.
-_DIGIT_RUN = re.compile(r"[.\d][\d.,]*")
+#: Where a number in digits may start: a digit, or a dot before one, after anything but a
+#: digit, dot or comma (`_NUMBER_START` rules out a start inside such a run). It starts with
+#: a class `re` skips to in C; a full stop is passed over at once.
+_DIGIT_RUN = re.compile(r"[.\d](?:(?<=\d)|(?=\d))[\d.,]*")
 
 
 def _anchors(text: str, grammar: _Grammar) -> list[re.Match[str]]:
