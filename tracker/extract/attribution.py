@@ -23,6 +23,9 @@ _QUOTE_MARK = re.compile('["“”«»]')
 # A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
 _ACCORDING = re.compile(r"ccording\s+to\b")
 _IN_HIS_WORDS = re.compile(r"h(?:is|er)\s+(?:words|opinion|view)\b")
+#: Words every match of `_Words.according` holds as written (quote masking blanks only what
+#: lies between them): a sentence with none needs no search for it.
+_MAY_ACCORD = re.compile(r"ccording|words|opinion|view")
 # Names are read in any Latin-script letters ("Ömer Bolat", "Şimşek"): a letter is [^\W\d_].
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -104,8 +107,12 @@ class _State:
         return mentioned[-1][0] if mentioned else None
 
 
-def attribute(document: Document) -> list[Speaker]:
-    """Gives the speaker of each of the document's sentences, in order."""
+def attribute(document: Document, until: int | None = None) -> list[Speaker]:
+    """Gives the speaker of each of the document's sentences, in order.
+
+    With `until`, only the sentences of the paragraphs up to the one holding sentence `until`:
+    a paragraph's speakers depend only on the paragraphs before it, so the list is the same
+    prefix, and an extractor whose last figure is early in an article reads no further."""
     text = document.text
     words = _words()
     state = _State()
@@ -124,7 +131,10 @@ def attribute(document: Document) -> list[Speaker]:
         | {m.start() for m in _ACCORDING.finditer(text)}
         | {m.start() for m in _IN_HIS_WORDS.finditer(text)}
     )
+    last_paragraph = None if until is None else document.sentences[until].paragraph
     for paragraph in sorted(by_paragraph):
+        if last_paragraph is not None and paragraph > last_paragraph:
+            break
         indexes = by_paragraph[paragraph]
         inside = False
         explicit: list[Speaker | None] = []
@@ -299,7 +309,7 @@ def _explicit(
     raw: str, masked: str, offset: int, text: str, state: _State, words: _Words
 ) -> Speaker | None:
     """Gives the speaker a sentence names with a speech verb, or None when it names none."""
-    according = words.according.search(masked)
+    according = words.according.search(masked) if _MAY_ACCORD.search(raw) else None
     if according is not None:
         who = according.group("who")
         name = _person(who, offset + according.start("who"), text, state, words, before=False)

@@ -8,7 +8,7 @@ fills in what a sentence leaves out (CLAIMS.md lists the conventions).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -171,6 +171,7 @@ class _Extraction:
         self._bilateral_cache: dict[int, bool] = {}
         self._placed_cache: dict[int, list[tuple[PeriodMention, Quantity | None]]] = {}
         self._pairs_cache: dict[int, dict[int, Mention]] = {}
+        self._text_cache: dict[int, str] = {}
         self._topic_text: str | None = None
         self._quantities: list[Quantity] = []
         self._quantity_starts: list[int] = []
@@ -278,9 +279,7 @@ class _Extraction:
         ):
             self.running_period = period
             self.period_history.append(period)
-        if self._speakers is None:
-            self._speakers = attribute(self.document)  # only for documents that have a claim
-        speaker = self._speakers[index] if index < len(self._speakers) else Speaker(None)
+        speaker = self._speaker(index)
         if speaker.name is not None and _no_person(speaker.name):
             # "Destatis said", "Economists had expected": an institution or a group, no person
             # (CLAIMS.md's speaker is the "full name of the person", null otherwise)
@@ -291,7 +290,7 @@ class _Extraction:
             surface=quantity.surface,
             start=quantity.start,
             end=quantity.end,
-            sentence=self.document.sentence_text(sentence),
+            sentence=self._sentence_text(index),
             indicator=indicator,
             entities=entities,
             value_low=value_low,
@@ -367,6 +366,25 @@ class _Extraction:
             if q.start < quantity.start and not q.conversion and q.unit == "percent"
         ]
         return bool(earlier) and earlier[-1].change
+
+    def _sentence_text(self, index: int) -> str:
+        """Gives a sentence's cleaned text, once for all its claims."""
+        if index not in self._text_cache:
+            self._text_cache[index] = self.document.sentence_text(self.sentences[index])
+        return self._text_cache[index]
+
+    def _speaker(self, index: int) -> Speaker:
+        """Gives a sentence's speaker; the document is attributed once, at its first claim,
+        and only up to the paragraph of its last figure that could be a claim."""
+        if self._speakers is None:
+            ends = [sentence.end for sentence in self.sentences]
+            last = max(
+                (q.start for q in self._quantities if not q.conversion and (q.unit or q.scaled)),
+                default=self._quantities[-1].start,
+            )
+            until = min(bisect_right(ends, last), len(self.sentences) - 1)
+            self._speakers = attribute(self.document, until)
+        return self._speakers[index] if index < len(self._speakers) else Speaker(None)
 
     def _ratio_indicator(self, quantity: Quantity, index: int, indicator: str) -> str:
         """Gives the indicator of a percentage that may be a ratio: "2.9% of GDP" and "the share

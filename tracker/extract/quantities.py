@@ -54,7 +54,11 @@ class Quantity:
 
 @dataclass(frozen=True)
 class _Grammar:
-    anchor: re.Pattern[str]
+    #: A number in digits, tried where `_DIGIT_RUN` finds one may start.
+    digits: re.Pattern[str]
+    #: A number in words ("two", "a dozen", "twice"): no digit in it, as no letter is in one
+    #: in digits, so the two scans' matches never overlap.
+    words: re.Pattern[str]
     scale: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_before: re.Pattern[str]
@@ -158,12 +162,9 @@ def _grammar() -> _Grammar:
     )
 
     word_alt = _alternation(list(word_values) + list(multiple_words))
-    anchor = re.compile(
-        # The lookaheads fail most positions at once, before the costlier branches are tried.
-        rf"(?=[.\d])(?P<digits>{_NUMBER_START}{_DIGITS})"
-        rf"|(?<![\w-])(?=[a-zA-Z])(?P<word>(?:{word_alt})\b)",
-        re.IGNORECASE,
-    )
+    digits = re.compile(rf"(?=[.\d])(?P<digits>{_NUMBER_START}{_DIGITS})", re.IGNORECASE)
+    # The lookaheads fail most positions at once, before the costlier branches are tried.
+    words = re.compile(rf"(?<![\w-])(?=[a-zA-Z])(?P<word>(?:{word_alt})\b)", re.IGNORECASE)
     scale_alt = _alternation([s for s in scales if s not in glued_only])
     glued_alt = _alternation(list(glued_only))
     scale = re.compile(
@@ -233,7 +234,8 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     return _Grammar(
-        anchor=anchor,
+        digits=digits,
+        words=words,
         scale=scale,
         unit_after=unit_after,
         currency_before=currency_before,
@@ -306,11 +308,37 @@ def find_quantities(text: str) -> list[Quantity]:
         return []
 
 
+#: Where a number in digits may start: a digit, or a dot before one, after anything but a
+#: digit, dot or comma (`_NUMBER_START` rules out a start inside such a run). It starts with
+#: a class `re` skips to in C; a full stop is passed over at once.
+_DIGIT_RUN = re.compile(r"[.\d](?:(?<=\d)|(?=\d))[\d.,]*")
+
+
+def _anchors(text: str, grammar: _Grammar) -> list[re.Match[str]]:
+    """Gives the number anchors of `text` in order: what one `finditer` of the digits and words
+    alternatives together gives, since their matches share no character. The digits pattern
+    is tried only where `_DIGIT_RUN` finds a run, not at every position as an alternation
+    would (a third of the time of the scan)."""
+    anchors = []
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        if run.start() < end:
+            continue  # inside "1 000 000", already read
+        match = grammar.digits.match(text, run.start())
+        if match is not None:
+            anchors.append(match)
+            end = match.end()
+    words = list(grammar.words.finditer(text))
+    if words:
+        anchors = sorted(anchors + words, key=lambda match: match.start())
+    return anchors
+
+
 def _find(text: str) -> list[Quantity]:
     grammar = _grammar()
     found: list[Quantity] = []
     consumed = 0
-    for anchor in grammar.anchor.finditer(text):
+    for anchor in _anchors(text, grammar):
         if anchor.start() < consumed:
             continue
         quantity = _read(text, anchor, grammar, found[-1] if found else None)
@@ -325,9 +353,9 @@ def _read(
 ) -> Quantity | None:
     start, end = anchor.span()
     raw = anchor.group()
-    is_word = anchor.group("word") is not None
+    is_word = anchor.re is grammar.words
     multiple_word = grammar.multiple_words.get(raw.lower()) if is_word else None
-    if anchor.group("digits") is not None:
+    if not is_word:
         if start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalnum():
             return None  # COVID-19, Su-35, MC-21: part of a name
         if text[end : end + 1].isalpha() and _ORDINAL_SUFFIX.match(text, end):

@@ -35,23 +35,22 @@ class TailPattern:
         self._last = (
             None if last_words is None else re.compile(rf"(?:{last_words})\Z", pattern.flags)
         )
+        if max_words is not None and max_words < 1:
+            raise ValueError("a match spans at least one word")
         self.max_words = max_words
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Gives `pattern.search(text, pos, endpos)`, searching only where a match can start."""
         if self._last is None and self.max_words is None:
             return self.pattern.search(text, pos, endpos)
-        window = text[pos:endpos]
-        if self._last is not None:
-            words = window.rsplit(None, 1)
-            if not words or self._last.search(words[-1]) is None:
-                return None
-        if self.max_words is not None:
-            # "a b  c d".rsplit(None, 2) == ["a b", "c", "d"]: the words before the last two,
-            # up to the end of their last one; a match starts after them.
-            words = window.rsplit(None, self.max_words)
-            if len(words) > self.max_words:
-                pos += len(words[0])
+        # "a b  c d".rsplit(None, 2) == ["a b", "c", "d"]: the last word at the end, and first
+        # the words before the last two, up to the end of their last one (a match starts after
+        # them); one split serves both.
+        words = text[pos:endpos].rsplit(None, self.max_words or 1)
+        if self._last is not None and (not words or self._last.search(words[-1]) is None):
+            return None
+        if self.max_words is not None and len(words) > self.max_words:
+            pos += len(words[0])
         return self.pattern.search(text, pos, endpos)
 
 

@@ -1,0 +1,30 @@
+"""Scans written for speed give what the plain scan gives: the quantity grammar's anchors
+(digits tried only at digit runs, number words on their own)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from tracker.extract.quantities import _anchors, _grammar
+
+_PIECES = [
+    *("1", "2,3", "12,500", "1 000 000", "4.5", ".5", "2021", "3-4", "7,5%", "1,2,3", "0.1.2"),
+    *("USD1,700", "RM23.50", "$US160", "Rs.5", "$A3", "usd12", "G20", "A320", "COVID-19"),
+    *("two", "Twenty-one", "a dozen", "twice", "three and a half", "Half", "tens", "one-third"),
+    *(" ", "  ", "\u00a0", "\u202f", "-", ",", ".", "$", "(", ")", "'", "\n", "x", "Ab", "ı"),
+]
+
+
+def _combined(text: str) -> list[tuple[int, int, str]]:
+    grammar = _grammar()
+    both = re.compile(f"{grammar.digits.pattern}|{grammar.words.pattern}", re.IGNORECASE)
+    return [(m.start(), m.end(), m.group()) for m in both.finditer(text)]
+
+
+def test_anchors_are_one_scan_of_both_alternatives() -> None:
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14)))
+        found = [(m.start(), m.end(), m.group()) for m in _anchors(text, _grammar())]
+        assert found == _combined(text), text
