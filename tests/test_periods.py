@@ -103,6 +103,8 @@ RELATIVE = [
     pytest.param("at the end of June", ("2021-06-30", "2021-06-30"), id="end-of-month-no-year"),
     pytest.param("since last March", ("2020-03-01", "2021-12-21"), id="since-last-month-name"),
     pytest.param("over ten months", ("2021-01-01", "2021-10-31"), id="over-n-months"),
+    pytest.param("in 9M", ("2021-01-01", "2021-09-30"), id="9m-no-year"),
+    pytest.param("for 6M", ("2021-01-01", "2021-06-30"), id="6m-no-year"),
 ]
 
 
@@ -182,6 +184,8 @@ def test_inherited_periods(text: str) -> None:
     [
         pytest.param("said on Dec. 20 during the forum", id="day-of-speech"),
         pytest.param("the ministry may revise it", id="may-the-verb"),
+        pytest.param("a $5M grant", id="five-million-is-no-period"),
+        pytest.param("raised 12M from investors", id="bare-12m-is-no-period"),
         pytest.param("", id="empty"),
     ],
 )

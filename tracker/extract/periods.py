@@ -142,7 +142,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "months",
         rf"(?P<first>first\s+)?(?P<mn>{_SMALL})(?:-|\s+)months?{_of_year('mny', 'mnr')}",
     ),
-    ("nm", rf"(?P<nmn>\d{{1,2}})M\s*(?P<nmy>{_YEAR}|'?\d\d)\b"),
+    ("nm", rf"(?P<nmn>\d{{1,2}})M\b(?:\s*(?P<nmy>{_YEAR}|'?\d\d)\b)?"),
     (
         "quarter",
         "(?P<q>"
@@ -326,6 +326,12 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         count = int(g["nmn"])
         if not 1 <= count <= 12:
             return None
+        if not g["nmy"]:
+            # "exports up 12% in 9M": the publication year's first nine months; only after
+            # a preposition, since a bare "5M" is more often five million
+            if preposition not in ("in", "for", "during", "over", "of"):
+                return None
+            return _relative(match, span_start, "month_range", (1, count, 0, 0), comparison)
         year = _two_digit_year(g["nmy"])
         start, end = date(year, 1, 1), _month_end(year, count)
     elif name in ("quarter", "qcode"):
