@@ -24,6 +24,7 @@ from tracker.extract.periods import (
     PeriodMention,
     find_periods,
     resolve,
+    small_numbers,
     split_year,
 )
 from tracker.extract.quantities import Quantity, find_quantities
@@ -225,9 +226,7 @@ class _Extraction:
             bound = "at_most"  # "the deficit would not exceed 1.7%"
         value_low, value_high = quantity.value_low, quantity.value_high
         indicator = self._price_index(quantity, indicator, indicator_mention, unit, measure)
-        if indicator == "gdp" and (
-            unit == "multiple" or (unit in ("percent", "pp") and measure == "change")
-        ):
+        if indicator == "gdp" and unit == "multiple":
             indicator = "gdp_growth"  # "double the size of the economy": a change of GDP
         if indicator == "gdp_growth":
             if unit in ("percent", "pp"):
@@ -672,7 +671,7 @@ class _Extraction:
         if found is None:
             return running
         word = found.group(1).lower()
-        count = int(word) if word.isdigit() else _small_numbers().get(word, 0)
+        count = small_numbers().get(word, 0)
         for period in reversed(self.period_history):
             if period.start and period.end and _span_months(period) == count:
                 return period
@@ -977,22 +976,23 @@ def _no_person(name: str) -> bool:
     if " " in name:
         return False
     word = name.lower()
-    speech = json_data("speech.json")
-    roles = set(speech["roles"]) | set(speech["titles"])
+    roles, institutions = _speaker_words()
     return (
         (word.endswith("s") and word[:-1] in roles)
-        or word in speech["institutions"]
+        or word in institutions
         or _STATISTICS_OFFICE.search(word) is not None
     )
 
 
-_MONTH_COUNT = re.compile(r"\b(\w+)(?:-|\s+)months?\b", re.IGNORECASE)
-
-
 @cache
-def _small_numbers() -> dict[str, int]:
-    numbers = json_data("numbers.json")
-    return {k: int(v) for k, v in numbers["units"].items()}
+def _speaker_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Gives the role and title words, and the institutions, of speech.json."""
+    speech = json_data("speech.json")
+    roles = frozenset(speech["roles"]) | frozenset(speech["titles"])
+    return roles, frozenset(speech["institutions"])
+
+
+_MONTH_COUNT = re.compile(r"\b(\w+)(?:-|\s+)months?\b", re.IGNORECASE)
 
 
 def _span_months(period: Period) -> int:

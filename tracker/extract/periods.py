@@ -54,7 +54,8 @@ _ORDINALS: dict[str, int] = dict(_WORDS["ordinals"])
 
 
 @cache
-def _small_numbers() -> dict[str, int]:
+def small_numbers() -> dict[str, int]:
+    """Gives the counts a period may be written with: "nine", "12", "a", "a couple of"."""
     numbers = json_data("numbers.json")
     values = {k: int(v) for k, v in numbers["units"].items()}
     values.update({k: int(v) for k, v in numbers["tens"].items()})
@@ -293,7 +294,7 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
             return _relative(match, span_start, "month_range", (m1, m2, year2, 0), comparison)
         start, end = date(year1, m1, 1), _month_end(year2, m2)
     elif name == "months":
-        count = _small_numbers().get(g["mn"].lower(), 0)
+        count = small_numbers().get(g["mn"].lower(), 0)
         article = (lead.group("article") or "").lower() if lead else ""
         if not g["first"] and article == "the" and not (g["mny"] or g["mnr"]):
             return PeriodMention(span_start, match.end(), surface, "inherit")
@@ -309,7 +310,7 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         month, year = _month(g["fm"]), int(g["fy"])
         start, end = _months_back(year, month, 12), _month_end(year, month)
     elif name == "trailing":
-        count = _small_numbers().get(g["tn"].lower(), 0)
+        count = small_numbers().get(g["tn"].lower(), 0)
         if not 1 <= count <= 24:
             return None
         month = _month(g["tm"])
@@ -317,7 +318,7 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
             return _relative(match, span_start, "trailing", (count, month, 0, 0), comparison)
         start, end = _months_back(int(g["ty"]), month, count), _month_end(int(g["ty"]), month)
     elif name == "quarters":
-        count = _small_numbers().get(g["qn"].lower(), 0) * 3
+        count = small_numbers().get(g["qn"].lower(), 0) * 3
         year = _year(g["qsy"], g["qsr"])
         if year <= 1:
             return _relative(match, span_start, "month_range", (1, count, year, 0), comparison)
@@ -355,12 +356,12 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
             )
         start, end = date(year, half * 6 - 5, 1), _month_end(year, half * 6)
     elif name in ("past_years", "past_decade"):
-        count = 10 if name == "past_decade" else _small_numbers().get(g["py"].lower(), 0)
+        count = 10 if name == "past_decade" else small_numbers().get(g["py"].lower(), 0)
         if count <= 0:
             return None
         return _relative(match, span_start, "past_years", (count, 0, 0, 0), comparison)
     elif name == "next_years":
-        count = _small_numbers().get(g["ny"].lower(), 0)
+        count = small_numbers().get(g["ny"].lower(), 0)
         if count <= 0:
             return None
         return _relative(match, span_start, "next_years", (count, 0, 0, 0), comparison)
