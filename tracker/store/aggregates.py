@@ -18,6 +18,7 @@ from tracker.store.selection import (
     ClaimFilter,
     comparison_key,
     conditions,
+    fetch_rows,
 )
 
 if TYPE_CHECKING:
@@ -179,9 +180,7 @@ def _frame(db: Database, query: Select[Any], columns: list[str]) -> pd.DataFrame
     """Gives the rows of an aggregate query as a frame with `columns`."""
     import pandas as pd
 
-    with db.engine.connect() as connection:
-        # Plain tuples: pandas probes each SQLAlchemy Row for attributes, ten times slower.
-        rows = [tuple(row) for row in connection.execute(query)]
+    rows, _names = fetch_rows(db, query)
     return pd.DataFrame.from_records(rows, columns=columns)
 
 

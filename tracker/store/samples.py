@@ -38,6 +38,7 @@ from tracker.store.selection import (
     claim_columns,
     comparison_key,
     conditions,
+    fetch_rows,
     labelled,
 )
 
@@ -262,11 +263,8 @@ def read_frame(db: Database, query: Select[Any] | CompoundSelect[Any]) -> pd.Dat
     """Gives the rows of `query` as a frame, dates as datetimes."""
     import pandas as pd
 
-    with db.engine.connect() as connection:
-        result = connection.execute(query)
-        # Plain tuples: pandas probes each SQLAlchemy Row for attributes, ten times slower.
-        rows = [tuple(row) for row in result]
-        frame = pd.DataFrame.from_records(rows, columns=list(result.keys()))
+    rows, names = fetch_rows(db, query)
+    frame = pd.DataFrame.from_records(rows, columns=names)
     for name in ("published", "period_start", "period_end"):
         if name in frame.columns:
             frame[name] = pd.to_datetime(frame[name], errors="coerce")
