@@ -98,7 +98,9 @@ _NUMBER_START = r"(?:(?<![\w.,])|(?<=[A-Z]{3})|(?<=RM)|(?<=US)|(?<=Rs)|(?<=\$A))
 
 _CHANGES = json_data("changes.json")
 #: The words that may follow a change verb before its figure: "grew by just 2%".
-_FILLERS = "by|of|at|a|an|the|just|only|some|another|yet"
+_CHANGE_LINKS = "by|of|at"
+_CHANGE_DETERMINERS = "a|an|the|just|only|some|another|yet"
+_FILLERS = f"{_CHANGE_LINKS}|{_CHANGE_DETERMINERS}"
 _UP_WORDS = ignorecase_alternation(_CHANGES["up"])
 _DOWN_WORDS = ignorecase_alternation(_CHANGES["down"])
 
@@ -213,7 +215,7 @@ def _grammar() -> _Grammar:
     change_before = TailPattern(
         re.compile(
             rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))"
-            rf"(?:\s+(?:by|of|at))?(?:\s+(?:a|an|the|just|only|some|another|yet))?\s*$",
+            rf"(?:\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_CHANGE_DETERMINERS}))?\s*$",
             re.IGNORECASE,
         ),
         None if change_words is None else f"{change_words[0]}|{_FILLERS}",
