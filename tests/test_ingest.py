@@ -1,4 +1,4 @@
-"""Ingest: one transaction per document, idempotent reruns, rejected files, the runs record."""
+"""Ingest: whole documents per transaction, idempotent reruns, rejected files, the runs record."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """A run killed with SIGKILL mid-ingest loses nothing and leaves nothing half-done.
 
-A real `tracker ingest` process is stopped at a chosen point (inside a document's
-transaction after its rows are written, or during extraction), checked on from outside
-while it holds the lock, killed with SIGKILL, and the next run must leave the database
-exactly as one clean run would.
+A real `tracker ingest` process is stopped at a chosen point (at the commit of the
+transaction holding a chosen document, after its rows are written, or during extraction),
+checked on from outside while it holds the lock, killed with SIGKILL, and the next run must
+leave the database exactly as one clean run would. Each test runs with one document a
+transaction and with several (`writer.Batches`): the batch in flight leaves no trace.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from tracker.ingest import ingest
 from tracker.store import Database, open_database, run_sql
 from tracker.store.models import DocumentRow, EntityRow
 from tracker.store.runs import recent_runs
+from tracker.store.writer import BATCH_DOCUMENTS
 
 from .conftest import REPO, SEEDS
 from .fakes import number_claims
@@ -48,10 +50,12 @@ from sqlalchemy.engine import Engine
 from tracker.cli import main
 from tests.fakes import number_claims
 
-db_url, folder, marker, point, stop_at, extractor_version = sys.argv[1:7]
+db_url, folder, marker, point, stop_at, extractor_version, batch = sys.argv[1:8]
 stop_at = int(stop_at)
 ingest = importlib.import_module("tracker.ingest")
 ingest.EXTRACTOR_VERSION = extractor_version
+writer = importlib.import_module("tracker.store.writer")
+writer.BATCH_DOCUMENTS, writer.BATCH_SECONDS = int(batch), 3600.0  # commits by count only
 count = 0
 
 def stop():
@@ -76,7 +80,7 @@ def writing(_conn, _cursor, statement, *_args):
 @event.listens_for(Engine, "commit")
 def committing(_conn):
     global document_written
-    if point == "flush" and document_written and count == stop_at:
+    if point == "flush" and document_written and count >= stop_at:
         stop()  # rows written, transaction open: the worst moment to die
     document_written = False
 
@@ -102,6 +106,18 @@ def folder(tmp_path: Path) -> Path:
             f"{text}\nDocument {index} counts {index * 7 + 1} units.\n", encoding="utf-8"
         )
     return folder
+
+
+@pytest.fixture(params=[1, 4], ids=["one-a-transaction", "four-a-transaction"])
+def batch(request: pytest.FixtureRequest) -> int:
+    """Gives the documents a transaction of the killed run holds."""
+    assert request.param < BATCH_DOCUMENTS  # the batches the run uses by default are larger
+    return int(request.param)
+
+
+def _committed_before(document: int, batch: int) -> int:
+    """Gives how many documents are committed while the `document`-th one is in flight."""
+    return (document - 1) // batch * batch
 
 
 @pytest.fixture
@@ -135,13 +151,16 @@ def _snapshot(db: Database) -> list[Any]:
 
 @contextmanager
 def _stopped_child(
-    db: Database, folder: Path, tmp_path: Path, point: str, stop_at: int, version: str
+    db: Database, folder: Path, tmp_path: Path, point: str, stop_at: int, version: str, batch: int
 ) -> Iterator[None]:
     """Runs the child until it stops at its point, yields, then SIGKILLs it."""
     marker = tmp_path / f"stopped-{point}-{stop_at}"
     url = db.url.render_as_string(hide_password=False)
     child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, url, str(folder), str(marker), point, str(stop_at), version],
+        [
+            *(sys.executable, "-c", _CHILD, url, str(folder), str(marker), point),
+            *(str(stop_at), version, str(batch)),
+        ],
         cwd=REPO,
         stderr=subprocess.PIPE,
         text=True,
@@ -162,13 +181,13 @@ def _stopped_child(
 
 
 def _kill_mid_run(
-    db: Database, folder: Path, tmp_path: Path, point: str, stop_at: int, version: str
+    db: Database, folder: Path, tmp_path: Path, point: str, stop_at: int, version: str, batch: int
 ) -> int:
     """Stops the child mid-run, checks the database from outside, and kills the child.
 
     Gives how many documents were committed when it died.
     """
-    with _stopped_child(db, folder, tmp_path, point, stop_at, version):
+    with _stopped_child(db, folder, tmp_path, point, stop_at, version, batch):
         # Mid-run: readers see only committed documents, and a second run is refused.
         committed = int(run_sql(db, "SELECT count(*) FROM documents").rows[0][0])
         assert recent_runs(db)[0].status == "running"
@@ -205,10 +224,16 @@ def _assert_intact(db: Database) -> None:
     ids=["first-document-written", "fifth-written", "last-written", "seventh-extracting"],
 )
 def test_killed_first_ingest_then_rerun_equals_a_clean_run(
-    db: Database, twin: Database, folder: Path, tmp_path: Path, point: str, stop_at: int
+    db: Database,
+    twin: Database,
+    folder: Path,
+    tmp_path: Path,
+    point: str,
+    stop_at: int,
+    batch: int,
 ) -> None:
-    committed = _kill_mid_run(db, folder, tmp_path, point, stop_at, EXTRACTOR_VERSION)
-    assert committed == stop_at - 1  # the document in flight left no trace
+    committed = _kill_mid_run(db, folder, tmp_path, point, stop_at, EXTRACTOR_VERSION, batch)
+    assert committed == _committed_before(stop_at, batch)  # the batch in flight left no trace
     _assert_intact(db)
     rerun = ingest(db, [folder], wait_seconds=AFTER_KILL_SECONDS)
     assert (rerun.added, rerun.unchanged, rerun.interrupted) == (
@@ -223,39 +248,45 @@ def test_killed_first_ingest_then_rerun_equals_a_clean_run(
 
 
 def test_killed_while_versioning_changed_files_then_rerun_equals_a_clean_run(
-    db: Database, twin: Database, folder: Path, tmp_path: Path
+    db: Database, twin: Database, folder: Path, tmp_path: Path, batch: int
 ) -> None:
     ingest(db, [folder])
     ingest(twin, [folder])
     for path in sorted(folder.glob("*.txt"))[::2]:
         path.write_text(path.read_text(encoding="utf-8") + "Revised: 42 more.\n", "utf-8")
-    _kill_mid_run(db, folder, tmp_path, "flush", 3, EXTRACTOR_VERSION)
+    _kill_mid_run(db, folder, tmp_path, "flush", 3, EXTRACTOR_VERSION, batch)
     _assert_intact(db)
     rerun = ingest(db, [folder], wait_seconds=AFTER_KILL_SECONDS)
-    assert rerun.changed == DOCUMENTS // 2 - 2
+    assert rerun.changed == DOCUMENTS // 2 - _committed_before(3, batch)
     ingest(twin, [folder])
     assert _snapshot(db) == _snapshot(twin)
 
 
 def test_killed_while_re_extracting_then_rerun_equals_a_clean_run(
-    db: Database, twin: Database, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database,
+    twin: Database,
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
 ) -> None:
     ingest(db, [folder])
     ingest(twin, [folder])
-    _kill_mid_run(db, folder, tmp_path, "flush", 4, "2.0")
+    _kill_mid_run(db, folder, tmp_path, "flush", 4, "2.0", batch)
     _assert_intact(db)
     monkeypatch.setattr(INGEST, "EXTRACTOR_VERSION", "2.0")
     rerun = ingest(db, [folder], wait_seconds=AFTER_KILL_SECONDS)
-    assert rerun.reextracted == DOCUMENTS - 3
+    assert rerun.reextracted == DOCUMENTS - _committed_before(4, batch)
     ingest(twin, [folder])
     assert _snapshot(db) == _snapshot(twin)
 
 
 def test_a_second_tracker_process_exits_4_while_readers_go_on(
-    db: Database, folder: Path, tmp_path: Path
+    db: Database, folder: Path, tmp_path: Path, batch: int
 ) -> None:
     url = db.url.render_as_string(hide_password=False)
-    with _stopped_child(db, folder, tmp_path, "flush", 3, EXTRACTOR_VERSION):
+    committed = _committed_before(3, batch)
+    with _stopped_child(db, folder, tmp_path, "flush", 3, EXTRACTOR_VERSION, batch):
         second = _tracker("ingest", "--db", url, str(folder))
         patient = _tracker("ingest", "--db", url, "--wait", "0.5", str(folder))
         count = "SELECT count(*) AS n FROM documents"
@@ -265,7 +296,7 @@ def test_a_second_tracker_process_exits_4_while_readers_go_on(
     assert second.stderr.startswith("Error: another tracker run is writing to")
     assert second.stderr.count("\n") == 1
     assert patient.returncode == 4 and "after waiting 0.5s" in patient.stderr
-    assert reader.returncode == 0 and reader.stdout.splitlines() == ["n", "2"]
+    assert reader.returncode == 0 and reader.stdout.splitlines() == ["n", str(committed)]
     assert runs.returncode == 0 and '"status": "running"' in runs.stdout
     rerun = ingest(db, [folder], wait_seconds=AFTER_KILL_SECONDS)
-    assert (rerun.added, rerun.interrupted) == (DOCUMENTS - 2, 1)
+    assert (rerun.added, rerun.interrupted) == (DOCUMENTS - committed, 1)

@@ -24,6 +24,7 @@ from .fakes import number_claims
 
 # `tracker.ingest` the attribute is the function; the module is needed to patch it.
 INGEST = importlib.import_module("tracker.ingest")
+WRITER = importlib.import_module("tracker.store.writer")
 
 
 @pytest.fixture(autouse=True)
@@ -276,6 +277,62 @@ def test_a_database_failure_mid_run_is_one_error_and_the_run_says_failed(
         ingest(db, [folder])
     [run] = recent_runs(db)
     assert run.status == "failed" and run.finished_at is not None
+
+
+def test_a_failure_mid_batch_keeps_the_committed_batches_and_counts_only_them(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    many = tmp_path / "many"
+    many.mkdir()
+    for index in range(7):
+        _write(many / f"doc{index}.txt", f"Exports reached {index + 1} billion dollars.")
+    monkeypatch.setattr(WRITER, "BATCH_DOCUMENTS", 3)
+    real_store, calls = INGEST._store_version, []
+
+    def fails_on_the_fifth(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 5:
+            raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+        real_store(*args, **kwargs)
+
+    monkeypatch.setattr(INGEST, "_store_version", fails_on_the_fifth)
+    reported: list[str] = []
+    with pytest.raises(DatabaseError, match="disk is full"):
+        ingest(db, [many], progress=lambda path, outcome: reported.append(path.name))
+    # The first batch is stored; the fourth document, written before the failure in the
+    # same transaction, is not, and neither the counts nor the progress include it.
+    stored = [name for name, _version, _status, _claims in _versions(db)]
+    assert stored == reported == ["doc0.txt", "doc1.txt", "doc2.txt"]
+    [run] = recent_runs(db)
+    assert (run.status, run.added, run.claims_added) == ("failed", 3, 3)
+    monkeypatch.setattr(INGEST, "_store_version", real_store)
+    assert ingest(db, [many]).added == 4  # the next run does the rest
+
+
+def test_batched_runs_report_every_file_in_order_once_stored(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    many = tmp_path / "many"
+    many.mkdir()
+    for index in range(8):
+        _write(many / f"doc{index}.txt", f"Imports fell by {index + 2} percent.")
+    (many / "doc3.txt").write_bytes(b"")  # rejected between stored documents
+    monkeypatch.setattr(WRITER, "BATCH_DOCUMENTS", 3)
+    seen: list[tuple[str, str, int]] = []
+
+    def progress(path: Path, outcome: str) -> None:
+        stored = _versions(db)  # a document is reported only once it can be read back
+        seen.append((path.name, outcome, len(stored)))
+
+    summary = ingest(db, [many], progress=progress)
+    assert [(name, outcome) for name, outcome, _ in seen] == [
+        (f"doc{index}.txt", "rejected" if index == 3 else "added") for index in range(8)
+    ]
+    added_so_far = 0
+    for _name, outcome, stored in seen:
+        added_so_far += outcome == "added"
+        assert stored >= added_so_far
+    assert (summary.added, summary.rejected, summary.claims_added) == (7, 1, 7)
 
 
 def test_an_emptied_folder_is_taken_as_unmounted_and_nothing_is_removed(

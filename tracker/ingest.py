@@ -1,4 +1,5 @@
-"""Ingest: documents on disk → extracted claims → database rows, one transaction per document.
+"""Ingest: documents on disk → extracted claims → database rows, whole documents per
+transaction.
 
 A run does only the new work: new files are added, changed files get a new version,
 vanished files are marked removed, and nothing is ever deleted.
@@ -16,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from tracker import pool
@@ -28,7 +29,7 @@ from tracker.pool import Extracted
 from tracker.store.database import Database
 from tracker.store.models import CURRENT, REMOVED, SUPERSEDED, DocumentRow
 from tracker.store.runs import RUN_COUNTS, finish_run, mark_interrupted, start_run
-from tracker.store.writer import EntityIds, insert_document
+from tracker.store.writer import Batches, EntityIds, insert_document
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,8 @@ REJECTED = "rejected"
 REEXTRACTED = "reextracted"
 # REMOVED is the document status of the same name.
 
-#: Called after each document with (path, outcome), one of the outcomes above.
+#: Called after each document with (path, outcome), one of the outcomes above, once what
+#: the run wrote for it is committed.
 ProgressCallback = Callable[[Path, str], None]
 
 
@@ -151,8 +153,10 @@ def ingest(
     """Gives the summary of bringing `db` up to date with the documents under `paths`.
 
     Holds the run lock throughout (LockedError after `wait_seconds`), so two runs never
-    ingest the same file. Each document is stored with its claims in one transaction: a
-    run killed at any moment leaves the database as it was before the document in flight.
+    ingest the same file. A document is stored with its claims in one transaction, shared
+    with the documents before it (`writer.Batches`: up to BATCH_DOCUMENTS documents or
+    BATCH_SECONDS seconds): a run killed at any moment leaves whole documents only, and
+    loses at most the batch in flight, which the next run ingests.
     A new file is added; an unchanged one (same size and mtime, else same sha256) is
     skipped; a changed one gets a new version and its old one is kept, superseded; a
     current document whose file is gone under `paths` is marked removed; and documents
@@ -203,6 +207,8 @@ class _Run:
         self.current_sha256: set[str] = set()
         self.retired_versions: dict[str, int] = {}
         self.entities = EntityIds()
+        # A rollback may undo entities the cache has seen inserted.
+        self.batches = Batches(db.engine, on_rollback=self.entities.forget)
 
     def perform(self, roots: list[str], files: list[str]) -> None:
         started = time.perf_counter()
@@ -213,9 +219,13 @@ class _Run:
             self.retired_versions = _retired_versions(self.db)
             self._ingest_files(files)
             self._mark_removed(roots, set(files))
+            self.batches.commit()  # the query for stale documents must see this run's writes
             self._reextract_stale()
+            self.batches.commit()
             status = "rejected" if self.summary.rejected else "ok"
         finally:
+            # Stopped between documents (Ctrl-C while extracting): what is written is whole.
+            self.batches.commit()
             self.summary.seconds = time.perf_counter() - started
             try:
                 counts = self.summary.counts()
@@ -224,14 +234,21 @@ class _Run:
                 if status != "failed":
                     raise  # a failure already on its way out matters more than its record
 
-    def _report(self, path: str, outcome: str) -> None:
+    def _finish(self, path: str, outcome: str, claims: int = 0) -> None:
+        """Counts and reports a document's outcome once what was written for it is committed,
+        so the run's counts and the progress shown never include a rolled-back document."""
+        self.batches.after_commit(partial(self._count, path, outcome, claims))
+
+    def _count(self, path: str, outcome: str, claims: int) -> None:
+        field_name = _SUMMARY_FIELDS[outcome]
+        setattr(self.summary, field_name, getattr(self.summary, field_name) + 1)
+        self.summary.claims_added += claims
         if outcome != REJECTED:
             log.log(logging.DEBUG if outcome == UNCHANGED else logging.INFO, "%s %s", outcome, path)
         if self.progress is not None:
             self.progress(Path(path), outcome)
 
     def _reject(self, message: str) -> str:
-        self.summary.rejected += 1
         self.summary.messages.append(message)
         log.warning("rejected: %s", message)
         return REJECTED
@@ -257,34 +274,32 @@ class _Run:
         for path, stat, untouched in plan:
             self.summary.seen += 1
             if untouched:
-                self.summary.unchanged += 1
-                self._report(path, UNCHANGED)
+                self._finish(path, UNCHANGED)
             else:
-                self._report(path, self._ingest_file(path, stat, next(results)))
+                item = next(results)
+                outcome = self._ingest_file(path, stat, item)
+                stored = outcome in (ADDED, CHANGED)
+                self._finish(path, outcome, len(item.claims) if stored else 0)
 
     def _ingest_file(self, path: str, stat: os.stat_result | None, item: Extracted[Path]) -> str:
+        """Stores what `item` holds, if it is new; gives the outcome."""
         if item.document is None:
             return self._reject(item.load_error or f"{path}: cannot be read")
         document = item.document
         known = self.current.get(path)
         if known is not None and document.sha256 == known.sha256:
-            _remember_file(self.db, known.id, stat)  # touched, not changed: skip it next time
-            self.summary.unchanged += 1
+            if stat is not None:  # touched, not changed: skip it next time
+                with self.batches.document() as connection:
+                    _remember_file(connection, known.id, stat)
             return UNCHANGED
         if known is None and document.sha256 in self.current_sha256:
             log.info("%s has the same bytes as a stored document; not stored twice", path)
-            self.summary.unchanged += 1
             return UNCHANGED
         if item.extract_error is not None:
             return self._extraction_failed(document, item.extract_error)
         self._store(document, item.claims, stat, replaces=known)
         self.current_sha256.add(document.sha256)
-        self.summary.claims_added += len(item.claims)
-        if known is None:
-            self.summary.added += 1
-            return ADDED
-        self.summary.changed += 1
-        return CHANGED
+        return ADDED if known is None else CHANGED
 
     def _extraction_failed(self, document: Document, error: str) -> str:
         return self._reject(f"{document.path or document.name}: extraction failed ({error})")
@@ -301,9 +316,16 @@ class _Run:
             version = replaces.version + 1
         else:  # a new path, or one whose earlier versions were all retired
             version = self.retired_versions.get(str(document.path or document.name), 0) + 1
-        _store_version(
-            self.db, self.entities, document, claims, stat, replaces=replaces, version=version
-        )
+        with self.batches.document() as connection:
+            _store_version(
+                connection,
+                self.entities,
+                document,
+                claims,
+                stat,
+                replaces=replaces,
+                version=version,
+            )
 
     def _mark_removed(self, roots: list[str], found: set[str]) -> None:
         # A folder with no document at all is more likely unmounted than emptied on purpose.
@@ -324,14 +346,13 @@ class _Run:
             if path not in found and _is_under(path, watched)
         ]
         for known in gone:
-            with self.db.session() as session, session.begin():
-                session.execute(
+            with self.batches.document() as connection:
+                connection.execute(
                     update(DocumentRow)
                     .where(DocumentRow.id == known.id, DocumentRow.status == CURRENT)
                     .values(status=REMOVED, retired_at=datetime.now(UTC))
                 )
-            self.summary.removed += 1
-            self._report(known.path, REMOVED)
+            self._finish(known.path, REMOVED)
 
     def _reextract_stale(self) -> None:
         with self.db.session() as session:
@@ -370,13 +391,29 @@ class _Run:
             known = item.source.current
             if item.document is None:
                 self._reject(f"{known.path}: cannot be re-extracted ({item.load_error})")
+                self.batches.after_commit(self._count_rejected)
             elif item.extract_error is not None:
                 self._extraction_failed(item.document, item.extract_error)
+                self.batches.after_commit(self._count_rejected)
             else:
                 self._store(item.document, item.claims, None, replaces=known)
-                self.summary.reextracted += 1
-                self.summary.claims_added += len(item.claims)
-                self._report(known.path, REEXTRACTED)
+                self._finish(known.path, REEXTRACTED, len(item.claims))
+
+    def _count_rejected(self) -> None:
+        """Counts a stored version that could not be re-extracted: it stays as it is, and is
+        no file of this run to report progress on."""
+        self.summary.rejected += 1
+
+
+#: The RunSummary count of each outcome.
+_SUMMARY_FIELDS = {
+    ADDED: "added",
+    CHANGED: "changed",
+    UNCHANGED: "unchanged",
+    REJECTED: "rejected",
+    REEXTRACTED: "reextracted",
+    REMOVED: "removed",
+}
 
 
 class _Current(NamedTuple):
@@ -430,19 +467,16 @@ def _any_under(found: set[str], root: str) -> bool:
     return any(_is_under(path, [root]) for path in found)
 
 
-def _remember_file(db: Database, document_id: int, stat: os.stat_result | None) -> None:
-    if stat is None:
-        return
-    with db.session() as session, session.begin():
-        session.execute(
-            update(DocumentRow)
-            .where(DocumentRow.id == document_id)
-            .values(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
-        )
+def _remember_file(connection: Connection, document_id: int, stat: os.stat_result) -> None:
+    connection.execute(
+        update(DocumentRow)
+        .where(DocumentRow.id == document_id)
+        .values(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+    )
 
 
 def _store_version(
-    db: Database,
+    connection: Connection,
     entities: EntityIds,
     document: Document,
     claims: list[Claim],
@@ -451,7 +485,8 @@ def _store_version(
     replaces: _Current | None,
     version: int,
 ) -> None:
-    """Stores a document's new version and its claims, superseding `replaces`, atomically."""
+    """Writes a document's new version and its claims, superseding `replaces`, on the
+    connection's transaction."""
     now = datetime.now(UTC)
     size, mtime_ns = len(document.text.encode("utf-8")), None
     if stat is not None:
@@ -474,18 +509,13 @@ def _store_version(
         "ingested_at": now,
         "extractor_version": EXTRACTOR_VERSION,
     }
-    try:
-        with db.engine.begin() as connection:
-            if replaces is not None:
-                connection.execute(
-                    update(DocumentRow)
-                    .where(DocumentRow.id == replaces.id, DocumentRow.status == CURRENT)
-                    .values(status=SUPERSEDED, retired_at=now)
-                )
-            insert_document(connection, values, claims, entities)
-    except BaseException:
-        entities.forget()  # the rollback may have undone entities it inserted
-        raise
+    if replaces is not None:
+        connection.execute(
+            update(DocumentRow)
+            .where(DocumentRow.id == replaces.id, DocumentRow.status == CURRENT)
+            .values(status=SUPERSEDED, retired_at=now)
+        )
+    insert_document(connection, values, claims, entities)
 
 
 def _retired_versions(db: Database) -> dict[str, int]:

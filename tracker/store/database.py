@@ -210,7 +210,7 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
         if mode == "wal":
             # Under WAL, NORMAL syncs at checkpoints instead of every commit: a crash of
             # the process loses nothing, a power cut at worst the last commits, never
-            # consistency; and one transaction per document stays cheap.
+            # consistency; and a commit stays cheap.
             cursor.execute("PRAGMA synchronous = NORMAL")
     finally:
         cursor.close()
