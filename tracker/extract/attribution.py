@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -19,13 +20,9 @@ from tracker.extract.patterns import phrase_trie
 from tracker.resources import json_data
 
 _QUOTES = '"“”«»'
-_QUOTE_MARK = re.compile('["“”«»]')
 # A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
 _ACCORDING = re.compile(r"ccording\s+to\b")
 _IN_HIS_WORDS = re.compile(r"h(?:is|er)\s+(?:words|opinion|view)\b")
-#: Words every match of `_Words.according` holds as written (quote masking blanks only what
-#: lies between them): a sentence with none needs no search for it.
-_MAY_ACCORD = re.compile(r"ccording|words|opinion|view")
 # Names are read in any Latin-script letters ("Ömer Bolat", "Şimşek"): a letter is [^\W\d_].
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -48,6 +45,10 @@ class Speaker:
 @dataclass(frozen=True)
 class _Words:
     verbs: re.Pattern[str]
+    #: The verbs without the `\b` before, to match at a string's start, and led by a non-word
+    #: character (None when a verb starts or ends with one): see `_verb_spans`.
+    verb_first: re.Pattern[str]
+    verb_after: re.Pattern[str] | None
     according: re.Pattern[str]
     titles: frozenset[str]
     roles: frozenset[str]
@@ -65,8 +66,11 @@ def _words() -> _Words:
     for name, aliases in json_data("countries.json").items():
         if not name.startswith("_"):
             countries.update(word.lower() for alias in [name, *aliases] for word in alias.split())
+    word_ends = all(re.fullmatch(r"\w(?:.*\w)?", verb) for verb in data["verbs"])
     return _Words(
         verbs=re.compile(rf"\b(?:{alternation})\b"),
+        verb_first=re.compile(rf"(?:{alternation})\b"),
+        verb_after=re.compile(rf"\W(?:{alternation})\b") if word_ends else None,
         according=re.compile(
             r"\b(?:[Aa]ccording\s+to|[Ii]n\s+(?=(?:his|her)\s+(?:words|opinion|view)))"
             r"\s*(?P<who>[^,.;:]{1,80})"
@@ -114,24 +118,21 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     a paragraph's speakers depend only on the paragraphs before it, so the list is the same
     prefix, and an extractor whose last figure is early in an article reads no further."""
     text = document.text
+    sentences = document.sentences
     words = _words()
     state = _State()
     result: list[Speaker] = []
     by_paragraph: dict[int, list[int]] = {}
-    for index, sentence in enumerate(document.sentences):
+    for index, sentence in enumerate(sentences):
         by_paragraph.setdefault(sentence.paragraph, []).append(index)
-    quoted: list[bool] = []
     previous_paragraph_speaker: Speaker | None = None
     state.text, state.words = text, words
     interviewee = _interviewee(text, words) or _questioned(document, state)
     in_answer = False
     # Sentences without a speech verb need no reading beyond their quote marks.
-    cues = sorted(
-        {m.start() for m in words.verbs.finditer(text)}
-        | {m.start() for m in _ACCORDING.finditer(text)}
-        | {m.start() for m in _IN_HIS_WORDS.finditer(text)}
-    )
-    last_paragraph = None if until is None else document.sentences[until].paragraph
+    cues = _Cues(text, words)
+    marks = _quote_marks(text)
+    last_paragraph = None if until is None else sentences[until].paragraph
     for paragraph in sorted(by_paragraph):
         if last_paragraph is not None and paragraph > last_paragraph:
             break
@@ -146,18 +147,20 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             elif _is_question(text, document.paragraphs[paragraph]):
                 in_answer = False
         for index in indexes:
-            sentence = document.sentences[index]
-            state.position = sentence.end
-            raw = text[sentence.start : sentence.end]
-            cue = bisect_left(cues, sentence.start)
-            if cue < len(cues) and cues[cue] < sentence.end:
-                masked, inside_after, has_quote = _mask_quotes(raw, inside)
-                speaker = _explicit(raw, masked, sentence.start, text, state, words)
+            start, end, _ = sentences[index]
+            state.position = end
+            first = bisect_left(marks, start)
+            last = bisect_left(marks, end, first)
+            if cues.within(start, end):
+                raw = text[start:end]
+                sentence_marks = [mark - start for mark in marks[first:last]]
+                masked, inside_after, has_quote = _mask_quotes(raw, sentence_marks, inside)
+                speaker = _explicit(raw, masked, start, text, state, words)
             else:
-                marks = len(_QUOTE_MARK.findall(raw))
-                inside_after, has_quote, speaker = inside ^ (marks % 2 == 1), marks > 0, None
+                inside_after, has_quote = inside ^ ((last - first) % 2 == 1), last > first
+                speaker = None
             if speaker is None and not inside and index == indexes[0]:
-                speaker = _colon_speaker(raw, sentence.start, state, words)
+                speaker = _colon_speaker(text, start, end, state, words)
             paragraph_quoted.append(inside or has_quote)
             inside = inside_after
             explicit.append(speaker)
@@ -170,7 +173,7 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
                 resolved.append(Speaker(interviewee))
                 continue
             if not paragraph_quoted[position]:
-                resolved.append(Speaker(None))
+                resolved.append(_NOBODY)
                 continue
             earlier = [s for s in explicit[:position] if s is not None]
             later = [s for s in explicit[position + 1 :] if s is not None]
@@ -181,15 +184,82 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             elif previous_paragraph_speaker is not None and paragraph_quoted[0]:
                 resolved.append(Speaker(previous_paragraph_speaker.name))
             else:
-                resolved.append(Speaker(None))
+                resolved.append(_NOBODY)
         result.extend(resolved)
-        quoted.extend(paragraph_quoted)
         attributed = [s for s in explicit if s is not None]
         if attributed:
             previous_paragraph_speaker = attributed[-1]
         elif not any(paragraph_quoted):
             previous_paragraph_speaker = None
     return result
+
+
+#: The speaker of most sentences: nobody (a Speaker is frozen, so one serves them all).
+_NOBODY = Speaker(None)
+
+
+def _verb_spans(text: str, words: _Words) -> Iterator[tuple[int, int]]:
+    """Gives the (start, end) of each match of `words.verbs` in the text, as its finditer does.
+
+    `re` tries a pattern that starts with `\\b` at every character; one led by the non-word
+    character before the verb is tried only where the C loop finds such a character. Every verb
+    starts and ends with a word character, so only a verb at 0 has no character before it, and
+    no verb starts right where another ends."""
+    if words.verb_after is None:
+        for match in words.verbs.finditer(text):
+            yield match.start(), match.end()
+        return
+    position = 0
+    first = words.verb_first.match(text)
+    if first is not None:
+        position = first.end()
+        yield 0, position
+    for match in words.verb_after.finditer(text, position):
+        yield match.start() + 1, match.end()
+
+
+class _Cues:
+    """Tells which sentences hold a speech cue: a speech verb, "according to" or "in his
+    words". The verbs are found in text order, only as far as a sentence asks."""
+
+    def __init__(self, text: str, words: _Words) -> None:
+        # Both phrases are rare; the substring tests skip their scans in most texts.
+        phrases: set[int] = set()
+        if "ccording" in text:
+            phrases.update(m.start() for m in _ACCORDING.finditer(text))
+        if "words" in text or "opinion" in text or "view" in text:
+            phrases.update(m.start() for m in _IN_HIS_WORDS.finditer(text))
+        self.phrases = sorted(phrases)
+        self.verbs: list[int] = []
+        self.pending: Iterator[tuple[int, int]] | None = _verb_spans(text, words)
+
+    def within(self, start: int, end: int) -> bool:
+        """Tells whether a cue starts in the range."""
+        verbs = self.verbs
+        while self.pending is not None and (not verbs or verbs[-1] < end):
+            span = next(self.pending, None)
+            if span is None:
+                self.pending = None
+            else:
+                verbs.append(span[0])
+        for found in (verbs, self.phrases):
+            index = bisect_left(found, start)
+            if index < len(found) and found[index] < end:
+                return True
+        return False
+
+
+def _quote_marks(text: str) -> list[int]:
+    """Gives the positions of the text's quote marks, in order (`str.find` per mark is
+    quicker than a regex scan, and most texts lack most marks)."""
+    found = []
+    for mark in _QUOTES:
+        position = text.find(mark)
+        while position >= 0:
+            found.append(position)
+            position = text.find(mark, position + 1)
+    found.sort()
+    return found
 
 
 _INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
@@ -210,6 +280,8 @@ def _questioned(document: Document, state: _State) -> str | None:
     """Gives the person a question-and-answer article interviews: the first person it
     introduces by title, when its paragraphs alternate "Question:" and "Answer:"."""
     text = document.text
+    if "Q:" not in text and "Question" not in text:
+        return None
     questions = [p for p in document.paragraphs if _QUESTION.match(text, p[0])]
     if not questions or not any(_ANSWER.match(text, p[0]) for p in document.paragraphs):
         return None
@@ -218,9 +290,13 @@ def _questioned(document: Document, state: _State) -> str | None:
     return mentioned[0][0] if mentioned else None
 
 
-def _colon_speaker(raw: str, offset: int, state: _State, words: _Words) -> Speaker | None:
+def _colon_speaker(
+    text: str, offset: int, end: int, state: _State, words: _Words
+) -> Speaker | None:
     """Gives the speaker of a "Role: statement" or "Full Name: statement" line."""
-    match = _COLON_SPEAKER.match(raw)
+    if text.find(":", offset, end) < 0:
+        return None
+    match = _COLON_SPEAKER.match(text[offset:end])
     if match is None:
         return None
     who = match.group("who")
@@ -287,48 +363,56 @@ def _is_answer(text: str, paragraph: tuple[int, int]) -> bool:
     return bool(_ANSWER.match(text, start)) and not text[start:end].rstrip().endswith("?")
 
 
-def _mask_quotes(raw: str, inside: bool) -> tuple[str, bool, bool]:
+def _mask_quotes(raw: str, marks: list[int], inside: bool) -> tuple[str, bool, bool]:
     """Gives the sentence with quoted text blanked, whether a quote is open at its end, and
-    whether it holds any quoted text."""
+    whether it holds any quoted text, from the positions of its quote marks."""
+    if not marks:
+        return (" " * len(raw) if inside else raw), inside, inside
     pieces = []
     position = 0
-    has_quote = inside
-    for mark in _QUOTE_MARK.finditer(raw):
-        segment = raw[position : mark.start()]
+    for mark in marks:
+        segment = raw[position:mark]
         pieces.append(" " * len(segment) if inside else segment)
         pieces.append(" ")
         inside = not inside
-        has_quote = True
-        position = mark.end()
+        position = mark + 1
     rest = raw[position:]
     pieces.append(" " * len(rest) if inside else rest)
-    return "".join(pieces), inside, has_quote
+    return "".join(pieces), inside, True
 
 
 def _explicit(
     raw: str, masked: str, offset: int, text: str, state: _State, words: _Words
 ) -> Speaker | None:
     """Gives the speaker a sentence names with a speech verb, or None when it names none."""
-    according = words.according.search(masked) if _MAY_ACCORD.search(raw) else None
+    according = words.according.search(masked) if _may_accord(raw) else None
     if according is not None:
         who = according.group("who")
         name = _person(who, offset + according.start("who"), text, state, words, before=False)
         if name is not _NOT_A_PERSON:
             return Speaker(name, offset + according.start(), offset + according.end(), True)
+    # (Not `_verb_spans`: its pattern is tried at each blank of the masked quotes.)
     for verb in words.verbs.finditer(masked):
-        subject = _subject_before(masked, verb.start())
+        verb_start, verb_end = verb.span()
+        subject = _subject_before(masked, verb_start)
         if subject.strip():
-            subject_start = offset + verb.start() - len(subject)
+            subject_start = offset + verb_start - len(subject)
             name = _person(subject, subject_start, text, state, words, before=True)
             if name is not _NOT_A_PERSON:
-                return Speaker(name, subject_start, offset + verb.end(), True)
+                return Speaker(name, subject_start, offset + verb_end, True)
             continue
-        after = _subject_after(masked, verb.end())
+        after = _subject_after(masked, verb_end)
         if after.strip():
-            name = _person(after, offset + verb.end(), text, state, words, before=False)
+            name = _person(after, offset + verb_end, text, state, words, before=False)
             if name is not _NOT_A_PERSON:
-                return Speaker(name, offset + verb.start(), offset + verb.end() + len(after), True)
+                return Speaker(name, offset + verb_start, offset + verb_end + len(after), True)
     return None
+
+
+def _may_accord(raw: str) -> bool:
+    """Tells whether a sentence holds a word every match of `_Words.according` holds as
+    written (quote masking blanks only what lies between them): one without needs no search."""
+    return "ccording" in raw or "words" in raw or "opinion" in raw or "view" in raw
 
 
 class _NotAPerson(str):
