@@ -25,7 +25,6 @@ _ACCORDING = re.compile(r"ccording\s+to\b")
 _IN_HIS_WORDS = re.compile(r"h(?:is|er)\s+(?:words|opinion|view)\b")
 # Names are read in any Latin-script letters ("Ömer Bolat", "Şimşek"): a letter is [^\W\d_].
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_INITIAL = re.compile(r"[A-Z]\.")
 _PRONOUNS = {"he", "she", "him", "her", "his"}
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
@@ -300,10 +299,10 @@ def _colon_speaker(
     if match is None:
         return None
     who = match.group("who")
-    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(who)]
+    tokens = _tokens(who)
     if not tokens or len(tokens) > 5 or " ".join(who.lower().split()) in _NOT_SPEAKERS:
         return None
-    lowered = [t.lower() for t, _ in tokens]
+    lowered = [t.lower() for t in tokens]
     roles = {w for part in lowered for w in part.split("-") if w in words.roles}
     folded = " ".join(lowered)
     roles |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
@@ -352,8 +351,7 @@ def _interviewee(text: str, words: _Words) -> str | None:
     match = _INTERVIEW.search(text, 0, 2000)
     if match is None:
         return None
-    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(match.group("who"))]
-    run = _name_run(tokens, words, before=True)
+    run = _name_run(_tokens(match.group("who")), words, before=True)
     return " ".join(run) if run and len(run) >= 2 else None
 
 
@@ -392,7 +390,8 @@ def _explicit(
         if name is not _NOT_A_PERSON:
             return Speaker(name, offset + according.start(), offset + according.end(), True)
     # (Not `_verb_spans`: its pattern is tried at each blank of the masked quotes.)
-    for verb in words.verbs.finditer(masked):
+    # No verb starts in the blanks of a quote the sentence opens with.
+    for verb in words.verbs.finditer(masked, len(masked) - len(masked.lstrip(" "))):
         verb_start, verb_end = verb.span()
         subject = _subject_before(masked, verb_start)
         if subject.strip():
@@ -425,18 +424,30 @@ _BOUNDARY = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
 
 def _subject_before(masked: str, verb_start: int) -> str:
     window = masked[max(0, verb_start - 120) : verb_start]
+    # A boundary holds a ",;:()" only as the whole match, so a scan from after the last of them
+    # finds the same boundaries there as one from the window's start.
+    last = max(map(window.rfind, ",;:()"))  # where the last boundary starts, -1 for none
+    cut = last + 1
+    for boundary in _BOUNDARY.finditer(window, cut):
+        last, cut = boundary.span()
+    subject = window[cut:]
+    if not subject.strip() and last >= 0 and window[last] == ",":
+        subject = _before_aside(window, subject)
+    if len(subject.split()) > 12:
+        return ""
+    return subject
+
+
+def _before_aside(window: str, subject: str) -> str:
+    """Gives the subject before an aside ("Putin, for his part, said"), else `subject`."""
     cuts = [(0, 0)]
     for boundary in _BOUNDARY.finditer(window):
         cuts.append((boundary.start(), boundary.end()))
-    subject = window[cuts[-1][1] :]
-    if not subject.strip() and len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
-        # "Putin, for his part, said": the subject stands before the aside
+    if len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
         aside = " ".join(window[cuts[-2][1] : cuts[-1][0]].split()).lower()
         if aside in _words().parentheticals:
             start, end = cuts[-3][1], cuts[-2][0]
-            subject = window[start:end] + " " * (len(window) - end)
-    if len(subject.split()) > 12:
-        return ""
+            return window[start:end] + " " * (len(window) - end)
     return subject
 
 
@@ -452,10 +463,10 @@ def _person(
 ) -> str | None:
     """Gives the full name a subject phrase refers to, None for an institution, or
     _NOT_A_PERSON when the phrase names no speaker ("the figure noted")."""
-    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(subject)]
+    tokens = _tokens(subject)
     if not tokens:
         return _NOT_A_PERSON
-    lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t, _ in tokens]
+    lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t in tokens]
     if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
         return state.fallback()
     run = _name_run(tokens, words, before)
@@ -478,7 +489,7 @@ def _person(
     role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
     if role_words:
         return _by_role(state, role_words)
-    if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t, _ in tokens):
+    if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t in tokens):
         return None
     return _NOT_A_PERSON
 
@@ -539,12 +550,17 @@ _SKIPPABLE = frozenset(
 )
 
 
-def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> list[str] | None:
+def _tokens(phrase: str) -> list[str]:
+    """Gives a phrase's words, without a trailing period or apostrophe."""
+    return [word.rstrip(".’'") for word in _WORD.findall(phrase)]
+
+
+def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | None:
     """Gives the capitalised name at the end (before a verb) or start (after it) of a phrase,
     or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
-    ordered = list(reversed(tokens)) if before else tokens
+    ordered = tokens[::-1] if before else tokens
     run: list[str] = []
-    for position, (token, _) in enumerate(ordered):
+    for position, token in enumerate(ordered):
         bare = token.removesuffix("'s").removesuffix("’s")
         lower = bare.lower()
         capitalised = _is_name_token(bare)
@@ -586,12 +602,14 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "to"})
 
 def _is_name_token(token: str) -> bool:
     """Tells whether a token is shaped like a name: capitalised, with a lower-case letter."""
-    if _INITIAL.fullmatch(token):
-        return True
-    return (
-        token[:1].isupper()
-        and any(c.islower() for c in token)
-        and _LETTERS.fullmatch(token) is not None
+    first = token[:1]
+    if not first.isupper():
+        return False
+    if len(token) == 2 and token[1] == "." and "A" <= first <= "Z":
+        return True  # an initial
+    # The cheap tests first: "Mammadov" has its lower-case letter second and letters only.
+    return (token[1:2].islower() or any(c.islower() for c in token)) and (
+        token.isalpha() or _LETTERS.fullmatch(token) is not None
     )
 
 
