@@ -241,11 +241,13 @@ class _Cues:
                 self.pending = None
             else:
                 verbs.append(span[0])
-        for found in (verbs, self.phrases):
-            index = bisect_left(found, start)
-            if index < len(found) and found[index] < end:
-                return True
-        return False
+        index = bisect_left(verbs, start)
+        if index < len(verbs) and verbs[index] < end:
+            return True
+        if not self.phrases:
+            return False
+        index = bisect_left(self.phrases, start)
+        return index < len(self.phrases) and self.phrases[index] < end
 
 
 def _quote_marks(text: str) -> list[int]:
