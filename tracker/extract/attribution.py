@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -19,16 +20,11 @@ from tracker.extract.patterns import phrase_trie
 from tracker.resources import json_data
 
 _QUOTES = '"“”«»'
-_QUOTE_MARK = re.compile('["“”«»]')
 # A literal start lets the engine skip ahead with a fast scan; the "a"/"A" before is not needed.
 _ACCORDING = re.compile(r"ccording\s+to\b")
 _IN_HIS_WORDS = re.compile(r"h(?:is|er)\s+(?:words|opinion|view)\b")
-#: Words every match of `_Words.according` holds as written (quote masking blanks only what
-#: lies between them): a sentence with none needs no search for it.
-_MAY_ACCORD = re.compile(r"ccording|words|opinion|view")
 # Names are read in any Latin-script letters ("Ömer Bolat", "Şimşek"): a letter is [^\W\d_].
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_INITIAL = re.compile(r"[A-Z]\.")
 _PRONOUNS = {"he", "she", "him", "her", "his"}
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
@@ -48,6 +44,10 @@ class Speaker:
 @dataclass(frozen=True)
 class _Words:
     verbs: re.Pattern[str]
+    #: The verbs without the `\b` before, to match at a string's start, and led by a non-word
+    #: character (None when a verb starts or ends with one): see `_verb_spans`.
+    verb_first: re.Pattern[str]
+    verb_after: re.Pattern[str] | None
     according: re.Pattern[str]
     titles: frozenset[str]
     roles: frozenset[str]
@@ -65,8 +65,11 @@ def _words() -> _Words:
     for name, aliases in json_data("countries.json").items():
         if not name.startswith("_"):
             countries.update(word.lower() for alias in [name, *aliases] for word in alias.split())
+    word_ends = all(re.fullmatch(r"\w(?:.*\w)?", verb) for verb in data["verbs"])
     return _Words(
         verbs=re.compile(rf"\b(?:{alternation})\b"),
+        verb_first=re.compile(rf"(?:{alternation})\b"),
+        verb_after=re.compile(rf"\W(?:{alternation})\b") if word_ends else None,
         according=re.compile(
             r"\b(?:[Aa]ccording\s+to|[Ii]n\s+(?=(?:his|her)\s+(?:words|opinion|view)))"
             r"\s*(?P<who>[^,.;:]{1,80})"
@@ -114,24 +117,21 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     a paragraph's speakers depend only on the paragraphs before it, so the list is the same
     prefix, and an extractor whose last figure is early in an article reads no further."""
     text = document.text
+    sentences = document.sentences
     words = _words()
     state = _State()
     result: list[Speaker] = []
     by_paragraph: dict[int, list[int]] = {}
-    for index, sentence in enumerate(document.sentences):
+    for index, sentence in enumerate(sentences):
         by_paragraph.setdefault(sentence.paragraph, []).append(index)
-    quoted: list[bool] = []
     previous_paragraph_speaker: Speaker | None = None
     state.text, state.words = text, words
     interviewee = _interviewee(text, words) or _questioned(document, state)
     in_answer = False
     # Sentences without a speech verb need no reading beyond their quote marks.
-    cues = sorted(
-        {m.start() for m in words.verbs.finditer(text)}
-        | {m.start() for m in _ACCORDING.finditer(text)}
-        | {m.start() for m in _IN_HIS_WORDS.finditer(text)}
-    )
-    last_paragraph = None if until is None else document.sentences[until].paragraph
+    cues = _Cues(text, words)
+    marks = _quote_marks(text)
+    last_paragraph = None if until is None else sentences[until].paragraph
     for paragraph in sorted(by_paragraph):
         if last_paragraph is not None and paragraph > last_paragraph:
             break
@@ -146,18 +146,20 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             elif _is_question(text, document.paragraphs[paragraph]):
                 in_answer = False
         for index in indexes:
-            sentence = document.sentences[index]
-            state.position = sentence.end
-            raw = text[sentence.start : sentence.end]
-            cue = bisect_left(cues, sentence.start)
-            if cue < len(cues) and cues[cue] < sentence.end:
-                masked, inside_after, has_quote = _mask_quotes(raw, inside)
-                speaker = _explicit(raw, masked, sentence.start, text, state, words)
+            start, end, _ = sentences[index]
+            state.position = end
+            first = bisect_left(marks, start)
+            last = bisect_left(marks, end, first)
+            if cues.within(start, end):
+                raw = text[start:end]
+                sentence_marks = [mark - start for mark in marks[first:last]]
+                masked, inside_after, has_quote = _mask_quotes(raw, sentence_marks, inside)
+                speaker = _explicit(raw, masked, start, text, state, words)
             else:
-                marks = len(_QUOTE_MARK.findall(raw))
-                inside_after, has_quote, speaker = inside ^ (marks % 2 == 1), marks > 0, None
+                inside_after, has_quote = inside ^ ((last - first) % 2 == 1), last > first
+                speaker = None
             if speaker is None and not inside and index == indexes[0]:
-                speaker = _colon_speaker(raw, sentence.start, state, words)
+                speaker = _colon_speaker(text, start, end, state, words)
             paragraph_quoted.append(inside or has_quote)
             inside = inside_after
             explicit.append(speaker)
@@ -170,7 +172,7 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
                 resolved.append(Speaker(interviewee))
                 continue
             if not paragraph_quoted[position]:
-                resolved.append(Speaker(None))
+                resolved.append(_NOBODY)
                 continue
             earlier = [s for s in explicit[:position] if s is not None]
             later = [s for s in explicit[position + 1 :] if s is not None]
@@ -181,15 +183,84 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             elif previous_paragraph_speaker is not None and paragraph_quoted[0]:
                 resolved.append(Speaker(previous_paragraph_speaker.name))
             else:
-                resolved.append(Speaker(None))
+                resolved.append(_NOBODY)
         result.extend(resolved)
-        quoted.extend(paragraph_quoted)
         attributed = [s for s in explicit if s is not None]
         if attributed:
             previous_paragraph_speaker = attributed[-1]
         elif not any(paragraph_quoted):
             previous_paragraph_speaker = None
     return result
+
+
+#: The speaker of most sentences: nobody (a Speaker is frozen, so one serves them all).
+_NOBODY = Speaker(None)
+
+
+def _verb_spans(text: str, words: _Words) -> Iterator[tuple[int, int]]:
+    """Gives the (start, end) of each match of `words.verbs` in the text, as its finditer does.
+
+    `re` tries a pattern that starts with `\\b` at every character; one led by the non-word
+    character before the verb is tried only where the C loop finds such a character. Every verb
+    starts and ends with a word character, so only a verb at 0 has no character before it, and
+    no verb starts right where another ends."""
+    if words.verb_after is None:
+        for match in words.verbs.finditer(text):
+            yield match.start(), match.end()
+        return
+    position = 0
+    first = words.verb_first.match(text)
+    if first is not None:
+        position = first.end()
+        yield 0, position
+    for match in words.verb_after.finditer(text, position):
+        yield match.start() + 1, match.end()
+
+
+class _Cues:
+    """Tells which sentences hold a speech cue: a speech verb, "according to" or "in his
+    words". The verbs are found in text order, only as far as a sentence asks."""
+
+    def __init__(self, text: str, words: _Words) -> None:
+        # Both phrases are rare; the substring tests skip their scans in most texts.
+        phrases: set[int] = set()
+        if "ccording" in text:
+            phrases.update(m.start() for m in _ACCORDING.finditer(text))
+        if "words" in text or "opinion" in text or "view" in text:
+            phrases.update(m.start() for m in _IN_HIS_WORDS.finditer(text))
+        self.phrases = sorted(phrases)
+        self.verbs: list[int] = []
+        self.pending: Iterator[tuple[int, int]] | None = _verb_spans(text, words)
+
+    def within(self, start: int, end: int) -> bool:
+        """Tells whether a cue starts in the range."""
+        verbs = self.verbs
+        while self.pending is not None and (not verbs or verbs[-1] < end):
+            span = next(self.pending, None)
+            if span is None:
+                self.pending = None
+            else:
+                verbs.append(span[0])
+        index = bisect_left(verbs, start)
+        if index < len(verbs) and verbs[index] < end:
+            return True
+        if not self.phrases:
+            return False
+        index = bisect_left(self.phrases, start)
+        return index < len(self.phrases) and self.phrases[index] < end
+
+
+def _quote_marks(text: str) -> list[int]:
+    """Gives the positions of the text's quote marks, in order (`str.find` per mark is
+    quicker than a regex scan, and most texts lack most marks)."""
+    found = []
+    for mark in _QUOTES:
+        position = text.find(mark)
+        while position >= 0:
+            found.append(position)
+            position = text.find(mark, position + 1)
+    found.sort()
+    return found
 
 
 _INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
@@ -210,6 +281,8 @@ def _questioned(document: Document, state: _State) -> str | None:
     """Gives the person a question-and-answer article interviews: the first person it
     introduces by title, when its paragraphs alternate "Question:" and "Answer:"."""
     text = document.text
+    if "Q:" not in text and "Question" not in text:
+        return None
     questions = [p for p in document.paragraphs if _QUESTION.match(text, p[0])]
     if not questions or not any(_ANSWER.match(text, p[0]) for p in document.paragraphs):
         return None
@@ -218,16 +291,20 @@ def _questioned(document: Document, state: _State) -> str | None:
     return mentioned[0][0] if mentioned else None
 
 
-def _colon_speaker(raw: str, offset: int, state: _State, words: _Words) -> Speaker | None:
+def _colon_speaker(
+    text: str, offset: int, end: int, state: _State, words: _Words
+) -> Speaker | None:
     """Gives the speaker of a "Role: statement" or "Full Name: statement" line."""
-    match = _COLON_SPEAKER.match(raw)
+    if text.find(":", offset, end) < 0:
+        return None
+    match = _COLON_SPEAKER.match(text[offset:end])
     if match is None:
         return None
     who = match.group("who")
-    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(who)]
+    tokens = _tokens(who)
     if not tokens or len(tokens) > 5 or " ".join(who.lower().split()) in _NOT_SPEAKERS:
         return None
-    lowered = [t.lower() for t, _ in tokens]
+    lowered = [t.lower() for t in tokens]
     roles = {w for part in lowered for w in part.split("-") if w in words.roles}
     folded = " ".join(lowered)
     roles |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
@@ -276,8 +353,7 @@ def _interviewee(text: str, words: _Words) -> str | None:
     match = _INTERVIEW.search(text, 0, 2000)
     if match is None:
         return None
-    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(match.group("who"))]
-    run = _name_run(tokens, words, before=True)
+    run = _name_run(_tokens(match.group("who")), words, before=True)
     return " ".join(run) if run and len(run) >= 2 else None
 
 
@@ -287,48 +363,57 @@ def _is_answer(text: str, paragraph: tuple[int, int]) -> bool:
     return bool(_ANSWER.match(text, start)) and not text[start:end].rstrip().endswith("?")
 
 
-def _mask_quotes(raw: str, inside: bool) -> tuple[str, bool, bool]:
+def _mask_quotes(raw: str, marks: list[int], inside: bool) -> tuple[str, bool, bool]:
     """Gives the sentence with quoted text blanked, whether a quote is open at its end, and
-    whether it holds any quoted text."""
+    whether it holds any quoted text, from the positions of its quote marks."""
+    if not marks:
+        return (" " * len(raw) if inside else raw), inside, inside
     pieces = []
     position = 0
-    has_quote = inside
-    for mark in _QUOTE_MARK.finditer(raw):
-        segment = raw[position : mark.start()]
+    for mark in marks:
+        segment = raw[position:mark]
         pieces.append(" " * len(segment) if inside else segment)
         pieces.append(" ")
         inside = not inside
-        has_quote = True
-        position = mark.end()
+        position = mark + 1
     rest = raw[position:]
     pieces.append(" " * len(rest) if inside else rest)
-    return "".join(pieces), inside, has_quote
+    return "".join(pieces), inside, True
 
 
 def _explicit(
     raw: str, masked: str, offset: int, text: str, state: _State, words: _Words
 ) -> Speaker | None:
     """Gives the speaker a sentence names with a speech verb, or None when it names none."""
-    according = words.according.search(masked) if _MAY_ACCORD.search(raw) else None
+    according = words.according.search(masked) if _may_accord(raw) else None
     if according is not None:
         who = according.group("who")
         name = _person(who, offset + according.start("who"), text, state, words, before=False)
         if name is not _NOT_A_PERSON:
             return Speaker(name, offset + according.start(), offset + according.end(), True)
-    for verb in words.verbs.finditer(masked):
-        subject = _subject_before(masked, verb.start())
+    # (Not `_verb_spans`: its pattern is tried at each blank of the masked quotes.)
+    # No verb starts in the blanks of a quote the sentence opens with.
+    for verb in words.verbs.finditer(masked, len(masked) - len(masked.lstrip(" "))):
+        verb_start, verb_end = verb.span()
+        subject = _subject_before(masked, verb_start)
         if subject.strip():
-            subject_start = offset + verb.start() - len(subject)
+            subject_start = offset + verb_start - len(subject)
             name = _person(subject, subject_start, text, state, words, before=True)
             if name is not _NOT_A_PERSON:
-                return Speaker(name, subject_start, offset + verb.end(), True)
+                return Speaker(name, subject_start, offset + verb_end, True)
             continue
-        after = _subject_after(masked, verb.end())
+        after = _subject_after(masked, verb_end)
         if after.strip():
-            name = _person(after, offset + verb.end(), text, state, words, before=False)
+            name = _person(after, offset + verb_end, text, state, words, before=False)
             if name is not _NOT_A_PERSON:
-                return Speaker(name, offset + verb.start(), offset + verb.end() + len(after), True)
+                return Speaker(name, offset + verb_start, offset + verb_end + len(after), True)
     return None
+
+
+def _may_accord(raw: str) -> bool:
+    """Tells whether a sentence holds a word every match of `_Words.according` holds as
+    written (quote masking blanks only what lies between them): one without needs no search."""
+    return "ccording" in raw or "words" in raw or "opinion" in raw or "view" in raw
 
 
 class _NotAPerson(str):
@@ -341,18 +426,30 @@ _BOUNDARY = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
 
 def _subject_before(masked: str, verb_start: int) -> str:
     window = masked[max(0, verb_start - 120) : verb_start]
+    # A boundary holds a ",;:()" only as the whole match, so a scan from after the last of them
+    # finds the same boundaries there as one from the window's start.
+    last = max(map(window.rfind, ",;:()"))  # where the last boundary starts, -1 for none
+    cut = last + 1
+    for boundary in _BOUNDARY.finditer(window, cut):
+        last, cut = boundary.span()
+    subject = window[cut:]
+    if not subject.strip() and last >= 0 and window[last] == ",":
+        subject = _before_aside(window, subject)
+    if len(subject.split()) > 12:
+        return ""
+    return subject
+
+
+def _before_aside(window: str, subject: str) -> str:
+    """Gives the subject before an aside ("Putin, for his part, said"), else `subject`."""
     cuts = [(0, 0)]
     for boundary in _BOUNDARY.finditer(window):
         cuts.append((boundary.start(), boundary.end()))
-    subject = window[cuts[-1][1] :]
-    if not subject.strip() and len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
-        # "Putin, for his part, said": the subject stands before the aside
+    if len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
         aside = " ".join(window[cuts[-2][1] : cuts[-1][0]].split()).lower()
         if aside in _words().parentheticals:
             start, end = cuts[-3][1], cuts[-2][0]
-            subject = window[start:end] + " " * (len(window) - end)
-    if len(subject.split()) > 12:
-        return ""
+            return window[start:end] + " " * (len(window) - end)
     return subject
 
 
@@ -368,10 +465,10 @@ def _person(
 ) -> str | None:
     """Gives the full name a subject phrase refers to, None for an institution, or
     _NOT_A_PERSON when the phrase names no speaker ("the figure noted")."""
-    tokens = [(m.group().rstrip(".’'"), m.start()) for m in _WORD.finditer(subject)]
+    tokens = _tokens(subject)
     if not tokens:
         return _NOT_A_PERSON
-    lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t, _ in tokens]
+    lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t in tokens]
     if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
         return state.fallback()
     run = _name_run(tokens, words, before)
@@ -394,7 +491,7 @@ def _person(
     role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
     if role_words:
         return _by_role(state, role_words)
-    if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t, _ in tokens):
+    if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t in tokens):
         return None
     return _NOT_A_PERSON
 
@@ -455,12 +552,17 @@ _SKIPPABLE = frozenset(
 )
 
 
-def _name_run(tokens: list[tuple[str, int]], words: _Words, before: bool) -> list[str] | None:
+def _tokens(phrase: str) -> list[str]:
+    """Gives a phrase's words, without a trailing period or apostrophe."""
+    return [word.rstrip(".’'") for word in _WORD.findall(phrase)]
+
+
+def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | None:
     """Gives the capitalised name at the end (before a verb) or start (after it) of a phrase,
     or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
-    ordered = list(reversed(tokens)) if before else tokens
+    ordered = tokens[::-1] if before else tokens
     run: list[str] = []
-    for position, (token, _) in enumerate(ordered):
+    for position, token in enumerate(ordered):
         bare = token.removesuffix("'s").removesuffix("’s")
         lower = bare.lower()
         capitalised = _is_name_token(bare)
@@ -502,12 +604,14 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "to"})
 
 def _is_name_token(token: str) -> bool:
     """Tells whether a token is shaped like a name: capitalised, with a lower-case letter."""
-    if _INITIAL.fullmatch(token):
-        return True
-    return (
-        token[:1].isupper()
-        and any(c.islower() for c in token)
-        and _LETTERS.fullmatch(token) is not None
+    first = token[:1]
+    if not first.isupper():
+        return False
+    if len(token) == 2 and token[1] == "." and "A" <= first <= "Z":
+        return True  # an initial
+    # The cheap tests first: "Mammadov" has its lower-case letter second and letters only.
+    return (token[1:2].islower() or any(c.islower() for c in token)) and (
+        token.isalpha() or _LETTERS.fullmatch(token) is not None
     )
 
 
