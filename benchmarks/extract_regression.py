@@ -102,7 +102,8 @@ def _newsquant_lines() -> list[str]:
         text=True,
         check=True,
     ).stdout
-    lines.extend(figures.splitlines())
+    # The header names the data file, whose folder differs between checkouts: keep its name.
+    lines.extend(line.replace(str(data), data.name) for line in figures.splitlines())
     return lines
 
 
