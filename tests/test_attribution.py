@@ -177,6 +177,41 @@ CASES = [
         id="question-answer-interview-with-headline-role",
     ),
     pytest.param(
+        "Romanian envoy: trade can reach $1 billion\n\n"
+        "Ambassador of Romania to Azerbaijan Daniel Cristian Ciobanu answered APA's questions."
+        "\n\n- Mr. Ambassador, how do you assess trade?\n\n"
+        "- It grew by 15 percent last year.\n\n"
+        "We can bring it to $1 billion.\n\n"
+        "- And gas?\n\n"
+        "- We receive about 1 million cubic metres a day.",
+        [
+            "Daniel Cristian Ciobanu",
+            None,
+            None,
+            "Daniel Cristian Ciobanu",
+            "Daniel Cristian Ciobanu",
+            None,
+            "Daniel Cristian Ciobanu",
+        ],
+        id="dash-led-question-answer-interview",
+    ),
+    pytest.param(
+        "Trade grew.\n\n- Exports rose.\n\n- Imports fell.\n\nWhy did it grow? Nobody knows.",
+        [None, None, None, None, None],
+        id="dashed-list-is-no-interview",
+    ),
+    pytest.param(
+        "Trade grew, Ambassador of Italy to Azerbaijan Giovanni Rossetti said.",
+        ["Giovanni Rossetti"],
+        id="envoy-post-then-name",
+    ),
+    pytest.param(
+        "The Chairman of Azerbaijan Railways, Rovshan Rustamov, said trade grew.\n\n"
+        "“It will grow,” the chairman said.",
+        ["Rovshan Rustamov", "Rovshan Rustamov"],
+        id="company-post-comma-name",
+    ),
+    pytest.param(
         "Oil prices: Brent rose to $80 a barrel.\n\nThe data was published on Monday.",
         [None, None],
         id="colon-after-a-topic-is-no-speaker",

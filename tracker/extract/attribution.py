@@ -266,6 +266,9 @@ def _quote_marks(text: str) -> list[int]:
 _INTERVIEW = re.compile(r"\b[Ii]nterview\s+with\s+(?P<who>[^.,:;\n]{3,120})")
 _ANSWER = re.compile(r"[-–—]\s|A:|Answer\b")
 _QUESTION = re.compile(r"Q:|Question\b")
+_DASH_LED = re.compile(r"[-–—]\s")
+#: Dash-led questions and answers an interview has at least: one of each may be a list.
+_DASHED_QUESTIONS = 2
 #: "Kazakh ambassador: trade could reach $1 billion": a headline's speaker before a colon.
 _COLON_SPEAKER = re.compile(r"\s*(?P<who>[^:.;!?\n\"“”«»,]{2,60}?):\s+\S")
 _NOT_SPEAKERS = frozenset({"question", "answer", "q", "a", "note", "source", "photo", "update"})
@@ -279,12 +282,21 @@ def _is_question(text: str, paragraph: tuple[int, int]) -> bool:
 
 def _questioned(document: Document, state: _State) -> str | None:
     """Gives the person a question-and-answer article interviews: the first person it
-    introduces by title, when its paragraphs alternate "Question:" and "Answer:"."""
+    introduces by title, when its paragraphs alternate "Question:" and "Answer:" ("Q:",
+    "A:"), or are led by dashes, the questions ending in a question mark (the agencies'
+    "- Mr. Ambassador, how do you assess …?" and "- Our relations are developing …")."""
     text = document.text
-    if "Q:" not in text and "Question" not in text:
-        return None
-    questions = [p for p in document.paragraphs if _QUESTION.match(text, p[0])]
-    if not questions or not any(_ANSWER.match(text, p[0]) for p in document.paragraphs):
+    questions = []
+    if "Q:" in text or "Question" in text:
+        questions = [p for p in document.paragraphs if _QUESTION.match(text, p[0])]
+        if not any(_ANSWER.match(text, p[0]) for p in document.paragraphs):
+            questions = []
+    if not questions and "?" in text:
+        dashed = [p for p in document.paragraphs if _DASH_LED.match(text, p[0])]
+        asked = [p for p in dashed if text[p[0] : p[1]].rstrip().endswith("?")]
+        if len(asked) >= _DASHED_QUESTIONS and len(dashed) - len(asked) >= _DASHED_QUESTIONS:
+            questions = asked
+    if not questions:
         return None
     state.position = questions[0][0]
     mentioned = state.mentioned
@@ -327,7 +339,8 @@ def _titled_pattern() -> re.Pattern[str]:
     heads = json_data("speech.json")["title_heads"]
     return re.compile(
         rf"(?<![\w-])(?=[A-Za-z])(?P<title>(?i:{phrase_trie(heads)}))\b"
-        r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,4})?,?"
+        r"(?P<of>(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w'’-]+"
+        r"(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,4}){0,2}),?"
         r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
     )
 
@@ -337,6 +350,19 @@ def _titled_people(text: str, words: _Words) -> list[tuple[int, str, set[str]]]:
     found = []
     for match in _titled_pattern().finditer(text):
         tokens = match.group("name").split()
+        place = [word for word in match.group("of").split() if word != "the"]
+        if (
+            len(tokens) == 2
+            and len(place) >= 3
+            and place[-3] in ("to", "in")
+            and place[-2].lower() in words.countries
+            and place[-1].lower() not in words.countries
+            and place[-1][1:].islower()
+            and "," not in text[match.end("of") : match.start("name")]
+        ):
+            # "Ambassador of Romania to Azerbaijan Daniel Cristian Ciobanu": an envoy's
+            # post ends with the country, so a word after it starts a three-word name
+            tokens = [place[-1], *tokens]
         if any(t.lower() in words.countries or t.lower() in words.institutions for t in tokens):
             continue
         if any(t.lower() in words.titles for t in tokens):
@@ -441,16 +467,25 @@ def _subject_before(masked: str, verb_start: int) -> str:
 
 
 def _before_aside(window: str, subject: str) -> str:
-    """Gives the subject before an aside ("Putin, for his part, said"), else `subject`."""
+    """Gives the subject before an aside ("Putin, for his part, said"), or the name in
+    apposition before the verb ("The Chairman of Azerbaijan Railways, Rovshan Rustamov,
+    said"), else `subject`."""
     cuts = [(0, 0)]
     for boundary in _BOUNDARY.finditer(window):
         cuts.append((boundary.start(), boundary.end()))
     if len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
-        aside = " ".join(window[cuts[-2][1] : cuts[-1][0]].split()).lower()
+        between = window[cuts[-2][1] : cuts[-1][0]]
+        aside = " ".join(between.split()).lower()
         if aside in _words().parentheticals:
             start, end = cuts[-3][1], cuts[-2][0]
             return window[start:end] + " " * (len(window) - end)
+        if _APPOSITION.fullmatch(between):
+            return between + " " * (len(window) - cuts[-1][0])
     return subject
+
+
+#: A name set off by commas: two to four capitalised words.
+_APPOSITION = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*")
 
 
 def _subject_after(masked: str, verb_end: int) -> str:
