@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from tracker.extract.patterns import phrase_trie
+from tracker.extract.patterns import fold_class, phrase_trie
 from tracker.resources import json_data
 
 
@@ -73,10 +73,45 @@ def _entities() -> _Vocabulary:
             names.setdefault(alias.removesuffix("'s"), name)
     # Lower-case aliases ("eurozone") match in any case; capitalised ones only as written,
     # so "turkey" the bird or "us" the pronoun are not countries.
-    folded = phrase_trie([a for a in names if a.islower()])
-    exact = phrase_trie([a for a in names if not a.islower()], fold_case=False)
-    pattern = re.compile(rf"(?<![\w.])(?:{exact}|(?i:{folded}))(?![\w+]|\.\w)")
+    exact = _by_first_character([a for a in names if not a.islower()], r"[\w.]", fold_case=False)
+    folded = _by_first_character([a for a in names if a.islower()], r"[\w.]", fold_case=True)
+    pattern = re.compile(rf"(?:{'|'.join(exact + folded)})(?![\w+]|\.\w)")
     return _Vocabulary(pattern, names)
+
+
+def _by_first_character(phrases: list[str], not_after: str, *, fold_case: bool) -> list[str]:
+    """Gives the alternatives of `phrase_trie(phrases)` one per first character, that character
+    as a case-sensitive literal, then the lookbehind `(?<!{not_after}.)` and the trie's rest.
+
+    It is `(?<!{not_after})(?:{trie})`, but `re` then tries the pattern at every position of a
+    text; when every alternative of a pattern starts with a literal, it skips in C to the
+    characters that can start one (a phrase initial: a capital, mostly)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        normal = " ".join(phrase.lower().split() if fold_case else phrase.split())
+        if normal:
+            groups.setdefault(normal[0], []).append(phrase)
+    alternatives = []
+    for first, group in sorted(groups.items()):
+        trie = phrase_trie(group, fold_case=fold_case)
+        literal = re.escape(first)
+        rest = trie[len(literal) :]
+        if not trie.startswith(literal):
+            alternatives.append(f"(?<!{not_after})(?{'i' if fold_case else '-i'}:{trie})")
+        elif not fold_case:
+            alternatives.append(f"{literal}(?<!{not_after}.){rest}")
+        elif first.isascii() and first.isalpha():
+            for variant in _case_variants(first):
+                alternatives.append(f"{variant}(?<!{not_after}.)(?i:{rest})")
+        else:  # a digit or a non-ASCII letter: tried at every position, as the trie says
+            alternatives.append(f"(?<!{not_after})(?i:{trie})")
+    return alternatives
+
+
+def _case_variants(letter: str) -> str:
+    """Gives the characters IGNORECASE matches an ASCII letter with ("sS\u017f" for "s")."""
+    folded = fold_class(letter)  # "(?-i:[sS\u017f])"
+    return folded.removeprefix("(?-i:[").removesuffix("])")
 
 
 def find_indicators(
