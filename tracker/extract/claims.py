@@ -44,15 +44,18 @@ _DIRECTED = frozenset({"exports", "imports", "investment", "fdi", "remittances",
 #: Indicators that are rates: a percentage of them is their level, not a change.
 _RATE_LEVELS = frozenset({"inflation", "policy_rate", "unemployment_rate", "trade_share"})
 
+#: (A pattern that starts with one class of characters makes `re` skip in C to where they
+#: are; the first character is then told apart by a lookbehind.)
 _BILATERAL_WORDS = re.compile(
-    r"\b(?:our\s+(?:two\s+)?(?:countries|states|nations)|our\s+(?:mutual\s+)?trade"
-    r"|bilateral|the\s+two\s+(?:countries|states"
-    r"|nations|sides)|both\s+(?:countries|sides)|mutual|between\s+the\s+(?:two\s+)?countries)\b",
-    re.IGNORECASE,
+    r"[bBmMoOtT](?<!\w.)(?i:(?<=o)ur\s+(?:(?:two\s+)?(?:countries|states|nations)"
+    r"|(?:mutual\s+)?trade)|(?<=b)(?:ilateral|oth\s+(?:countries|sides)"
+    r"|etween\s+the\s+(?:two\s+)?countries)|(?<=t)he\s+two\s+(?:countries|states|nations|sides)"
+    r"|(?<=m)utual)\b"
 )
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+"
-    r"|,\s+(?=the\s+share\s+of\b)"  # "…, the share of the CIS countries to 24.9 percent"
+    r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?:while|whereas|but|and|with)\b"
+    r"|(?=the\s+share\s+of\b))"  # "…, the share of the CIS countries to 24.9 percent"
+    r"|(?<=\s)\s*(?:while|whereas)\s+)"
 )
 _SHARE_CUE = re.compile(r"\bshares?\b", re.IGNORECASE)
 #: What "share of" introduces, up to where the whole it is a share of begins.
@@ -753,9 +756,13 @@ class _Extraction:
         indicator_mention: Mention | None = None,
     ) -> tuple[str, ...]:
         sentence = self.sentences[index]
-        # "…, supported by the recovery in the EU": a cause or a source after the figure
-        aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
-        end = aside.start() if aside is not None else sentence.end
+        # "…, supported by the recovery in the EU": a cause or a source after the figure; it
+        # only hides countries, so it is looked for only when one is named after the figure
+        end = sentence.end
+        if self._named_after(quantity.end, sentence.end):
+            aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
+            if aside is not None:
+                end = aside.start()
         pairs = self._list_pairs(index, speaker)
         listed_names = {m.name for m in pairs.values()}
         partner = pairs.get(quantity.start)
@@ -914,6 +921,12 @@ class _Extraction:
             return self.publisher_country
         return None
 
+    def _named_after(self, offset: int, end: int) -> bool:
+        """Tells whether a country mention that starts before `end` ends after `offset` (the
+        mentions do not overlap: their ends are in order too)."""
+        last = bisect_left(self._entity_starts, end) - 1
+        return last >= 0 and self._entities_all[last].end > offset
+
     def _countries(
         self, start: int, end: int, speaker: Speaker, quantity: Quantity | None
     ) -> list[Mention]:
@@ -1043,13 +1056,17 @@ def _regions() -> frozenset[str]:
 def _refers(text: str, mention: Mention) -> bool:
     """Tells whether a country mention names what a figure is about: not "US dollar terms",
     not "the Central Asian country" (a region describing a country), not a route's stop."""
-    if _CURRENCY_AFTER.match(text, mention.end):
+    # (the three start with a space, but for "Europe's largest economy")
+    spaced = text[mention.end : mention.end + 1].isspace()
+    if spaced and _CURRENCY_AFTER.match(text, mention.end):
         return False
     if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
         return False
-    if _INSTITUTION_AFTER.match(text, mention.end):
+    if spaced and _INSTITUTION_AFTER.match(text, mention.end):
         return False  # "the World Bank", "the Asian Development Bank": an institution's name
     line_start = max(0, mention.start - 40)
+    if text.find("-", line_start, mention.end + 40) < 0:
+        return True  # no hyphen, no route
     for route in _ROUTE.finditer(text, line_start, mention.end + 40):
         if route.start() <= mention.start and mention.end <= route.end():
             return False
@@ -1105,8 +1122,12 @@ def _publisher_country(publisher: str | None) -> str | None:
     """Gives the country a publisher reports on, for an article that names none."""
     if not publisher:
         return None
-    table = {k.lower(): v for k, v in json_data("publishers.json").items() if not k.startswith("_")}
-    return table.get(publisher.strip().lower())
+    return _publishers().get(publisher.strip().lower())
+
+
+@cache
+def _publishers() -> dict[str, str]:
+    return {k.lower(): v for k, v in json_data("publishers.json").items() if not k.startswith("_")}
 
 
 _LIST_GAP = re.compile(r"\s*(?:\(|:|–|—|-)\s*")
