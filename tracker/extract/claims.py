@@ -931,16 +931,16 @@ class _Extraction:
         self, start: int, end: int, speaker: Speaker, quantity: Quantity | None
     ) -> list[Mention]:
         low = bisect_left(self._entity_starts, start)
-        high = bisect_left(self._entity_starts, end)
-        mentions = [m for m in self._entities_all[low:high] if m.end <= end]
-        kept = []
-        for mention in mentions:
-            if speaker.name and speaker.start <= mention.start < speaker.end:
-                continue
-            if quantity is not None and quantity.start <= mention.start < quantity.end:
-                continue
-            kept.append(mention)
-        return kept
+        high = bisect_left(self._entity_starts, end, low)
+        if low == high:
+            return []
+        return [
+            m
+            for m in self._entities_all[low:high]
+            if m.end <= end
+            and not (speaker.name and speaker.start <= m.start < speaker.end)
+            and not (quantity is not None and quantity.start <= m.start < quantity.end)
+        ]
 
 
 #: A price phrase: of a price index, unless a commodity's or an asset's.
@@ -972,9 +972,9 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 #: A figure that is the base of a comparison: "from 12.1%", "than the 13.15 million tonnes".
 _BASE_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:to|with)|against|versus|vs\.?|after)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:(?:\w+\s+)?(?:low|high|level|record|peak|figure)\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
+    r"[aAcCfFtTvV](?<!\w.)"  # (its first letters as one class: see _BILATERAL_WORDS)
+    r"(?i:(?<=f)rom|(?<=t)han|(?<=c)ompared\s+(?:to|with)|(?<=a)(?:gainst|fter)|(?<=v)(?:ersus|s\.?))"
+    r"\s+(?i:(?:(?:a|an|the)\s+)?(?:(?:\w+\s+)?(?:low|high|level|record|peak|figure)\s+(?:of\s+)?)?)$"
 )
 
 
@@ -1214,7 +1214,7 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
                 distance += 100
         if best is None or distance < best[0]:
             best = (distance, mention)
-    if best is not None:
+    if best is not None and best[1].end <= quantity.start:
         # "foreign investments and loans worth $25.6 billion": the first of the pair heads it
         first = next(
             (
@@ -1226,7 +1226,7 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             ),
             None,
         )
-        if first is not None and best[1].end <= quantity.start:
+        if first is not None:
             return first
     return best[1] if best else None
 

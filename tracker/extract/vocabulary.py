@@ -121,26 +121,32 @@ def find_indicators(
     phrase with a required context ("revenue": a budget) needs it in the span or the `topic`
     (an article's headline and lead), else it names "other"."""
     vocabulary = _indicators()
+    names = vocabulary.names
     stop = len(text) if end is None else end
     found = []
+    generic = []  # the indexes of the nouns that may yield
     for match in vocabulary.pattern.finditer(text, start, stop):
-        phrase = " ".join(match.group().lower().split())
-        name = vocabulary.names[phrase]
+        phrase = match.group().lower()
+        name = names.get(phrase)
+        if name is None:  # white space other than one space
+            phrase = " ".join(phrase.split())
+            name = names[phrase]
         context = vocabulary.requires.get(phrase)
         if context is not None and not (context.search(text, start, stop) or context.search(topic)):
             name = "other"  # "the company's revenue": not a budget's
+        if phrase in vocabulary.yields:
+            generic.append(len(found))
         found.append(Mention(match.start(), match.end(), name, phrase in vocabulary.weak))
-    if vocabulary.yields:
-        found = [m for i, m in enumerate(found) if not _yields(text, found, i, vocabulary.yields)]
+    if generic:
+        yielding = [i for i in generic if _yields(text, found, i)]
+        found = [m for i, m in enumerate(found) if i not in yielding]
     return found
 
 
-def _yields(text: str, found: list[Mention], i: int, yields: frozenset[str]) -> bool:
+def _yields(text: str, found: list[Mention], i: int) -> bool:
     """Tells whether a generic noun gives way to the phrase next to it: "export growth",
     "growth of industrial output" are no GDP growth."""
     mention = found[i]
-    if " ".join(text[mention.start : mention.end].lower().split()) not in yields:
-        return False
     before = found[i - 1] if i > 0 else None
     if before is not None and _HEAD_GAP.fullmatch(text, before.end, mention.start):
         return True
