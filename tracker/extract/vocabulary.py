@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -37,6 +38,10 @@ class _Vocabulary:
     #: Generic nouns ("growth") that name nothing when another phrase heads them ("export
     #: growth") or is what they are of ("growth of exports", "growth in the services sector").
     yields: frozenset[str] = frozenset()
+    #: The pattern started one character early, at what precedes a phrase, its phrase its group
+    #: 1: `re` then skips in C to those characters. None when a phrase ends in a character
+    #: that could precede another (then a phrase could start right where one ends).
+    separated: re.Pattern[str] | None = None
 
 
 @cache
@@ -48,14 +53,18 @@ def _indicators() -> _Vocabulary:
             continue
         for phrase in phrases:
             names.setdefault(" ".join(phrase.lower().split()), name)
-    pattern = re.compile(rf"(?<![\w-])(?:{phrase_trie(names)})(?![\w])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-])({phrase_trie(names)})(?![\w])", re.IGNORECASE)
+    separated = None
+    if all(re.fullmatch(r"\w", phrase[-1]) for phrase in names):
+        alternatives = _by_first_character(list(names), None, fold_case=True)
+        separated = re.compile(rf"[^\w-]({'|'.join(alternatives)})(?![\w])")
     weak = frozenset(" ".join(p.lower().split()) for p in data.get("_weak", []))
     requires = {
         " ".join(phrase.lower().split()): re.compile(rf"\b(?:{context})", re.IGNORECASE)
         for phrase, context in data.get("_requires", {}).items()
     }
     yields = frozenset(" ".join(p.lower().split()) for p in data.get("_yields", []))
-    return _Vocabulary(pattern, names, weak, requires, yields)
+    return _Vocabulary(pattern, names, weak, requires, yields, separated)
 
 
 #: What may stand between a generic noun and the phrase that heads it or that it is of.
@@ -79,7 +88,7 @@ def _entities() -> _Vocabulary:
     return _Vocabulary(pattern, names)
 
 
-def _by_first_character(phrases: list[str], not_after: str, *, fold_case: bool) -> list[str]:
+def _by_first_character(phrases: list[str], not_after: str | None, *, fold_case: bool) -> list[str]:
     """Gives the alternatives of `phrase_trie(phrases)` one per first character, that character
     as a case-sensitive literal, then the lookbehind `(?<!{not_after}.)` and the trie's rest.
 
@@ -91,20 +100,22 @@ def _by_first_character(phrases: list[str], not_after: str, *, fold_case: bool) 
         normal = " ".join(phrase.lower().split() if fold_case else phrase.split())
         if normal:
             groups.setdefault(normal[0], []).append(phrase)
+    before = "" if not_after is None else f"(?<!{not_after})"
+    after_first = "" if not_after is None else f"(?<!{not_after}.)"
     alternatives = []
     for first, group in sorted(groups.items()):
         trie = phrase_trie(group, fold_case=fold_case)
         literal = re.escape(first)
         rest = trie[len(literal) :]
         if not trie.startswith(literal):
-            alternatives.append(f"(?<!{not_after})(?{'i' if fold_case else '-i'}:{trie})")
+            alternatives.append(f"{before}(?{'i' if fold_case else '-i'}:{trie})")
         elif not fold_case:
-            alternatives.append(f"{literal}(?<!{not_after}.){rest}")
+            alternatives.append(f"{literal}{after_first}{rest}")
         elif first.isascii() and first.isalpha():
             for variant in _case_variants(first):
-                alternatives.append(f"{variant}(?<!{not_after}.)(?i:{rest})")
+                alternatives.append(f"{variant}{after_first}(?i:{rest})")
         else:  # a digit or a non-ASCII letter: tried at every position, as the trie says
-            alternatives.append(f"(?<!{not_after})(?i:{trie})")
+            alternatives.append(f"{before}(?i:{trie})")
     return alternatives
 
 
@@ -123,10 +134,10 @@ def find_indicators(
     vocabulary = _indicators()
     names = vocabulary.names
     stop = len(text) if end is None else end
-    found = []
+    found: list[Mention] = []
     generic = []  # the indexes of the nouns that may yield
-    for match in vocabulary.pattern.finditer(text, start, stop):
-        phrase = match.group().lower()
+    for match in _phrases(vocabulary, text, start, stop):
+        phrase = match.group(1).lower()
         name = names.get(phrase)
         if name is None:  # white space other than one space
             phrase = " ".join(phrase.split())
@@ -136,11 +147,28 @@ def find_indicators(
             name = "other"  # "the company's revenue": not a budget's
         if phrase in vocabulary.yields:
             generic.append(len(found))
-        found.append(Mention(match.start(), match.end(), name, phrase in vocabulary.weak))
+        found.append(Mention(match.start(1), match.end(1), name, phrase in vocabulary.weak))
     if generic:
         yielding = [i for i in generic if _yields(text, found, i)]
         found = [m for i, m in enumerate(found) if i not in yielding]
     return found
+
+
+def _phrases(vocabulary: _Vocabulary, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """Gives `vocabulary.pattern.finditer(text, start, stop)`, from its separated pattern but at
+    the start of the text (where nothing precedes a phrase)."""
+    separated = vocabulary.separated
+    if separated is None:
+        yield from vocabulary.pattern.finditer(text, start, stop)
+        return
+    if start == 0:
+        first = vocabulary.pattern.match(text, 0, stop)
+        if first is not None:
+            yield first
+            start = first.end() + 1  # (a phrase ends in a word character: none starts there)
+        else:
+            start = 1
+    yield from separated.finditer(text, start - 1, stop)
 
 
 def _yields(text: str, found: list[Mention], i: int) -> bool:
