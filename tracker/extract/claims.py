@@ -52,6 +52,7 @@ _BILATERAL_WORDS = re.compile(
     r"|etween\s+the\s+(?:two\s+)?countries)|(?<=t)he\s+two\s+(?:countries|states|nations|sides)"
     r"|(?<=m)utual)\b"
 )
+_WORD = re.compile(r"\w")
 _CLAUSE_BREAK = re.compile(
     r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?:while|whereas|but|and|with)\b"
     r"|(?=the\s+share\s+of\b))"  # "…, the share of the CIS countries to 24.9 percent"
@@ -161,8 +162,9 @@ class _Extraction:
             pair.append(self.publisher_country)  # a Baku wire on "trade with Russia"
         self.pair = tuple(sorted(pair))
         self.home = ranked[0] if ranked else self.publisher_country
+        self._bilateral_words = _BILATERAL_WORDS.search(self.text) is not None
         #: Whether the article is about two countries' relations ("bilateral", "our countries").
-        self.bilateral = _BILATERAL_WORDS.search(self.text) is not None or (
+        self.bilateral = self._bilateral_words or (
             len(counts) == 2 and 2 * counts[ranked[1]] >= counts[ranked[0]]
         )
         self._speakers: list[Speaker] | None = None
@@ -856,8 +858,15 @@ class _Extraction:
     def _is_bilateral(self, index: int) -> bool:
         if index not in self._bilateral_cache:
             sentence = self.sentences[index]
-            whole = self.text[sentence.start : sentence.end]
-            self._bilateral_cache[index] = _BILATERAL_WORDS.search(whole) is not None
+            if not self._bilateral_words and not (
+                (sentence.start > 0 and _WORD.match(self.text, sentence.start - 1))
+                or _WORD.match(self.text, sentence.end)
+            ):
+                # Cut from a text that has none, at no word, a sentence has none either.
+                self._bilateral_cache[index] = False
+            else:
+                whole = self.text[sentence.start : sentence.end]
+                self._bilateral_cache[index] = _BILATERAL_WORDS.search(whole) is not None
         return self._bilateral_cache[index]
 
     def _list_pairs(self, index: int, speaker: Speaker) -> dict[int, Mention]:
@@ -1180,7 +1189,7 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
         if mention.start < quantity.end and mention.end > quantity.start:
             continue
         of_after = mention.start >= quantity.end and _RATIO_OF.match(
-            text[quantity.end : mention.start]
+            text, quantity.end, mention.start
         )
         if of_after and quantity.unit not in ("percent", "pp"):
             # "12.4 billion lira of state support": what the amount is of
@@ -1191,7 +1200,9 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
                 continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
             # "21.7 percent of the country's foreign trade turnover": a partner's share
             mention = Mention(mention.start, mention.end, "trade_share", mention.weak)
-        elif _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start):
+        elif text.find("of", max(0, mention.start - 30), mention.start) >= 0 and (
+            _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start)
+        ):
             continue  # "…, or 2.8% of GDP": GDP is that ratio's base, not a neighbour's indicator
         if mention.end <= quantity.start:
             distance = float(quantity.start - mention.end)
