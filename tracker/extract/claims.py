@@ -124,7 +124,9 @@ def _cues() -> _Cues:
     for kind in ("potential", "target", "forecast"):
         cues = [c for c in data[kind] if c != "may"]
         body = phrase_trie(cues) + ("|(?-i:may)" if "may" in data[kind] else "")
-        parts.append(f"(?P<{kind}>{body})")
+        # A word tries a kind's phrases only when it starts with one of their initials.
+        initials = "".join(sorted({" ".join(c.lower().split())[:1] for c in data[kind]} - {""}))
+        parts.append(f"(?=[{re.escape(initials)}])(?P<{kind}>{body})")
     after_kinds = {k: v for k, v in data["after"].items()}
     after_body = "|".join("(?:" + k.replace(" ", r"\s+") + ")" for k in after_kinds)
     return _Cues(
