@@ -17,7 +17,7 @@ from functools import cache
 from tracker.documents import Document, Sentence
 from tracker.extract.attribution import Speaker, attribute
 from tracker.extract.claim import Claim, Kind, Measure
-from tracker.extract.patterns import phrase_trie
+from tracker.extract.patterns import ignorecase_alternation, phrase_trie
 from tracker.extract.periods import (
     NO_PERIOD,
     Period,
@@ -1040,11 +1040,12 @@ _ASIDE_AFTER = re.compile(
     r"|,[\"”]?\s+(?:[\w.'’-]+\s+){1,6}(?:said|told|noted|added|stated|stressed)\b",
     re.IGNORECASE,
 )
-_CURRENCY_AFTER = re.compile(
-    r"\s+(?:dollars?|rubles?|roubles?|yuan|liras?|tenge|manats?|euros?|currency|currencies"
-    r"|pounds?|francs?|rupees?|soms?|sums?|lari|drams?|hryvnias?|yen|won)\b",
-    re.IGNORECASE,
-)
+_CURRENCY_WORDS = [
+    "dollars?", "rubles?", "roubles?", "yuan", "liras?", "tenge", "manats?", "euros?", "currency",
+    "currencies", "pounds?", "francs?", "rupees?", "soms?", "sums?", "lari", "drams?",
+    "hryvnias?", "yen", "won",
+]  # fmt: skip
+_CURRENCY_AFTER = re.compile(rf"\s+(?:{ignorecase_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(
     r"\s+(?:Bank|Economic\s+(?:Outlook|Forum)|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b"
 )
