@@ -77,17 +77,22 @@ _ACCOUNTING_FOR = re.compile(
 _PARTNER_BEFORE = re.compile(
     r"\b(?:with|to|from|into|in|and|between)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_FOLLOWER_WORDS = [
+    "and", "or", "in", "from", "to", "compared", "against", "while", "during", "with", "for", "as",
+    "which", "last", "this", "year", "the", "a", "worth", r"of\s+which", "respectively", "whereas",
+    "but", "on", "at", "by", "versus", "vs",
+]  # fmt: skip
 _BARE_FOLLOWER = re.compile(
-    r"\s*(?:[,.;:)\]]|$|(?:and|or|in|from|to|compared|against|while|during|with|for|as|which|last"
-    r"|this|year|the|a|worth|of\s+which|respectively|whereas|but|on|at|by|versus|vs)\b)",
-    re.IGNORECASE,
+    rf"\s*(?:[,.;:)\]]|$|(?:{ignorecase_alternation(_FOLLOWER_WORDS)})\b)", re.IGNORECASE
 )
-_ACTUAL_VERBS = re.compile(
-    r"\b(?:amounted|reached|totall?ed|stood|was|were|grew|rose|increased|decreased|fell|declined"
-    r"|exceeded|surpassed|made\s+up|equall?ed|comprised|dropped|jumped|hit|posted|recorded"
-    r"|registered|has\s+been|have\s+been|had\s+been)\b",
-    re.IGNORECASE,
-)
+#: (`ignorecase_alternation` groups the words by first letter: a word tries only its own.)
+_ACTUAL_WORDS = [
+    "amounted", "reached", "totall?ed", "stood", "was", "were", "grew", "rose", "increased",
+    "decreased", "fell", "declined", "exceeded", "surpassed", r"made\s+up", "equall?ed",
+    "comprised", "dropped", "jumped", "hit", "posted", "recorded", "registered", r"has\s+been",
+    r"have\s+been", r"had\s+been",
+]  # fmt: skip
+_ACTUAL_VERBS = re.compile(rf"\b(?:{ignorecase_alternation(_ACTUAL_WORDS)})\b", re.IGNORECASE)
 #: The words that make a trade balance negative.
 _DEFICIT = re.compile(r"\bdeficit|\bnegative\s+balance", re.IGNORECASE)
 #: Units that are not an amount of money.
@@ -97,10 +102,11 @@ _NOT_EXCEED = re.compile(
 )
 _TARGET_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:targets?|goals?|objectives?)\b", re.IGNORECASE)
 #: A verb whose object a noun cue would be ("exceeded the forecast", "met the target").
-_OBJECT_VERB = re.compile(
-    r"\b(?:exceed\w*|surpass\w*|beat|beats|met|meet\w*|miss\w*|above|below|beyond|than)\b",
-    re.IGNORECASE,
-)
+_OBJECT_WORDS = [
+    r"exceed\w*", r"surpass\w*", "beat", "beats", "met", r"meet\w*", r"miss\w*", "above", "below",
+    "beyond", "than",
+]  # fmt: skip
+_OBJECT_VERB = re.compile(rf"\b(?:{ignorecase_alternation(_OBJECT_WORDS)})\b", re.IGNORECASE)
 _MULTIPLE_CONTEXT = re.compile(
     r"\b(?:more|less|higher|lower|larger|smaller|bigger|greater|as\s+much|as\s+many|increas\w*"
     r"|grow\w*|grew|decreas\w*|declin\w*|rise|rose|risen|fell|fall\w*|exceed\w*|reduc\w*"
