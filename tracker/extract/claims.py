@@ -134,13 +134,31 @@ def _cues() -> _Cues:
         initials = "".join(sorted({" ".join(c.lower().split())[:1] for c in data[kind]} - {""}))
         parts.append(f"(?=[{re.escape(initials)}])(?P<{kind}>{body})")
     after_kinds = {k: v for k, v in data["after"].items()}
-    after_body = "|".join("(?:" + k.replace(" ", r"\s+") + ")" for k in after_kinds)
+    after_body = _letter_runs([k.replace(" ", r"\s+") for k in after_kinds])
     return _Cues(
         pattern=re.compile(r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
         after=re.compile(rf"[^.;!?]{{0,25}}?\b(?P<cue>{after_body})\b", re.IGNORECASE),
         after_kinds=after_kinds,
         nouns=frozenset(data.get("nouns", [])),
     )
+
+
+def _letter_runs(alternatives: list[str]) -> str:
+    """Gives the alternation of the regexes, each run of them that start with a plain letter
+    grouped by that letter (`ignorecase_alternation`: the order within a letter is kept), the
+    others left in place, so a word tries only the regexes of its first letter."""
+    parts: list[str] = []
+    run: list[str] = []
+    for alternative in [*alternatives, ""]:
+        if alternative and ignorecase_alternation([alternative]) != alternative:
+            run.append(alternative)
+            continue
+        if run:
+            parts.append(ignorecase_alternation(run))
+            run = []
+        if alternative:
+            parts.append(f"(?:{alternative})")
+    return "|".join(parts)
 
 
 def extract_claims(document: Document) -> list[Claim]:
