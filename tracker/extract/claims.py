@@ -17,7 +17,7 @@ from functools import cache
 from tracker.documents import Document, Sentence
 from tracker.extract.attribution import Speaker, attribute
 from tracker.extract.claim import Claim, Kind, Measure
-from tracker.extract.patterns import phrase_trie
+from tracker.extract.patterns import ignorecase_alternation, phrase_trie
 from tracker.extract.periods import (
     NO_PERIOD,
     Period,
@@ -44,15 +44,19 @@ _DIRECTED = frozenset({"exports", "imports", "investment", "fdi", "remittances",
 #: Indicators that are rates: a percentage of them is their level, not a change.
 _RATE_LEVELS = frozenset({"inflation", "policy_rate", "unemployment_rate", "trade_share"})
 
+#: (A pattern that starts with one class of characters makes `re` skip in C to where they
+#: are; the first character is then told apart by a lookbehind.)
 _BILATERAL_WORDS = re.compile(
-    r"\b(?:our\s+(?:two\s+)?(?:countries|states|nations)|our\s+(?:mutual\s+)?trade"
-    r"|bilateral|the\s+two\s+(?:countries|states"
-    r"|nations|sides)|both\s+(?:countries|sides)|mutual|between\s+the\s+(?:two\s+)?countries)\b",
-    re.IGNORECASE,
+    r"[bBmMoOtT](?<!\w.)(?i:(?<=o)ur\s+(?:(?:two\s+)?(?:countries|states|nations)"
+    r"|(?:mutual\s+)?trade)|(?<=b)(?:ilateral|oth\s+(?:countries|sides)"
+    r"|etween\s+the\s+(?:two\s+)?countries)|(?<=t)he\s+two\s+(?:countries|states|nations|sides)"
+    r"|(?<=m)utual)\b"
 )
+_WORD = re.compile(r"\w")
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:while|whereas|but|and|with)\b|\s+while\s+|\s+whereas\s+"
-    r"|,\s+(?=the\s+share\s+of\b)"  # "…, the share of the CIS countries to 24.9 percent"
+    r"[;,\s](?:(?<=;)|(?<=,)\s+(?:(?:while|whereas|but|and|with)\b"
+    r"|(?=the\s+share\s+of\b))"  # "…, the share of the CIS countries to 24.9 percent"
+    r"|(?<=\s)\s*(?:while|whereas)\s+)"
 )
 _SHARE_CUE = re.compile(r"\bshares?\b", re.IGNORECASE)
 #: What "share of" introduces, up to where the whole it is a share of begins.
@@ -73,17 +77,22 @@ _ACCOUNTING_FOR = re.compile(
 _PARTNER_BEFORE = re.compile(
     r"\b(?:with|to|from|into|in|and|between)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_FOLLOWER_WORDS = [
+    "and", "or", "in", "from", "to", "compared", "against", "while", "during", "with", "for", "as",
+    "which", "last", "this", "year", "the", "a", "worth", r"of\s+which", "respectively", "whereas",
+    "but", "on", "at", "by", "versus", "vs",
+]  # fmt: skip
 _BARE_FOLLOWER = re.compile(
-    r"\s*(?:[,.;:)\]]|$|(?:and|or|in|from|to|compared|against|while|during|with|for|as|which|last"
-    r"|this|year|the|a|worth|of\s+which|respectively|whereas|but|on|at|by|versus|vs)\b)",
-    re.IGNORECASE,
+    rf"\s*(?:[,.;:)\]]|$|(?:{ignorecase_alternation(_FOLLOWER_WORDS)})\b)", re.IGNORECASE
 )
-_ACTUAL_VERBS = re.compile(
-    r"\b(?:amounted|reached|totall?ed|stood|was|were|grew|rose|increased|decreased|fell|declined"
-    r"|exceeded|surpassed|made\s+up|equall?ed|comprised|dropped|jumped|hit|posted|recorded"
-    r"|registered|has\s+been|have\s+been|had\s+been)\b",
-    re.IGNORECASE,
-)
+#: (`ignorecase_alternation` groups the words by first letter: a word tries only its own.)
+_ACTUAL_WORDS = [
+    "amounted", "reached", "totall?ed", "stood", "was", "were", "grew", "rose", "increased",
+    "decreased", "fell", "declined", "exceeded", "surpassed", r"made\s+up", "equall?ed",
+    "comprised", "dropped", "jumped", "hit", "posted", "recorded", "registered", r"has\s+been",
+    r"have\s+been", r"had\s+been",
+]  # fmt: skip
+_ACTUAL_VERBS = re.compile(rf"\b(?:{ignorecase_alternation(_ACTUAL_WORDS)})\b", re.IGNORECASE)
 #: The words that make a trade balance negative.
 _DEFICIT = re.compile(r"\bdeficit|\bnegative\s+balance", re.IGNORECASE)
 #: Units that are not an amount of money.
@@ -93,10 +102,11 @@ _NOT_EXCEED = re.compile(
 )
 _TARGET_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:targets?|goals?|objectives?)\b", re.IGNORECASE)
 #: A verb whose object a noun cue would be ("exceeded the forecast", "met the target").
-_OBJECT_VERB = re.compile(
-    r"\b(?:exceed\w*|surpass\w*|beat|beats|met|meet\w*|miss\w*|above|below|beyond|than)\b",
-    re.IGNORECASE,
-)
+_OBJECT_WORDS = [
+    r"exceed\w*", r"surpass\w*", "beat", "beats", "met", r"meet\w*", r"miss\w*", "above", "below",
+    "beyond", "than",
+]  # fmt: skip
+_OBJECT_VERB = re.compile(rf"\b(?:{ignorecase_alternation(_OBJECT_WORDS)})\b", re.IGNORECASE)
 _MULTIPLE_CONTEXT = re.compile(
     r"\b(?:more|less|higher|lower|larger|smaller|bigger|greater|as\s+much|as\s+many|increas\w*"
     r"|grow\w*|grew|decreas\w*|declin\w*|rise|rose|risen|fell|fall\w*|exceed\w*|reduc\w*"
@@ -120,15 +130,35 @@ def _cues() -> _Cues:
     for kind in ("potential", "target", "forecast"):
         cues = [c for c in data[kind] if c != "may"]
         body = phrase_trie(cues) + ("|(?-i:may)" if "may" in data[kind] else "")
-        parts.append(f"(?P<{kind}>{body})")
+        # A word tries a kind's phrases only when it starts with one of their initials.
+        initials = "".join(sorted({" ".join(c.lower().split())[:1] for c in data[kind]} - {""}))
+        parts.append(f"(?=[{re.escape(initials)}])(?P<{kind}>{body})")
     after_kinds = {k: v for k, v in data["after"].items()}
-    after_body = "|".join("(?:" + k.replace(" ", r"\s+") + ")" for k in after_kinds)
+    after_body = _letter_runs([k.replace(" ", r"\s+") for k in after_kinds])
     return _Cues(
         pattern=re.compile(r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
         after=re.compile(rf"[^.;!?]{{0,25}}?\b(?P<cue>{after_body})\b", re.IGNORECASE),
         after_kinds=after_kinds,
         nouns=frozenset(data.get("nouns", [])),
     )
+
+
+def _letter_runs(alternatives: list[str]) -> str:
+    """Gives the alternation of the regexes, each run of them that start with a plain letter
+    grouped by that letter (`ignorecase_alternation`: the order within a letter is kept), the
+    others left in place, so a word tries only the regexes of its first letter."""
+    parts: list[str] = []
+    run: list[str] = []
+    for alternative in [*alternatives, ""]:
+        if alternative and ignorecase_alternation([alternative]) != alternative:
+            run.append(alternative)
+            continue
+        if run:
+            parts.append(ignorecase_alternation(run))
+            run = []
+        if alternative:
+            parts.append(f"(?:{alternative})")
+    return "|".join(parts)
 
 
 def extract_claims(document: Document) -> list[Claim]:
@@ -158,8 +188,9 @@ class _Extraction:
             pair.append(self.publisher_country)  # a Baku wire on "trade with Russia"
         self.pair = tuple(sorted(pair))
         self.home = ranked[0] if ranked else self.publisher_country
+        self._bilateral_words = _BILATERAL_WORDS.search(self.text) is not None
         #: Whether the article is about two countries' relations ("bilateral", "our countries").
-        self.bilateral = _BILATERAL_WORDS.search(self.text) is not None or (
+        self.bilateral = self._bilateral_words or (
             len(counts) == 2 and 2 * counts[ranked[1]] >= counts[ranked[0]]
         )
         self._speakers: list[Speaker] | None = None
@@ -753,9 +784,13 @@ class _Extraction:
         indicator_mention: Mention | None = None,
     ) -> tuple[str, ...]:
         sentence = self.sentences[index]
-        # "…, supported by the recovery in the EU": a cause or a source after the figure
-        aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
-        end = aside.start() if aside is not None else sentence.end
+        # "…, supported by the recovery in the EU": a cause or a source after the figure; it
+        # only hides countries, so it is looked for only when one is named after the figure
+        end = sentence.end
+        if self._named_after(quantity.end, sentence.end):
+            aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
+            if aside is not None:
+                end = aside.start()
         pairs = self._list_pairs(index, speaker)
         listed_names = {m.name for m in pairs.values()}
         partner = pairs.get(quantity.start)
@@ -849,8 +884,15 @@ class _Extraction:
     def _is_bilateral(self, index: int) -> bool:
         if index not in self._bilateral_cache:
             sentence = self.sentences[index]
-            whole = self.text[sentence.start : sentence.end]
-            self._bilateral_cache[index] = _BILATERAL_WORDS.search(whole) is not None
+            if not self._bilateral_words and not (
+                (sentence.start > 0 and _WORD.match(self.text, sentence.start - 1))
+                or _WORD.match(self.text, sentence.end)
+            ):
+                # Cut from a text that has none, at no word, a sentence has none either.
+                self._bilateral_cache[index] = False
+            else:
+                whole = self.text[sentence.start : sentence.end]
+                self._bilateral_cache[index] = _BILATERAL_WORDS.search(whole) is not None
         return self._bilateral_cache[index]
 
     def _list_pairs(self, index: int, speaker: Speaker) -> dict[int, Mention]:
@@ -914,20 +956,26 @@ class _Extraction:
             return self.publisher_country
         return None
 
+    def _named_after(self, offset: int, end: int) -> bool:
+        """Tells whether a country mention that starts before `end` ends after `offset` (the
+        mentions do not overlap: their ends are in order too)."""
+        last = bisect_left(self._entity_starts, end) - 1
+        return last >= 0 and self._entities_all[last].end > offset
+
     def _countries(
         self, start: int, end: int, speaker: Speaker, quantity: Quantity | None
     ) -> list[Mention]:
         low = bisect_left(self._entity_starts, start)
-        high = bisect_left(self._entity_starts, end)
-        mentions = [m for m in self._entities_all[low:high] if m.end <= end]
-        kept = []
-        for mention in mentions:
-            if speaker.name and speaker.start <= mention.start < speaker.end:
-                continue
-            if quantity is not None and quantity.start <= mention.start < quantity.end:
-                continue
-            kept.append(mention)
-        return kept
+        high = bisect_left(self._entity_starts, end, low)
+        if low == high:
+            return []
+        return [
+            m
+            for m in self._entities_all[low:high]
+            if m.end <= end
+            and not (speaker.name and speaker.start <= m.start < speaker.end)
+            and not (quantity is not None and quantity.start <= m.start < quantity.end)
+        ]
 
 
 #: A price phrase: of a price index, unless a commodity's or an asset's.
@@ -959,9 +1007,9 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 #: A figure that is the base of a comparison: "from 12.1%", "than the 13.15 million tonnes".
 _BASE_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:to|with)|against|versus|vs\.?|after)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:(?:\w+\s+)?(?:low|high|level|record|peak|figure)\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
+    r"[aAcCfFtTvV](?<!\w.)"  # (its first letters as one class: see _BILATERAL_WORDS)
+    r"(?i:(?<=f)rom|(?<=t)han|(?<=c)ompared\s+(?:to|with)|(?<=a)(?:gainst|fter)|(?<=v)(?:ersus|s\.?))"
+    r"\s+(?i:(?:(?:a|an|the)\s+)?(?:(?:\w+\s+)?(?:low|high|level|record|peak|figure)\s+(?:of\s+)?)?)$"
 )
 
 
@@ -1016,11 +1064,12 @@ _ASIDE_AFTER = re.compile(
     r"|,[\"”]?\s+(?:[\w.'’-]+\s+){1,6}(?:said|told|noted|added|stated|stressed)\b",
     re.IGNORECASE,
 )
-_CURRENCY_AFTER = re.compile(
-    r"\s+(?:dollars?|rubles?|roubles?|yuan|liras?|tenge|manats?|euros?|currency|currencies"
-    r"|pounds?|francs?|rupees?|soms?|sums?|lari|drams?|hryvnias?|yen|won)\b",
-    re.IGNORECASE,
-)
+_CURRENCY_WORDS = [
+    "dollars?", "rubles?", "roubles?", "yuan", "liras?", "tenge", "manats?", "euros?", "currency",
+    "currencies", "pounds?", "francs?", "rupees?", "soms?", "sums?", "lari", "drams?",
+    "hryvnias?", "yen", "won",
+]  # fmt: skip
+_CURRENCY_AFTER = re.compile(rf"\s+(?:{ignorecase_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(
     r"\s+(?:Bank|Economic\s+(?:Outlook|Forum)|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b"
 )
@@ -1043,13 +1092,17 @@ def _regions() -> frozenset[str]:
 def _refers(text: str, mention: Mention) -> bool:
     """Tells whether a country mention names what a figure is about: not "US dollar terms",
     not "the Central Asian country" (a region describing a country), not a route's stop."""
-    if _CURRENCY_AFTER.match(text, mention.end):
+    # (the three start with a space, but for "Europe's largest economy")
+    spaced = text[mention.end : mention.end + 1].isspace()
+    if spaced and _CURRENCY_AFTER.match(text, mention.end):
         return False
     if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
         return False
-    if _INSTITUTION_AFTER.match(text, mention.end):
+    if spaced and _INSTITUTION_AFTER.match(text, mention.end):
         return False  # "the World Bank", "the Asian Development Bank": an institution's name
     line_start = max(0, mention.start - 40)
+    if text.find("-", line_start, mention.end + 40) < 0:
+        return True  # no hyphen, no route
     for route in _ROUTE.finditer(text, line_start, mention.end + 40):
         if route.start() <= mention.start and mention.end <= route.end():
             return False
@@ -1105,8 +1158,12 @@ def _publisher_country(publisher: str | None) -> str | None:
     """Gives the country a publisher reports on, for an article that names none."""
     if not publisher:
         return None
-    table = {k.lower(): v for k, v in json_data("publishers.json").items() if not k.startswith("_")}
-    return table.get(publisher.strip().lower())
+    return _publishers().get(publisher.strip().lower())
+
+
+@cache
+def _publishers() -> dict[str, str]:
+    return {k.lower(): v for k, v in json_data("publishers.json").items() if not k.startswith("_")}
 
 
 _LIST_GAP = re.compile(r"\s*(?:\(|:|–|—|-)\s*")
@@ -1159,7 +1216,7 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
         if mention.start < quantity.end and mention.end > quantity.start:
             continue
         of_after = mention.start >= quantity.end and _RATIO_OF.match(
-            text[quantity.end : mention.start]
+            text, quantity.end, mention.start
         )
         if of_after and quantity.unit not in ("percent", "pp"):
             # "12.4 billion lira of state support": what the amount is of
@@ -1170,7 +1227,9 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
                 continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
             # "21.7 percent of the country's foreign trade turnover": a partner's share
             mention = Mention(mention.start, mention.end, "trade_share", mention.weak)
-        elif _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start):
+        elif text.find("of", max(0, mention.start - 30), mention.start) >= 0 and (
+            _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start)
+        ):
             continue  # "…, or 2.8% of GDP": GDP is that ratio's base, not a neighbour's indicator
         if mention.end <= quantity.start:
             distance = float(quantity.start - mention.end)
@@ -1193,7 +1252,7 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
                 distance += 100
         if best is None or distance < best[0]:
             best = (distance, mention)
-    if best is not None:
+    if best is not None and best[1].end <= quantity.start:
         # "foreign investments and loans worth $25.6 billion": the first of the pair heads it
         first = next(
             (
@@ -1205,7 +1264,7 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             ),
             None,
         )
-        if first is not None and best[1].end <= quantity.start:
+        if first is not None:
             return first
     return best[1] if best else None
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from tracker.extract.patterns import phrase_trie
+from tracker.extract.patterns import fold_class, phrase_trie
 from tracker.resources import json_data
 
 
@@ -37,6 +38,10 @@ class _Vocabulary:
     #: Generic nouns ("growth") that name nothing when another phrase heads them ("export
     #: growth") or is what they are of ("growth of exports", "growth in the services sector").
     yields: frozenset[str] = frozenset()
+    #: The pattern started one character early, at what precedes a phrase, its phrase its group
+    #: 1: `re` then skips in C to those characters. None when a phrase ends in a character
+    #: that could precede another (then a phrase could start right where one ends).
+    separated: re.Pattern[str] | None = None
 
 
 @cache
@@ -48,14 +53,18 @@ def _indicators() -> _Vocabulary:
             continue
         for phrase in phrases:
             names.setdefault(" ".join(phrase.lower().split()), name)
-    pattern = re.compile(rf"(?<![\w-])(?:{phrase_trie(names)})(?![\w])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-])({phrase_trie(names)})(?![\w])", re.IGNORECASE)
+    separated = None
+    if all(re.fullmatch(r"\w", phrase[-1]) for phrase in names):
+        alternatives = _by_first_character(list(names), None, fold_case=True)
+        separated = re.compile(rf"[^\w-]({'|'.join(alternatives)})(?![\w])")
     weak = frozenset(" ".join(p.lower().split()) for p in data.get("_weak", []))
     requires = {
         " ".join(phrase.lower().split()): re.compile(rf"\b(?:{context})", re.IGNORECASE)
         for phrase, context in data.get("_requires", {}).items()
     }
     yields = frozenset(" ".join(p.lower().split()) for p in data.get("_yields", []))
-    return _Vocabulary(pattern, names, weak, requires, yields)
+    return _Vocabulary(pattern, names, weak, requires, yields, separated)
 
 
 #: What may stand between a generic noun and the phrase that heads it or that it is of.
@@ -73,10 +82,47 @@ def _entities() -> _Vocabulary:
             names.setdefault(alias.removesuffix("'s"), name)
     # Lower-case aliases ("eurozone") match in any case; capitalised ones only as written,
     # so "turkey" the bird or "us" the pronoun are not countries.
-    folded = phrase_trie([a for a in names if a.islower()])
-    exact = phrase_trie([a for a in names if not a.islower()], fold_case=False)
-    pattern = re.compile(rf"(?<![\w.])(?:{exact}|(?i:{folded}))(?![\w+]|\.\w)")
+    exact = _by_first_character([a for a in names if not a.islower()], r"[\w.]", fold_case=False)
+    folded = _by_first_character([a for a in names if a.islower()], r"[\w.]", fold_case=True)
+    pattern = re.compile(rf"(?:{'|'.join(exact + folded)})(?![\w+]|\.\w)")
     return _Vocabulary(pattern, names)
+
+
+def _by_first_character(phrases: list[str], not_after: str | None, *, fold_case: bool) -> list[str]:
+    """Gives the alternatives of `phrase_trie(phrases)` one per first character, that character
+    as a case-sensitive literal, then the lookbehind `(?<!{not_after}.)` and the trie's rest.
+
+    It is `(?<!{not_after})(?:{trie})`, but `re` then tries the pattern at every position of a
+    text; when every alternative of a pattern starts with a literal, it skips in C to the
+    characters that can start one (a phrase initial: a capital, mostly)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        normal = " ".join(phrase.lower().split() if fold_case else phrase.split())
+        if normal:
+            groups.setdefault(normal[0], []).append(phrase)
+    before = "" if not_after is None else f"(?<!{not_after})"
+    after_first = "" if not_after is None else f"(?<!{not_after}.)"
+    alternatives = []
+    for first, group in sorted(groups.items()):
+        trie = phrase_trie(group, fold_case=fold_case)
+        literal = re.escape(first)
+        rest = trie[len(literal) :]
+        if not trie.startswith(literal):
+            alternatives.append(f"{before}(?{'i' if fold_case else '-i'}:{trie})")
+        elif not fold_case:
+            alternatives.append(f"{literal}{after_first}{rest}")
+        elif first.isascii() and first.isalpha():
+            for variant in _case_variants(first):
+                alternatives.append(f"{variant}{after_first}(?i:{rest})")
+        else:  # a digit or a non-ASCII letter: tried at every position, as the trie says
+            alternatives.append(f"{before}(?i:{trie})")
+    return alternatives
+
+
+def _case_variants(letter: str) -> str:
+    """Gives the characters IGNORECASE matches an ASCII letter with ("sS\u017f" for "s")."""
+    folded = fold_class(letter)  # "(?-i:[sS\u017f])"
+    return folded.removeprefix("(?-i:[").removesuffix("])")
 
 
 def find_indicators(
@@ -86,26 +132,49 @@ def find_indicators(
     phrase with a required context ("revenue": a budget) needs it in the span or the `topic`
     (an article's headline and lead), else it names "other"."""
     vocabulary = _indicators()
+    names = vocabulary.names
     stop = len(text) if end is None else end
-    found = []
-    for match in vocabulary.pattern.finditer(text, start, stop):
-        phrase = " ".join(match.group().lower().split())
-        name = vocabulary.names[phrase]
+    found: list[Mention] = []
+    generic = []  # the indexes of the nouns that may yield
+    for match in _phrases(vocabulary, text, start, stop):
+        phrase = match.group(1).lower()
+        name = names.get(phrase)
+        if name is None:  # white space other than one space
+            phrase = " ".join(phrase.split())
+            name = names[phrase]
         context = vocabulary.requires.get(phrase)
         if context is not None and not (context.search(text, start, stop) or context.search(topic)):
             name = "other"  # "the company's revenue": not a budget's
-        found.append(Mention(match.start(), match.end(), name, phrase in vocabulary.weak))
-    if vocabulary.yields:
-        found = [m for i, m in enumerate(found) if not _yields(text, found, i, vocabulary.yields)]
+        if phrase in vocabulary.yields:
+            generic.append(len(found))
+        found.append(Mention(match.start(1), match.end(1), name, phrase in vocabulary.weak))
+    if generic:
+        yielding = [i for i in generic if _yields(text, found, i)]
+        found = [m for i, m in enumerate(found) if i not in yielding]
     return found
 
 
-def _yields(text: str, found: list[Mention], i: int, yields: frozenset[str]) -> bool:
+def _phrases(vocabulary: _Vocabulary, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """Gives `vocabulary.pattern.finditer(text, start, stop)`, from its separated pattern but at
+    the start of the text (where nothing precedes a phrase)."""
+    separated = vocabulary.separated
+    if separated is None:
+        yield from vocabulary.pattern.finditer(text, start, stop)
+        return
+    if start == 0:
+        first = vocabulary.pattern.match(text, 0, stop)
+        if first is not None:
+            yield first
+            start = first.end() + 1  # (a phrase ends in a word character: none starts there)
+        else:
+            start = 1
+    yield from separated.finditer(text, start - 1, stop)
+
+
+def _yields(text: str, found: list[Mention], i: int) -> bool:
     """Tells whether a generic noun gives way to the phrase next to it: "export growth",
     "growth of industrial output" are no GDP growth."""
     mention = found[i]
-    if " ".join(text[mention.start : mention.end].lower().split()) not in yields:
-        return False
     before = found[i - 1] if i > 0 else None
     if before is not None and _HEAD_GAP.fullmatch(text, before.end, mention.start):
         return True
