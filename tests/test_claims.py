@@ -1188,6 +1188,57 @@ PERIODS = [
 
 ENTITIES = [
     pytest.param(
+        " date 2024-10-15 By Trend\n\nGeorgia welcomed more tourists this year.\n\nRevenue from "
+        "Russian visitors amounted to $640 million in January-September.",
+        [expect(640e6, "USD", "other", ("Georgia", "Russia"), period=("2024-01-01", "2024-09-30"))],
+        id="flow-from-abroad-is-into-the-home-country",
+    ),
+    pytest.param(
+        " date 2024-10-15 By Trend\n\nGeorgia welcomed more tourists this year.\n\nVisits from "
+        "the European Union grew by 18% in January-September.",
+        [
+            expect(
+                18,
+                "percent",
+                "other",
+                ("European Union", "Georgia"),
+                measure="change",
+                period=("2024-01-01", "2024-09-30"),
+            )
+        ],
+        id="flow-from-a-bloc-is-into-the-home-country",
+    ),
+    pytest.param(
+        " date 2024-10-15 By Trend\n\nGeorgia's exports to Turkey are growing.\n\nShipments "
+        "from Georgia rose by 5% in January-September.",
+        [
+            expect(
+                5,
+                "percent",
+                "exports",
+                ("Georgia",),
+                measure="change",
+                period=("2024-01-01", "2024-09-30"),
+            )
+        ],
+        id="flow-from-the-home-country-names-it-alone",
+    ),
+    pytest.param(
+        " date 2024-10-15 By Trend\n\nGeorgia's economy grew by 9.8% in January-August 2024, "
+        "one of the fastest rates in Europe.",
+        [
+            expect(
+                9.8,
+                "percent",
+                "gdp_growth",
+                ("Georgia",),
+                measure="change",
+                period=("2024-01-01", "2024-08-31"),
+            )
+        ],
+        id="superlative-comparison-is-no-entity",
+    ),
+    pytest.param(
         " date 2022-03-01 By Trend\n\nAzerbaijan and Russia are partners.\n\nBilateral trade "
         "reached $3 billion in 2021.",
         [expect(3e9, "USD", "trade_turnover", AZ_RU, period=Y2021)],

@@ -847,7 +847,16 @@ class _Extraction:
                 # trade ("bilateral", "our countries"); else the article's country's own
                 return self.pair
             return (self.home,) if self.home else ()
-        if len(names) == 1 and (indicator in _DIRECTED or indicator == "trade_share"):
+        if len(names) == 1 and (
+            indicator in _DIRECTED
+            or indicator == "trade_share"
+            or (
+                # "revenue from Russian visitors", "visits from the EU": a flow from abroad
+                # into the article's country
+                found[0].name != self.home
+                and _FROM_BEFORE.search(self.text, max(0, found[0].start - 12), found[0].start)
+            )
+        ):
             mention = found[0]
             if (
                 listed is not None
@@ -1014,6 +1023,7 @@ _BASE_BEFORE = re.compile(
 
 
 #: "money transfers to Georgia": a flow into the country the article is about.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATISTICS_OFFICE = re.compile(r"stat$|statis$", re.IGNORECASE)
 
@@ -1061,7 +1071,10 @@ _ASIDE_AFTER = re.compile(
     r",?\s+(?:supported|driven|boosted|helped|hit|weighed\s+down|led|fuell?ed|dragged|spurred)"
     r"\s+by\b|\s+(?:due\s+to|thanks\s+to|amid|because\s+of|owing\s+to)\b|,\s+according\s+to\b"
     # '…," IMF Chief Economist Pierre-Olivier Gourinchas said at a press conference in Washington'
-    r"|,[\"”]?\s+(?:[\w.'’-]+\s+){1,6}(?:said|told|noted|added|stated|stressed)\b",
+    r"|,[\"”]?\s+(?:[\w.'’-]+\s+){1,6}(?:said|told|noted|added|stated|stressed)\b"
+    # "grew by 9.8%, one of the fastest rates in Europe": a comparison, not the figure's place
+    r"|,\s+(?:one\s+of\s+|among\s+)?the\s+(?:fastest|highest|lowest|largest|biggest|strongest"
+    r"|weakest|slowest|best|worst|most|least)\b",
     re.IGNORECASE,
 )
 _CURRENCY_WORDS = [
