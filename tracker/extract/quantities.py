@@ -59,6 +59,9 @@ class _Grammar:
     #: A number in words ("two", "a dozen", "twice"): no digit in it, as no letter is in one
     #: in digits, so the two scans' matches never overlap.
     words: re.Pattern[str]
+    #: `words` for a scan of a whole text: a match is the character before the number word
+    #: (`words`' look-behind as a class `re` skips to in C) and the word, in group "word".
+    word_scan: re.Pattern[str]
     scale: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_before: re.Pattern[str]
@@ -167,6 +170,17 @@ def _grammar() -> _Grammar:
     digits = re.compile(rf"(?=[.\d])(?P<digits>{_NUMBER_START}{_DIGITS})", re.IGNORECASE)
     # The lookaheads fail most positions at once, before the costlier branches are tried.
     words = re.compile(rf"(?<![\w-])(?=[a-zA-Z])(?P<word>(?:{word_alt})\b)", re.IGNORECASE)
+    number_words = [*word_values, *multiple_words]
+    if not all(word[-1:].isalpha() for word in number_words):
+        raise ValueError("numbers.json: number words must end with a letter (_anchors)")
+    # Most word starts fail the first two letters of every number word at once, before the
+    # prefix tree is entered ("a dozen" puts white space second).
+    first = "".join(sorted({word[0] for word in number_words}))
+    second = "".join(sorted({re.escape(word[1]) for word in number_words if word[1] != " "}))
+    word_scan = re.compile(
+        rf"[^\w-](?=[{re.escape(first)}][{second}\s])(?=[a-zA-Z])(?P<word>(?:{word_alt})\b)",
+        re.IGNORECASE,
+    )
     scale_alt = _alternation([s for s in scales if s not in glued_only])
     glued_alt = _alternation(list(glued_only))
     scale = re.compile(
@@ -238,6 +252,7 @@ def _grammar() -> _Grammar:
     return _Grammar(
         digits=digits,
         words=words,
+        word_scan=word_scan,
         scale=scale,
         unit_after=unit_after,
         currency_before=currency_before,
@@ -316,23 +331,31 @@ def find_quantities(text: str) -> list[Quantity]:
 _DIGIT_RUN = re.compile(r"[.\d](?:(?<=\d)|(?=\d))[\d.,]*")
 
 
-def _anchors(text: str, grammar: _Grammar) -> list[re.Match[str]]:
-    """Gives the number anchors of `text` in order: what one `finditer` of the digits and words
-    alternatives together gives, since their matches share no character. The digits pattern
-    is tried only where `_DIGIT_RUN` finds a run, not at every position as an alternation
-    would (a third of the time of the scan)."""
+def _anchors(text: str, grammar: _Grammar) -> list[tuple[int, int, bool]]:
+    """Gives the number anchors of `text` in order, as (start, end, is a word): what one
+    `finditer` of the digits and words alternatives together gives, since their matches share
+    no character. The digits pattern is tried only where `_DIGIT_RUN` finds a run, not at
+    every position as an alternation would (a third of the time of the scan); number words
+    only after a character that may precede one (`word_scan`), and at the start."""
     anchors = []
     end = 0
     for run in _DIGIT_RUN.finditer(text):
-        if run.start() < end:
+        start = run.start()
+        if start < end:
             continue  # inside "1 000 000", already read
-        match = grammar.digits.match(text, run.start())
+        match = grammar.digits.match(text, start)
         if match is not None:
-            anchors.append(match)
             end = match.end()
-    words = list(grammar.words.finditer(text))
+            anchors.append((start, end, False))
+    words = []
+    # A number word ends with a letter, so the character before the next one is after it.
+    first = grammar.words.match(text)
+    if first is not None:
+        words.append((0, first.end(), True))
+    for match in grammar.word_scan.finditer(text, 0 if first is None else first.end()):
+        words.append((*match.span("word"), True))
     if words:
-        anchors = sorted(anchors + words, key=lambda match: match.start())
+        return sorted(anchors + words)
     return anchors
 
 
@@ -340,10 +363,10 @@ def _find(text: str) -> list[Quantity]:
     grammar = _grammar()
     found: list[Quantity] = []
     consumed = 0
-    for anchor in _anchors(text, grammar):
-        if anchor.start() < consumed:
+    for start, end, is_word in _anchors(text, grammar):
+        if start < consumed:
             continue
-        quantity = _read(text, anchor, grammar, found[-1] if found else None)
+        quantity = _read(text, start, end, is_word, grammar, found[-1] if found else None)
         if quantity is not None:
             found.append(quantity)
             consumed = quantity.end
@@ -351,11 +374,9 @@ def _find(text: str) -> list[Quantity]:
 
 
 def _read(
-    text: str, anchor: re.Match[str], grammar: _Grammar, previous: Quantity | None
+    text: str, start: int, end: int, is_word: bool, grammar: _Grammar, previous: Quantity | None
 ) -> Quantity | None:
-    start, end = anchor.span()
-    raw = anchor.group()
-    is_word = anchor.re is grammar.words
+    raw = text[start:end]
     multiple_word = grammar.multiple_words.get(raw.lower()) if is_word else None
     if not is_word:
         if start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalnum():
