@@ -82,9 +82,10 @@ class _Grammar:
     verb_bounds: dict[str, str]
     #: Last characters of currency symbols and codes, as written.
     symbol_tails: frozenset[str]
-    #: Last words of bound phrases and bounding verbs: a number after any other word has
-    #: none, which saves the `$`-anchored searches for most numbers.
+    #: Last words of bound phrases (and of "by a total of"), and of bounding verbs: a number
+    #: after any other word has none, which saves the `$`-anchored searches for most numbers.
     bound_tails: frozenset[str]
+    verb_tails: frozenset[str]
 
 
 _DIGITS = (
@@ -106,6 +107,25 @@ _CHANGE_DETERMINERS = "a|an|the|just|only|some|another|yet"
 _FILLERS = f"{_CHANGE_LINKS}|{_CHANGE_DETERMINERS}"
 _UP_WORDS = ignorecase_alternation(_CHANGES["up"])
 _DOWN_WORDS = ignorecase_alternation(_CHANGES["down"])
+
+
+def _word_start(words: list[str]) -> str:
+    r"""Gives what `\b` is before any of `words` (regexes starting with a plain letter): no word
+    character before, and one of their first letters next (compile with IGNORECASE). A search
+    then fails most positions on one class test instead of entering every branch."""
+    if not all(word[:1].isascii() and word[:1].isalpha() for word in words) or any(
+        word[1:2] in ("?", "*", "+", "{") or "|" in word for word in words
+    ):
+        return r"\b"
+    return rf"(?<!\w)(?=[{''.join(sorted({word[0].lower() for word in words}))}])"
+
+
+def _word_alternation(words: list[str]) -> str:
+    """Gives any of `words` (regexes starting with a plain letter) from a word start."""
+    return _word_start(words) + f"(?:{ignorecase_alternation(words)})"
+
+
+_CHANGE_START = _word_start([*_CHANGES["up"], *_CHANGES["down"]])
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -158,7 +178,8 @@ def _grammar() -> _Grammar:
     verb_bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["verbs"].items()}
     bound_verbs = TailPattern(
         re.compile(
-            rf"\b(?P<verb>{_alternation(list(verb_bounds))})\s+(?:the\s+(?:mark|level|threshold"
+            rf"{_word_start(list(verb_bounds))}(?P<verb>{_alternation(list(verb_bounds))})\s+"
+            r"(?:the\s+(?:mark|level|threshold"
             r"|figure)\s+of\s+)?$",
             re.IGNORECASE,
         ),
@@ -211,9 +232,12 @@ def _grammar() -> _Grammar:
     )
     bound_alt = _alternation(list(bounds))
     bound_before = TailPattern(
-        # "by a total of 8.5 percentage points": the total is still the change
+        # "by a total of 8.5 percentage points": the total is still the change. What was
+        # `(?:\bby…)?(?:\bbound\s+)?$` starts with a word instead, which rules most
+        # positions out at once: it does not match the empty string at the end.
         re.compile(
-            rf"(?:\b(?P<by>by)\s+(?:a\s+total\s+of\s+)?)?(?:\b(?P<bound>{bound_alt})\s+)?$",
+            rf"{_word_start(['by', *bounds])}(?:(?P<by>by)\s+(?:a\s+total\s+of\s+)?)?"
+            rf"(?:\b(?P<bound>{bound_alt})\s+)?$",
             re.IGNORECASE,
         ),
         None,
@@ -228,11 +252,13 @@ def _grammar() -> _Grammar:
     change_words = phrase_words([*_CHANGES["up"], *_CHANGES["down"]])
     change_before = TailPattern(
         re.compile(
-            rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))"
+            rf"{_CHANGE_START}(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))"
             rf"(?:\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_CHANGE_DETERMINERS}))?\s*$",
             re.IGNORECASE,
         ),
-        None if change_words is None else f"{change_words[0]}|{_FILLERS}",
+        None
+        if change_words is None
+        else _word_alternation([*change_words[0], *_FILLERS.split("|")]),
         None if change_words is None else change_words[1] + 2,  # "went down" "by" "some"
     )
     change_after = re.compile(
@@ -272,9 +298,8 @@ def _grammar() -> _Grammar:
         bound_verbs=bound_verbs,
         verb_bounds=verb_bounds,
         symbol_tails=frozenset(symbol[-1] for symbol in currency_symbols_raw),
-        bound_tails=frozenset(
-            [p.split()[-1] for p in bounds] + [p.split()[-1] for p in verb_bounds] + ["by", "of"]
-        ),
+        bound_tails=frozenset([p.split()[-1] for p in bounds] + ["by", "of"]),
+        verb_tails=frozenset([p.split()[-1] for p in verb_bounds] + ["of"]),
     )
 
 
@@ -529,7 +554,7 @@ def _read(
     if bound == "exact" and not is_multiple:
         verb_bound = (
             grammar.bound_verbs.search(before, max(0, len(before) - _NEAR))
-            if last_word in grammar.bound_tails
+            if last_word in grammar.verb_tails
             else None
         )
         if verb_bound is not None:
@@ -689,7 +714,9 @@ def _is_up_to_target(before: str) -> bool:
     return _UP_TO_TARGET.search(before) is not None
 
 
-_CLAUSE_VERB = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(
+    rf"{_CHANGE_START}(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b", re.IGNORECASE
+)
 
 
 def _clause_direction(before: str) -> Direction | None:
