@@ -13,6 +13,7 @@ _PIECES = [
     *("USD1,700", "RM23.50", "$US160", "Rs.5", "$A3", "usd12", "G20", "A320", "COVID-19"),
     *("two", "Twenty-one", "a dozen", "twice", "three and a half", "Half", "tens", "one-third"),
     *(" ", "  ", "\u00a0", "\u202f", "-", ",", ".", "$", "(", ")", "'", "\n", "x", "Ab", "ı"),
+    *("\u0663", "\uff11\uff12", "é", "—", "“", "ſix", "\u2028"),
 ]
 
 

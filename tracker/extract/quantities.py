@@ -359,8 +359,10 @@ def find_quantities(text: str) -> list[Quantity]:
 
 #: Where a number in digits may start: a digit, or a dot before one, after anything but a
 #: digit, dot or comma (`_NUMBER_START` rules out a start inside such a run). It starts with
-#: a class `re` skips to in C; a full stop is passed over at once.
-_DIGIT_RUN = re.compile(r"[.\d](?:(?<=\d)|(?=\d))[\d.,]*")
+#: a class `re` skips to in C: a dot, an ASCII digit or any non-ASCII character, a few
+#: comparisons where `\d` is a Unicode category look-up for every character; the look-behind
+#: then keeps a dot or a digit only. A full stop is passed over at once.
+_DIGIT_RUN = re.compile(r"[.0-9\x80-\U0010ffff](?<=[.\d])(?:(?<=\d)|(?=\d))[\d.,]*")
 
 
 def _anchors(text: str, grammar: _Grammar) -> list[tuple[int, int, bool]]:
