@@ -10,6 +10,7 @@ bound and direction, so an article costs a few regex passes, not one per word.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -337,7 +338,8 @@ def _number_value(raw: str, grammar: _Grammar) -> float | None:
 _NEAR = 36
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _OR_GAP = re.compile(r"\s*,?\s*or\s+")
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+#: The centuries of a year: 19xx and 20xx.
+_CENTURIES = ("19", "20")
 _SYMBOL_CHARS = frozenset("$€£¥₼₽₺₸₾₴₹₩₪ADRSUNY")
 _FREQUENCY = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE
@@ -345,7 +347,7 @@ _FREQUENCY = re.compile(
 #: What may come between a number and its scale word ("2 billion", "2-billion").
 _SCALE_GAP = frozenset(" \u00a0-")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_GLUED_WORD = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _UP_DIRECTION = re.compile(rf"^(?:{_UP_WORDS})$", re.IGNORECASE)
 
 
@@ -433,12 +435,12 @@ def _read(
             scaled = True
             low *= scale_factor
             high *= scale_factor
-        elif (
-            end < len(text) and _GLUED_WORD.match(text, end) and not _unit_glued(text, end, grammar)
-        ):
+        elif text[end : end + 1] in _ASCII_LETTERS and not _unit_glued(text, end, grammar):
             return None  # 5G, 3D, A320-like tokens are names, not quantities
         elif (
-            _YEAR_LIKE.fullmatch(raw)
+            len(raw) == 4
+            and raw[:2] in _CENTURIES
+            and raw[2:].isdecimal()  # what `\d` matches
             and text[start - 1 : start] not in _SYMBOL_CHARS
             and not grammar.unit_after.match(text, end)
         ):
