@@ -25,7 +25,7 @@ Direction = Literal["up", "down"]
 NON_MONEY_UNITS = frozenset({"percent", "pp", "multiple", "count"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Quantity:
     """One quantity phrase of a text, values in base units (2.3 billion -> 2.3e9)."""
 
@@ -46,6 +46,38 @@ class Quantity:
     scaled: bool = False
     #: Where the number itself starts (after bound words, "by" and currency symbols).
     number_start: int = 0
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        surface: str,
+        value_low: float,
+        value_high: float,
+        unit: str | None,
+        bound: str = "exact",
+        direction: Direction | None = None,
+        change: bool = False,
+        conversion: bool = False,
+        scaled: bool = False,
+        number_start: int = 0,
+    ) -> None:
+        # What the generated __init__ of a frozen dataclass does, one `object.__setattr__` per
+        # field, in one update of the instance's dictionary: half the time, for most numbers.
+        vars(self).update(
+            start=start,
+            end=end,
+            surface=surface,
+            value_low=value_low,
+            value_high=value_high,
+            unit=unit,
+            bound=bound,
+            direction=direction,
+            change=change,
+            conversion=conversion,
+            scaled=scaled,
+            number_start=number_start,
+        )
 
     @property
     def is_money(self) -> bool:
