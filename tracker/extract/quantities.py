@@ -113,7 +113,9 @@ class _Grammar:
     multiple_words: dict[str, float]
     bound_verbs: TailPattern
     verb_bounds: dict[str, str]
-    #: Last characters of currency symbols and codes, as written.
+    #: Last characters of currency symbols and codes, as written: what a symbol before a
+    #: number ends with, since the lettered ones match case-sensitively and the others have
+    #: no case.
     symbol_tails: frozenset[str]
     #: Last words of bound phrases (and of "by a total of"), and of bounding verbs: a number
     #: after any other word has none, which saves the `$`-anchored searches for most numbers.
@@ -264,6 +266,14 @@ def _grammar() -> _Grammar:
     # Symbols with letters match as written: "a $5 loan" is not "A $", "Turkey's $5bn"
     # not "S $" (Singapore dollars), while "$", "€" and "₼" have no case.
     lettered = [symbol for symbol in currency_symbols_raw if any(c.isalpha() for c in symbol)]
+    if any(
+        s[-1].lower() != s[-1] or s[-1].upper() != s[-1]
+        for s in currency_symbols_raw
+        if s not in lettered
+    ):
+        # `symbol_tails` holds last characters as written, which a symbol matched ignoring
+        # case might not end with
+        raise ValueError("currencies.json: a symbol without letters ends with a cased character")
     symbol_alt = (
         f"(?-i:{phrase_trie(lettered, fold_case=False)})"
         f"|{_alternation([s for s in currency_symbols if not any(c.isalpha() for c in s)])}"
@@ -482,15 +492,11 @@ def _read(
     # A currency symbol written before the number.
     window_start = max(0, start - 12)
     before = text[window_start:start]
-    # Symbols and codes end in a symbol, a capital or a dot ("$", "AZN", "U.S.$", "Rs."): any
-    # other character before the number rules a currency out without a search.
+    # Symbols and codes end in a symbol, a capital or a dot ("$", "AZN", "U.S.$", "Rs."), as
+    # written (letters match case-sensitively): any other character before the number rules a
+    # currency out without a search.
     tail_char = before.rstrip(" \u00a0")[-1:]
-    currency = (
-        grammar.currency_before.search(before)
-        if tail_char
-        and (tail_char in grammar.symbol_tails or tail_char.upper() in grammar.symbol_tails)
-        else None
-    )
+    currency = grammar.currency_before.search(before) if tail_char in grammar.symbol_tails else None
     number_start = start
     sign = 1.0
     if start > 0 and text[start - 1].isalpha() and currency is None:
