@@ -98,7 +98,10 @@ class _Grammar:
     scale: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_before: re.Pattern[str]
-    bound_before: TailPattern
+    #: Searched from `_NEAR` characters before a number: starting at a word start of their
+    #: own, the bound patterns pass over other positions faster than `TailPattern` would
+    #: cut the window.
+    bound_before: re.Pattern[str]
     range_tail: re.Pattern[str]
     change_before: TailPattern
     change_after: re.Pattern[str]
@@ -111,7 +114,7 @@ class _Grammar:
     currency_symbols: dict[str, str]
     bounds: dict[str, str]
     multiple_words: dict[str, float]
-    bound_verbs: TailPattern
+    bound_verbs: re.Pattern[str]
     verb_bounds: dict[str, str]
     #: Last characters of currency symbols and codes, as written: what a symbol before a
     #: number ends with, since the lettered ones match case-sensitively and the others have
@@ -219,15 +222,10 @@ def _grammar() -> _Grammar:
     bounds_data = json_data("bounds.json")
     bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["before"].items()}
     verb_bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["verbs"].items()}
-    bound_verbs = TailPattern(
-        re.compile(
-            rf"{_word_start(list(verb_bounds))}(?P<verb>{_alternation(list(verb_bounds))})\s+"
-            r"(?:the\s+(?:mark|level|threshold"
-            r"|figure)\s+of\s+)?$",
-            re.IGNORECASE,
-        ),
-        None,
-        max(len(verb.split()) for verb in verb_bounds) + 3,  # "exceeded" "the" "mark" "of"
+    bound_verbs = re.compile(
+        rf"{_word_start(list(verb_bounds))}(?P<verb>{_alternation(list(verb_bounds))})\s+"
+        r"(?:the\s+(?:mark|level|threshold|figure)\s+of\s+)?$",
+        re.IGNORECASE,
     )
 
     word_alt = _alternation(list(word_values) + list(multiple_words))
@@ -282,18 +280,13 @@ def _grammar() -> _Grammar:
         rf"(?:^|(?<=[\s(\[\"“'‘/:-]))(?P<sym>{symbol_alt})[ \u00a0]?$", re.IGNORECASE
     )
     bound_alt = _alternation(list(bounds))
-    bound_before = TailPattern(
+    bound_before = re.compile(
         # "by a total of 8.5 percentage points": the total is still the change. What was
         # `(?:\bby…)?(?:\bbound\s+)?$` starts with a word instead, which rules most
         # positions out at once: it does not match the empty string at the end.
-        re.compile(
-            rf"{_word_start(['by', *bounds])}(?:(?P<by>by)\s+(?:a\s+total\s+of\s+)?)?"
-            rf"(?:\b(?P<bound>{bound_alt})\s+)?$",
-            re.IGNORECASE,
-        ),
-        None,
-        4
-        + max(len(phrase.split()) for phrase in bounds),  # "by" "a" "total" "of" "no" "less" "than"
+        rf"{_word_start(['by', *bounds])}(?:(?P<by>by)\s+(?:a\s+total\s+of\s+)?)?"
+        rf"(?:\b(?P<bound>{bound_alt})\s+)?$",
+        re.IGNORECASE,
     )
     range_tail = re.compile(
         rf"[ \u00a0]*(?P<sep>-|–|—|to|and|or)[ \u00a0]*(?P<sym>{symbol_alt})?[ \u00a0]?"
