@@ -8,11 +8,13 @@ in order, as (low, high, unit, bound).
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import math
 
 import pytest
 
-from tracker.extract.quantities import find_quantities
+from tracker.extract.quantities import Quantity, find_quantities
 
 B = 1e9
 M = 1e6
@@ -388,3 +390,19 @@ def test_bracketed_conversion_is_marked() -> None:
 )
 def test_names_are_not_quantities(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_quantity_init_is_the_dataclass_one() -> None:
+    """`Quantity` writes its own __init__ for speed: same parameters, defaults and behaviour."""
+    parameters = list(inspect.signature(Quantity).parameters.values())
+    assert [p.name for p in parameters] == [f.name for f in dataclasses.fields(Quantity)]
+    for parameter, field in zip(parameters, dataclasses.fields(Quantity), strict=True):
+        assert parameter.default == (
+            inspect.Parameter.empty if field.default is dataclasses.MISSING else field.default
+        )
+    quantity = Quantity(1, 3, "5%", 5.0, 5.0, "percent", change=True)
+    assert quantity == dataclasses.replace(quantity) and hash(quantity) == hash(
+        Quantity(1, 3, "5%", 5.0, 5.0, "percent", change=True)
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quantity.start = 2  # type: ignore[misc]

@@ -59,10 +59,12 @@ class TailPattern:
 _SIMPLE_WORD = re.compile(r"(?:[A-Za-z]|\[[A-Za-z]+\]|\\w[*+])+")
 
 
-def phrase_words(phrases: list[str]) -> tuple[str, int] | None:
-    """Gives the `last_words` fragment and the most words of an alternation of phrases
-    written as simple regex words separated by single spaces ("went up", "increas\\w*");
-    None (search every window) when any phrase is not that simple."""
+def phrase_words(phrases: list[str]) -> tuple[list[str], int] | None:
+    """Gives the last words and the most words of an alternation of phrases written as simple
+    regex words separated by single spaces ("went up", "increas\\w*"); None (search every
+    window) when any phrase is not that simple. Join the last words with
+    `ignorecase_alternation` for `last_words`: a plain alternation of many words is tried
+    branch by branch at every character of the window's last word."""
     finals = []
     most = 0
     for phrase in phrases:
@@ -71,4 +73,4 @@ def phrase_words(phrases: list[str]) -> tuple[str, int] | None:
             return None
         finals.append(words[-1])
         most = max(most, len(words))
-    return "|".join(finals), most
+    return finals, most
