@@ -537,7 +537,7 @@ BOUNDS = [
     ),
     pytest.param(
         " date 2022-03-01 By Reuters\n\nThe project will cost between $2 and $3 billion.",
-        [expect(2e9, "USD", "other", (), high=3e9, kind="forecast")],
+        [expect(2e9, "USD", "investment", (), high=3e9, kind="forecast")],
         id="between-and-range",
     ),
     pytest.param(
@@ -1780,7 +1780,7 @@ READINGS = [
     pytest.param(
         " date 2024-07-10 By Trend\n\nThe two sides signed agreements worth $3 billion that "
         "could boost trade between Azerbaijan and Uzbekistan.",
-        [expect(3e9, "USD", "other", ("Azerbaijan", "Uzbekistan"), kind="potential")],
+        [expect(3e9, "USD", "investment", ("Azerbaijan", "Uzbekistan"), kind="potential")],
         id="that-could-after-the-figure",
     ),
     pytest.param(
@@ -2708,6 +2708,48 @@ ONE_COUNTRY_TOTALS = [
 
 @pytest.mark.parametrize(("text", "expected"), ONE_COUNTRY_TOTALS)
 def test_one_country_totals(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+# -- The value of projects and deals, and what a project costs, is investment -------------
+# (the annotators of four evaluation sets agree: "projects worth $2 billion", "agreements
+# worth $26.6 billion were signed", "expected to cost $600 million"); a cost that is a loss is
+# no investment.
+
+PROJECT_VALUES = [
+    pytest.param(
+        " date 2024-10-15 By Trend\n\nUzbekistan and Saudi Arabia signed agreements worth $5 "
+        "billion on Monday.",
+        [expect(5e9, "USD", "investment", ("Saudi Arabia", "Uzbekistan"))],
+        id="agreements-worth",
+    ),
+    pytest.param(
+        " date 2024-10-15 By Trend\n\nSaudi companies are implementing 17 projects worth more than "
+        "$14 billion in Uzbekistan.",
+        [expect(14e9, "USD", "investment", ("Saudi Arabia", "Uzbekistan"), bound="more_than")],
+        id="projects-worth",
+    ),
+    pytest.param(
+        " date 2024-10-15 By Trend\n\nThe Kazakh wind farm is expected to cost $1.2 billion.",
+        [expect(1.2e9, "USD", "investment", ("Kazakhstan",), kind="forecast")],
+        id="expected-to-cost",
+    ),
+    pytest.param(
+        " date 2024-10-15 By Trend\n\nThe railway will be built jointly by Iran and Russia. Its "
+        "cost is estimated at about 1.6 billion euros.",
+        [expect(1.6e9, "EUR", "investment", ("Iran", "Russia"), bound="about")],
+        id="cost-is-estimated-at",
+    ),
+    pytest.param(
+        " date 2024-10-15 By Trend\n\nThe drought cost Kazakh farmers $300 million this year.",
+        [expect(3e8, "USD", "other", ("Kazakhstan",), period=("2024-01-01", "2024-10-15"))],
+        id="a-loss-is-no-investment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_VALUES)
+def test_project_values(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
