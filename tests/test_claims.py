@@ -2753,6 +2753,27 @@ def test_project_values(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- A central bank's gold and currency assets are parts of its reserves -------------------
+
+RESERVE_PARTS = [
+    pytest.param(
+        " date 2024-12-05 By Kazinform\n\nKazakhstan's international reserves rose in November."
+        "\n\nAssets in gold amounted to $25.9 billion, while assets in foreign currency totaled "
+        "$20.2 billion.",
+        [
+            expect(25.9e9, "USD", "fx_reserves", ("Kazakhstan",)),
+            expect(20.2e9, "USD", "fx_reserves", ("Kazakhstan",)),
+        ],
+        id="gold-and-currency-assets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESERVE_PARTS)
+def test_reserve_parts(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",
