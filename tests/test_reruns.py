@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 
 from tracker.documents import Document
-from tracker.errors import DatabaseError, LockedError
+from tracker.errors import DatabaseError, LockedError, WorkerError
 from tracker.extract import EXTRACTOR_VERSION
 from tracker.ingest import ingest
 from tracker.lock import run_lock
@@ -307,6 +308,30 @@ def test_a_failure_mid_batch_keeps_the_committed_batches_and_counts_only_them(
     assert (run.status, run.added, run.claims_added) == ("failed", 3, 3)
     monkeypatch.setattr(INGEST, "_store_version", real_store)
     assert ingest(db, [many]).added == 4  # the next run does the rest
+
+
+def test_a_worker_dying_mid_batch_keeps_the_whole_documents_before_it(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    many = tmp_path / "many"
+    many.mkdir()
+    for index in range(5):
+        _write(many / f"doc{index}.txt", f"Exports reached {index + 1} billion dollars.")
+    real_extract_all = INGEST.pool.extract_all
+
+    def dies_after_three(*args: object, **kwargs: object) -> Iterator[object]:
+        results = real_extract_all(*args, **kwargs)
+        for _ in range(3):
+            yield next(results)
+        raise WorkerError("an extraction worker died")
+
+    monkeypatch.setattr(INGEST.pool, "extract_all", dies_after_three)
+    with pytest.raises(WorkerError):
+        ingest(db, [many])
+    # The three documents written in the open batch are whole: kept, and counted.
+    assert [name for name, *_ in _versions(db)] == ["doc0.txt", "doc1.txt", "doc2.txt"]
+    [run] = recent_runs(db)
+    assert (run.status, run.added) == ("failed", 3)
 
 
 def test_batched_runs_report_every_file_in_order_once_stored(

@@ -11,6 +11,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import partial
@@ -224,9 +225,12 @@ class _Run:
             self.batches.commit()
             status = "rejected" if self.summary.rejected else "ok"
         finally:
-            # Stopped between documents (Ctrl-C while extracting): what is written is whole.
-            self.batches.commit()
             self.summary.seconds = time.perf_counter() - started
+            # Only a run that stopped early (Ctrl-C while extracting, a worker that died) has
+            # a batch open here: whole documents, worth keeping. If that commit fails too,
+            # the batch is rolled back and the first failure is the one to report.
+            with suppress(SQLAlchemyError):
+                self.batches.commit()
             try:
                 counts = self.summary.counts()
                 finish_run(self.db, self.summary.run_id, status, counts, self.summary.messages)
