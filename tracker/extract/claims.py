@@ -718,7 +718,10 @@ class _Extraction:
         figures = [q for q in self._quantities[low:high] if not q.conversion]
         placed: list[tuple[PeriodMention, Quantity | None]] = []
         for mention in self._periods_of(index):
-            if _SUPERLATIVE_SINCE.search(self.text, max(0, mention.start - 50), mention.start + 6):
+            window = (max(0, mention.start - 50), mention.start + 6)
+            if _SINCE_LAST.search(self.text, *window) and _SUPERLATIVE_SINCE.search(
+                self.text, *window
+            ):
                 continue  # "the smallest gain since June 2021": a record, not a period
             owner = None
             for figure in figures:
@@ -957,6 +960,9 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:\w+est|most|least|first\s+time|first|record)\b(?:\s+[\w-]+){0,3}\s+since\s+\S*$",
     re.IGNORECASE,
 )
+#: How every match of it ends, found fast: `re` skips to a leading case-sensitive class in C
+#: (the class is what IGNORECASE matches "s" with).
+_SINCE_LAST = re.compile(r"(?-i:[sS\u017f])ince\s+\S*$", re.IGNORECASE)
 #: A figure that is the base of a comparison: "from 12.1%", "than the 13.15 million tonnes".
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|against|versus|vs\.?|after)\s+(?:(?:a|an|the)\s+)?"
