@@ -241,9 +241,9 @@ _LEAD_AT = re.compile(_LEAD_WORDS, re.IGNORECASE)
 _BRANCHES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS) + ")"
 # A branch that starts with a digit starts with a year, a count before "months" or a month
 # ("12-month", "15 March") or a code ("9M", "3Q", "1H"; "1st" is a first word): a lookahead on
-# that fails the other figures ("$5.2 billion", "40 countries") before the branches are
-# entered. tests/test_periods.py checks that it changes no match.
-_DIGIT_START = r"\d{1,2}(?:(?:-|\s+)[jfmasond]|[mqh])|19[5-9]\d|20\d\d"
+# that fails the other figures ("$5.2 billion", "9 million") before the branches are entered.
+# tests/test_periods.py checks that it changes no match.
+_DIGIT_START = rf"\d{{1,2}}(?:(?:-|\s+)(?:mo|{_MONTH})|[mqh])|19[5-9]\d|20\d\d"
 _START = rf"(?=(?:{_DIGIT_START})|'\d|(?:{phrase_trie(_FIRST_WORDS)})\b)"
 _PERIOD = re.compile(rf"(?<![\w-]){_START}{_BRANCHES}", re.IGNORECASE)
 # The same, matching the character before the phrase too. `re` tries a pattern at every
