@@ -232,11 +232,18 @@ _LEAD_WORDS = (
     rf"(?P<lead>(?P<prep>{ignorecase_alternation(_PREPOSITIONS)})\s+(?:\b(?P<article>the|a|an)\s+)?"
     r"|(?P<lone_article>the|a|an)\s+)$"
 )
-# Words start after a character that is no word character: the case-sensitive class, a
-# superset of those, lets `re` skip to the candidates in C (and the lookbehind rules out
-# non-ASCII letters); a text's first word is matched apart.
-_AFTER_NON_WORD = r"(?-i:[^a-zA-Z0-9_](?<!\w))"
-_LEAD = re.compile(_AFTER_NON_WORD + _LEAD_WORDS, re.IGNORECASE)
+
+
+def _after_non_word(words: list[str]) -> str:
+    """Gives a regex for the character before one of `words` (a word start), which `re` finds
+    fast: it skips to a leading case-sensitive class in C (here a superset of the non-word
+    characters; the lookbehind rules out non-ASCII letters), and the lookahead on the words'
+    first letters fails most other words in one step. A text's first word is matched apart."""
+    firsts = "".join(sorted({word[0].lower() + word[0].upper() for word in words}))
+    return rf"(?-i:[^a-zA-Z0-9_](?=[{firsts}]|[^\x00-\x7f])(?<!\w))"
+
+
+_LEAD = re.compile(_after_non_word([*_PREPOSITIONS, "the", "a", "an"]) + _LEAD_WORDS, re.IGNORECASE)
 _LEAD_AT = re.compile(_LEAD_WORDS, re.IGNORECASE)
 _BRANCHES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS) + ")"
 # A branch that starts with a digit starts with a year, a count before "months" or a month
@@ -269,7 +276,7 @@ _COMPARISON_WORDS = (
     rf"(?:{ignorecase_alternation(_COMPARATIVES)})\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:period|month|quarter|half|year|months)\s+(?:of|in)?\s*)?$"
 )
-_COMPARISON = re.compile(_AFTER_NON_WORD + _COMPARISON_WORDS, re.IGNORECASE)
+_COMPARISON = re.compile(_after_non_word(_COMPARATIVES) + _COMPARISON_WORDS, re.IGNORECASE)
 _COMPARISON_AT = re.compile(_COMPARISON_WORDS, re.IGNORECASE)
 
 
