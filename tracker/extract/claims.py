@@ -583,13 +583,17 @@ class _Extraction:
         forward = kind in ("forecast", "target", "potential")
         published = self.document.published
         sentence = self.sentences[index]
-        placed = [
-            (m, owner)
-            for m, owner in self._placed_periods(index)
-            if not (m.start < quantity.end and m.end > quantity.start)
-            and not (m.start >= quantity.end and _QUOTE.search(self.text, quantity.end, m.start))
-        ]
-        days = [m for m, _owner in placed if m.kind == "day"]
+        placed: list[tuple[PeriodMention, Quantity | None]] = []  # the days apart
+        days: list[PeriodMention] = []
+        for m, owner in self._placed_periods(index):
+            if (m.start < quantity.end and m.end > quantity.start) or (
+                m.start >= quantity.end and _QUOTE.search(self.text, quantity.end, m.start)
+            ):
+                continue
+            if m.kind == "day":
+                days.append(m)
+            else:
+                placed.append((m, owner))
         if days and decision:
             # A policy-rate decision's day: "raised its key rate to 15% on October 27"
             clause_start, clause_end = _clause(
@@ -597,7 +601,6 @@ class _Extraction:
             )
             days = [m for m in days if clause_start <= m.start < clause_end] or days
             return resolve(_nearest_period(days, quantity) or days[0], published, forward)
-        placed = [(m, owner) for m, owner in placed if m.kind != "day"]
         mention: PeriodMention | None = None
         mine = [m for m, owner in placed if owner is quantity]
         mine_main = [m for m in mine if m.kind != "comparison"]
