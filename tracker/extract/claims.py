@@ -625,8 +625,11 @@ class _Extraction:
                 mention = self._pick(in_clause or free, quantity, change, forward)
         if mention is None:
             # "Exports were $5bn and imports $4bn in 2023": another figure's period, shared.
-            taken = [m for m, owner in placed if owner is not None and m.kind != "comparison"]
-            taken = [m for m in taken if not self._is_base_owned(m, placed)]
+            taken = [
+                m
+                for m, owner in placed
+                if owner is not None and m.kind != "comparison" and not self._is_base(owner)
+            ]
             mention = _nearest_period(taken, quantity)
         if mention is None and kind in ("actual", "forecast"):
             # (a target or a potential with no year of its own has none: CLAIMS.md)
@@ -637,9 +640,9 @@ class _Extraction:
                     neighbours = self._placed_periods(other)
                     candidates = [
                         m
-                        for m, _owner in neighbours
+                        for m, owner in neighbours
                         if m.kind not in ("comparison", "day")
-                        and not self._is_base_owned(m, neighbours)
+                        and not (owner is not None and self._is_base(owner))
                     ]
                     if candidates:
                         mention = candidates[-1] if other < index else candidates[0]
@@ -739,16 +742,10 @@ class _Extraction:
         self._placed_cache[index] = placed
         return placed
 
-    def _is_base_owned(
-        self, mention: PeriodMention, placed: list[tuple[PeriodMention, Quantity | None]]
-    ) -> bool:
-        """Tells whether a mention is the period of a comparison base ("from 12.1% in
-        September")."""
-        owner = next((o for m, o in placed if m is mention), None)
-        return (
-            owner is not None
-            and _BASE_BEFORE.search(self.text, max(0, owner.start - 40), owner.start) is not None
-        )
+    def _is_base(self, figure: Quantity) -> bool:
+        """Tells whether a figure is a comparison base ("from 12.1% in September"), whose
+        period is no other figure's."""
+        return _BASE_BEFORE.search(self.text, max(0, figure.start - 40), figure.start) is not None
 
     def _entities(
         self,
