@@ -6,10 +6,14 @@ TASS, Interfax, Xinhua); the conventions are CLAIMS.md's. Published 2021-12-21 u
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 
 import pytest
 
+from tracker.extract import periods
+from tracker.extract.patterns import ignorecase_alternation, phrase_trie
 from tracker.extract.periods import find_periods, resolve
 
 PUBLISHED = date(2021, 12, 21)
@@ -211,3 +215,59 @@ def test_a_day_on_which_is_a_day_mention(text: str, expected: tuple) -> None:
     assert [m.kind for m in mentions] == ["day"]
     period = resolve(mentions[0], PUBLISHED, False)
     assert (period.start.isoformat(), period.end.isoformat()) == expected  # type: ignore[union-attr]
+
+
+# The scans written for speed (periods._matches, _lead, _is_comparison) against the plain
+# patterns they replace: the same matches on texts built from the pieces they turn on.
+_PIECES = [
+    *("January", "may", "Sept.", "Dec", "2023", "1999", "'23", "'", "9M", "q3", "1Q", "H1"),
+    *("2H", "1st", "4TH quarter", "2nd half", "15 March", "12-month", "7", "1,234", "5.2", "$40"),
+    *("first", "nine", "months", "month"),
+    *("quarter", "half", "year", "last", "this", "next", "past", "same", "period", "in", "In"),
+    *("the", "a", "an", "as of", "at the end of", "end of", "since", "from", "on", "by", "to"),
+    *("compared with", "than", "vs.", "over", "of", "ago", "fiscal", "ended", "today", "so far"),
+    *("YTD", "in mid-", "/", "-", "–", " ", "  ", "\n", ",", ".", "(", "x", "Ab", "٣", "ſ", "İ"),
+]
+
+
+def _texts(count: int) -> list[str]:
+    rng = random.Random(3)
+    return [
+        "".join(rng.choice(_PIECES) + rng.choice(("", " ", " ")) for _ in range(rng.randint(1, 16)))
+        for _ in range(count)
+    ]
+
+
+def test_the_period_scan_finds_what_the_plain_pattern_finds() -> None:
+    plain = re.compile(
+        rf"(?<![\w-])(?=\d|'\d|(?:{phrase_trie(periods._FIRST_WORDS)})\b){periods._BRANCHES}",
+        re.IGNORECASE,
+    )
+    for text in _texts(3000):
+        for start in (0, len(text) // 3):
+            matches = periods._matches(text, start, len(text))
+            found = [(m.start(m.lastgroup or ""), m.end(), m.lastgroup) for m in matches]
+            expected = [(m.start(), m.end(), m.lastgroup) for m in plain.finditer(text, start)]
+            assert found == expected, text
+
+
+def test_the_lead_and_comparison_scans_find_what_the_plain_patterns_find() -> None:
+    lead = re.compile(
+        rf"(?:\b(?P<prep>{ignorecase_alternation(periods._PREPOSITIONS)})\s+)?"
+        r"(?:\b(?P<article>the|a|an)\s+)?$",
+        re.IGNORECASE,
+    )
+    comparison = re.compile(rf"\b{periods._COMPARISON_WORDS}", re.IGNORECASE)
+    for text in _texts(3000):
+        for end in range(0, len(text) + 1, 3):
+            plain = lead.search(text, max(0, end - 30), end)
+            assert plain is not None
+            expected = (
+                plain.start() if plain.group() else end,
+                " ".join((plain["prep"] or "").lower().split()),
+                (plain["article"] or "").lower(),
+            )
+            assert periods._lead(text, end) == expected, (text, end)
+            start = max(0, end - 40)
+            expected_comparison = comparison.search(text[start:end]) is not None
+            assert periods._is_comparison(text, start, end) == expected_comparison, (text, end)

@@ -614,13 +614,17 @@ class _Extraction:
         forward = kind in ("forecast", "target", "potential")
         published = self.document.published
         sentence = self.sentences[index]
-        placed = [
-            (m, owner)
-            for m, owner in self._placed_periods(index)
-            if not (m.start < quantity.end and m.end > quantity.start)
-            and not (m.start >= quantity.end and _QUOTE.search(self.text, quantity.end, m.start))
-        ]
-        days = [m for m, _owner in placed if m.kind == "day"]
+        placed: list[tuple[PeriodMention, Quantity | None]] = []  # the days apart
+        days: list[PeriodMention] = []
+        for m, owner in self._placed_periods(index):
+            if (m.start < quantity.end and m.end > quantity.start) or (
+                m.start >= quantity.end and _QUOTE.search(self.text, quantity.end, m.start)
+            ):
+                continue
+            if m.kind == "day":
+                days.append(m)
+            else:
+                placed.append((m, owner))
         if days and decision:
             # A policy-rate decision's day: "raised its key rate to 15% on October 27"
             clause_start, clause_end = _clause(
@@ -628,7 +632,6 @@ class _Extraction:
             )
             days = [m for m in days if clause_start <= m.start < clause_end] or days
             return resolve(_nearest_period(days, quantity) or days[0], published, forward)
-        placed = [(m, owner) for m, owner in placed if m.kind != "day"]
         mention: PeriodMention | None = None
         mine = [m for m, owner in placed if owner is quantity]
         mine_main = [m for m in mine if m.kind != "comparison"]
@@ -653,8 +656,11 @@ class _Extraction:
                 mention = self._pick(in_clause or free, quantity, change, forward)
         if mention is None:
             # "Exports were $5bn and imports $4bn in 2023": another figure's period, shared.
-            taken = [m for m, owner in placed if owner is not None and m.kind != "comparison"]
-            taken = [m for m in taken if not self._is_base_owned(m, placed)]
+            taken = [
+                m
+                for m, owner in placed
+                if owner is not None and m.kind != "comparison" and not self._is_base(owner)
+            ]
             mention = _nearest_period(taken, quantity)
         if mention is None and kind in ("actual", "forecast"):
             # (a target or a potential with no year of its own has none: CLAIMS.md)
@@ -665,9 +671,9 @@ class _Extraction:
                     neighbours = self._placed_periods(other)
                     candidates = [
                         m
-                        for m, _owner in neighbours
+                        for m, owner in neighbours
                         if m.kind not in ("comparison", "day")
-                        and not self._is_base_owned(m, neighbours)
+                        and not (owner is not None and self._is_base(owner))
                     ]
                     if candidates:
                         mention = candidates[-1] if other < index else candidates[0]
@@ -749,7 +755,10 @@ class _Extraction:
         figures = [q for q in self._quantities[low:high] if not q.conversion]
         placed: list[tuple[PeriodMention, Quantity | None]] = []
         for mention in self._periods_of(index):
-            if _SUPERLATIVE_SINCE.search(self.text, max(0, mention.start - 50), mention.start + 6):
+            window = (max(0, mention.start - 50), mention.start + 6)
+            if _SINCE_LAST.search(self.text, *window) and _SUPERLATIVE_SINCE.search(
+                self.text, *window
+            ):
                 continue  # "the smallest gain since June 2021": a record, not a period
             owner = None
             for figure in figures:
@@ -764,16 +773,10 @@ class _Extraction:
         self._placed_cache[index] = placed
         return placed
 
-    def _is_base_owned(
-        self, mention: PeriodMention, placed: list[tuple[PeriodMention, Quantity | None]]
-    ) -> bool:
-        """Tells whether a mention is the period of a comparison base ("from 12.1% in
-        September")."""
-        owner = next((o for m, o in placed if m is mention), None)
-        return (
-            owner is not None
-            and _BASE_BEFORE.search(self.text, max(0, owner.start - 40), owner.start) is not None
-        )
+    def _is_base(self, figure: Quantity) -> bool:
+        """Tells whether a figure is a comparison base ("from 12.1% in September"), whose
+        period is no other figure's."""
+        return _BASE_BEFORE.search(self.text, max(0, figure.start - 40), figure.start) is not None
 
     def _entities(
         self,
@@ -1014,6 +1017,9 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:\w+est|most|least|first\s+time|first|record)\b(?:\s+[\w-]+){0,3}\s+since\s+\S*$",
     re.IGNORECASE,
 )
+#: How every match of it ends, found fast: `re` skips to a leading case-sensitive class in C
+#: (the class is what IGNORECASE matches "s" with).
+_SINCE_LAST = re.compile(r"(?-i:[sS\u017f])ince\s+\S*$", re.IGNORECASE)
 #: A figure that is the base of a comparison: "from 12.1%", "than the 13.15 million tonnes".
 _BASE_BEFORE = re.compile(
     r"[aAcCfFtTvV](?<!\w.)"  # (its first letters as one class: see _BILATERAL_WORDS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -226,15 +227,41 @@ _PREPOSITIONS = [
     *("in", "during", "for", "over", "from", "between", "of", "by", "since", "until", "till"),
     *("through", "throughout", "within", "on", "at"),
 ]
-_LEAD = re.compile(
-    rf"(?:\b(?P<prep>{ignorecase_alternation(_PREPOSITIONS)})\s+)?"
-    r"(?:\b(?P<article>the|a|an)\s+)?$",
-    re.IGNORECASE,
+# A preposition, an article or both, ending where the period's core starts.
+_LEAD_WORDS = (
+    rf"(?P<lead>(?P<prep>{ignorecase_alternation(_PREPOSITIONS)})\s+(?:\b(?P<article>the|a|an)\s+)?"
+    r"|(?P<lone_article>the|a|an)\s+)$"
 )
-_PERIOD = re.compile(
-    rf"(?<![\w-])(?=\d|'\d|(?:{phrase_trie(_FIRST_WORDS)})\b)(?:"
-    + "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS)
-    + ")",
+
+
+def _after_non_word(words: list[str]) -> str:
+    """Gives a regex for the character before one of `words` (a word start), which `re` finds
+    fast: it skips to a leading case-sensitive class in C (here a superset of the non-word
+    characters; the lookbehind rules out non-ASCII letters), and the lookahead on the words'
+    first letters fails most other words in one step. A text's first word is matched apart."""
+    firsts = "".join(sorted({word[0].lower() + word[0].upper() for word in words}))
+    return rf"(?-i:[^a-zA-Z0-9_](?=[{firsts}]|[^\x00-\x7f])(?<!\w))"
+
+
+_LEAD = re.compile(_after_non_word([*_PREPOSITIONS, "the", "a", "an"]) + _LEAD_WORDS, re.IGNORECASE)
+_LEAD_AT = re.compile(_LEAD_WORDS, re.IGNORECASE)
+_BRANCHES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS) + ")"
+# A branch that starts with a digit starts with a year, a count before "months" or a month
+# ("12-month", "15 March") or a code ("9M", "3Q", "1H"; "1st" is a first word): a lookahead on
+# that fails the other figures ("$5.2 billion", "9 million") before the branches are entered.
+# tests/test_periods.py checks that it changes no match.
+_DIGIT_START = rf"\d{{1,2}}(?:(?:-|\s+)(?:mo|{_MONTH})|[mqh])|19[5-9]\d|20\d\d"
+_START = rf"(?=(?:{_DIGIT_START})|'\d|(?:{phrase_trie(_FIRST_WORDS)})\b)"
+_PERIOD = re.compile(rf"(?<![\w-]){_START}{_BRANCHES}", re.IGNORECASE)
+# The same, matching the character before the phrase too. `re` tries a pattern at every
+# position unless it starts with a case-sensitive class, which it skips to in C: the first
+# class is a superset of the characters a phrase may follow (the lookbehind then rules out
+# non-ASCII letters), the second one of those it may start with.
+_FIRST_CHARACTERS = "".join(sorted({w[0].lower() + w[0].upper() for w in _FIRST_WORDS}))
+_PERIOD_AFTER = re.compile(
+    rf"(?-i:[^a-zA-Z0-9_\-](?<![\w-])(?=[0-9'{_FIRST_CHARACTERS}]|[^\x00-\x7f]))"
+    + _START
+    + _BRANCHES,
     re.IGNORECASE,
 )
 # Months and Q/H codes are case-sensitive in real text ("may" is a verb, "q1" is rare), so a
@@ -245,18 +272,19 @@ _COMPARATIVES = [
     *(r"than(?:\s+(?:in|at|for))?", "from", r"relative\s+to", r"in\s+comparison\s+with", "over"),
     "since",
 ]
-_COMPARISON = re.compile(
-    rf"\b(?:{ignorecase_alternation(_COMPARATIVES)})\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:period|month|quarter|half|year|months)\s+(?:of|in)?\s*)?$",
-    re.IGNORECASE,
+_COMPARISON_WORDS = (
+    rf"(?:{ignorecase_alternation(_COMPARATIVES)})\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:period|month|quarter|half|year|months)\s+(?:of|in)?\s*)?$"
 )
+_COMPARISON = re.compile(_after_non_word(_COMPARATIVES) + _COMPARISON_WORDS, re.IGNORECASE)
+_COMPARISON_AT = re.compile(_COMPARISON_WORDS, re.IGNORECASE)
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
     """Gives every period phrase of `text[start:end]` in order, unresolved where relative."""
     stop = len(text) if end is None else end
     found: list[PeriodMention] = []
-    for match in _PERIOD.finditer(text, start, stop):
+    for match in _matches(text, start, stop):
         mention = _mention(match, text)
         if mention is None:
             continue
@@ -267,23 +295,36 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     return found
 
 
+def _matches(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """Gives what `_PERIOD.finditer(text, start, stop)` gives, by `_PERIOD_AFTER`: a match's
+    phrase is its branch's group, and the next one may follow its last character."""
+    pos = start - 1
+    if start <= 0:
+        first = _PERIOD.match(text, 0, stop)
+        pos = 0 if first is None else first.end() - 1
+        if first is not None:
+            yield first
+    search = _PERIOD_AFTER.search
+    while (match := search(text, pos, stop)) is not None:
+        yield match
+        pos = match.end() - 1
+
+
 def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     name = match.lastgroup or ""
-    g = match.groupdict()
-    lead = _LEAD.search(text, max(0, match.start() - 30), match.start())
-    span_start = lead.start() if lead is not None and lead.group() else match.start()
-    preposition = " ".join((lead.group("prep") or "").lower().split()) if lead else ""
+    begin = match.start(name)  # the match may start with the character before (_matches)
+    g = match  # its groups by name: `groupdict()` would build all eighty
+    span_start, preposition, article = _lead(text, begin)
     surface = text[span_start : match.end()]
-    for group in ("mr1", "m", "am1", "am2", "sm"):
-        value = g.get(group)
+    for group in ("mr1", "m", "am1", "am2"):
+        value = g[group]
         if value and not value[0].isupper():
             return None  # "may" the verb
     if name in ("qcode", "hcode", "nm") and not _CASE_SENSITIVE.search(surface):
         return None
     kind: PeriodKind = "fixed"
     start = end = None
-    prefix = text[max(0, span_start - 40) : span_start]
-    comparison = _COMPARISON.search(prefix) is not None and name not in ("now",)
+    comparison = name != "now" and _is_comparison(text, max(0, span_start - 40), span_start)
     if preposition in ("from", "on") and name not in ("month_range", "year_range", "day_date"):
         comparison = True  # "rose from $1bn in 2020", "up 29% on the previous year": a base
     if name == "month_range":
@@ -295,7 +336,6 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         start, end = date(year1, m1, 1), _month_end(year2, m2)
     elif name == "months":
         count = small_numbers().get(g["mn"].lower(), 0)
-        article = (lead.group("article") or "").lower() if lead else ""
         if not g["first"] and article == "the" and not (g["mny"] or g["mnr"]):
             return PeriodMention(span_start, match.end(), surface, "inherit")
         if not g["first"] and preposition not in ("in", "for", "during", "over"):
@@ -436,9 +476,36 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     if comparison:
         kind = "comparison"
     if name == "now":
-        surface = match.group()  # "Today", not "in the today"
-        span_start = match.start()
+        surface = match[name]  # "Today", not "in the today"
+        span_start = begin
     return PeriodMention(span_start, match.end(), surface, kind, start, end)
+
+
+def _lead(text: str, begin: int) -> tuple[int, str, str]:
+    """Gives where the preposition and article before a period's core start (`begin` if there
+    are none), the preposition and the article: the longest lead of the 30 characters before,
+    as `_LEAD_WORDS` searched there with a word boundary first would find it."""
+    window = max(0, begin - 30)
+    found = _LEAD_AT.match(text, 0, begin) if window == 0 else None
+    if found is None:
+        found = _LEAD.search(text, max(0, window - 1), begin)
+    if found is None:
+        return begin, "", ""
+    preposition = " ".join((found["prep"] or "").lower().split())
+    return (
+        found.start("lead"),
+        preposition,
+        (found["article"] or found["lone_article"] or "").lower(),
+    )
+
+
+def _is_comparison(text: str, start: int, end: int) -> bool:
+    """Tells whether `text[start:end]` ends with a comparative ("compared with the same period
+    of"), a word that starts at `start` included."""
+    return (
+        _COMPARISON_AT.match(text, start, end) is not None
+        or _COMPARISON.search(text, start, end) is not None
+    )
 
 
 @dataclass(frozen=True)
