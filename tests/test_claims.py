@@ -1601,8 +1601,7 @@ ARTICLES = [
                 AZ_UZ,
                 measure="change",
                 kind="target",
-                period=("2024-01-01", "2025-12-31"),
-                speaker="Laziz Kudratov",
+                speaker="Laziz Kudratov",  # "in the next two years" dates no year
             ),
             expect(
                 35.8e9, "USD", "fx_reserves", ("Uzbekistan",), period=("2023-02-01", "2023-02-01")

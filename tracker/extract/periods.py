@@ -574,7 +574,9 @@ def _resolve_relative(
     if mention.rule == "past_years":
         return Period(date(published.year - a, 1, 1), date(published.year - 1, 12, 31), text)
     if mention.rule == "next_years":
-        return Period(date(published.year + 1, 1, 1), date(published.year + a, 12, 31), text)
+        # "in the next five years" dates no year: like "in the near future" or a target
+        # with no year, null with its phrase (CLAIMS.md; the annotators of three sets agree)
+        return Period(None, None, text)
     if mention.rule == "year_offset":
         year = published.year + a
         return Period(date(year, 1, 1), date(year, 12, 31), text)
