@@ -922,6 +922,19 @@ def test_known_gaps(text: str, expected: list[dict]) -> None:
 
 PERIODS = [
     pytest.param(
+        " date 2024-12-03 By Anadolu Agency\n\nTurkey's exports rose to $22.3 billion in "
+        "November.\n\nImports fell to $29.2 billion in the same month. The foreign trade deficit "
+        "stood at $6.9 billion.",
+        [
+            expect(22.3e9, "USD", "exports", ("Turkey",), period=("2024-11-01", "2024-11-30")),
+            expect(29.2e9, "USD", "imports", ("Turkey",), period=("2024-11-01", "2024-11-30")),
+            expect(
+                -6.9e9, "USD", "trade_balance", ("Turkey",), period=("2024-11-01", "2024-11-30")
+            ),
+        ],
+        id="the-same-month-inherits",
+    ),
+    pytest.param(
         " date 2022-03-01 By Trend\n\nIn January-February, exports amounted to $5 billion. "
         "Imports reached $2 billion.",
         [

@@ -176,7 +176,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?:year\s+)?(?P<y>{_YEAR})(?:\s+year)?"),
     (
         "same_period",
-        _alt("same", "corresponding") + r"\s+period(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?"
+        _alt("same", "corresponding")
+        + r"\s+(?:period|month|quarter|half)(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?"
         r"(?:last|previous|prior|past)\s+year|\s+(?:a|one)\s+year\s+(?:ago|earlier)"
         r"|\s+last\s+year|\s+of\s+\d{4})?",
     ),
