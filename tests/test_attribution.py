@@ -201,6 +201,22 @@ CASES = [
         id="dashed-list-is-no-interview",
     ),
     pytest.param(
+        "Trade is expected to exceed $90 billion this year, said Zhang Wei, a researcher.",
+        ["Zhang Wei"],
+        id="passive-expected-is-no-speech-verb",
+    ),
+    pytest.param(
+        "Public debt is expected to fall to 37.5% of GDP, Minister Lasha Khutsishvili said.\n\n"
+        "Its cost is estimated at about 3.5 billion euros, he said.",
+        ["Lasha Khutsishvili", "Lasha Khutsishvili"],
+        id="passive-before-the-speech-verb",
+    ),
+    pytest.param(
+        "Trade will grow, Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev said.",
+        ["Daniyar Amangeldiev"],
+        id="plural-title-is-no-name",
+    ),
+    pytest.param(
         "Trade grew, Ambassador of Italy to Azerbaijan Giovanni Rossetti said.",
         ["Giovanni Rossetti"],
         id="envoy-post-then-name",

@@ -421,6 +421,8 @@ def _explicit(
     # No verb starts in the blanks of a quote the sentence opens with.
     for verb in words.verbs.finditer(masked, len(masked) - len(masked.lstrip(" "))):
         verb_start, verb_end = verb.span()
+        if _PASSIVE_BEFORE.search(masked, max(0, verb_start - 7), verb_start):
+            continue  # "trade is expected to exceed": a passive names no speaker
         subject = _subject_before(masked, verb_start)
         if subject.strip():
             subject_start = offset + verb_start - len(subject)
@@ -440,6 +442,9 @@ def _may_accord(raw: str) -> bool:
     """Tells whether a sentence holds a word every match of `_Words.according` holds as
     written (quote masking blanks only what lies between them): one without needs no search."""
     return "ccording" in raw or "words" in raw or "opinion" in raw or "view" in raw
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 
 
 class _NotAPerson(str):
@@ -609,6 +614,8 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
         if starts_with_body:
             return None
         is_name = capitalised and lower not in words.countries and lower not in words.titles
+        # "the Cabinet of Ministers Daniyar Amangeldiev": a title in the plural is no name
+        is_name = is_name and not (lower.endswith("s") and lower[:-1] in words.titles)
         is_name = is_name and lower not in words.institutions
         if is_name:
             run.append(bare)
