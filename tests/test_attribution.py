@@ -212,6 +212,19 @@ CASES = [
         id="passive-before-the-speech-verb",
     ),
     pytest.param(
+        "Pakistan's Ambassador to Azerbaijan Qasim Mohiuddin spoke to APA.\n\n"
+        "Mohiuddin, a career diplomat who took up his post in 2023, believes trade is low.\n\n"
+        "“Our trade was only $29 million.\n\n"
+        "“We can increase it tenfold,” he said.",
+        [None, "Qasim Mohiuddin", "Qasim Mohiuddin", "Qasim Mohiuddin"],
+        id="subject-before-a-describing-aside",
+    ),
+    pytest.param(
+        "Putin, the Russian president, said trade grew.",
+        ["Putin"],
+        id="subject-before-an-appositive-role",
+    ),
+    pytest.param(
         "Trade will grow, Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev said.",
         ["Daniyar Amangeldiev"],
         id="plural-title-is-no-name",

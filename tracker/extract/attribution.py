@@ -481,7 +481,8 @@ def _before_aside(window: str, subject: str) -> str:
     if len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
         between = window[cuts[-2][1] : cuts[-1][0]]
         aside = " ".join(between.split()).lower()
-        if aside in _words().parentheticals:
+        if aside in _words().parentheticals or _DESCRIPTION.match(aside):
+            # "Putin, for his part, said"; "Mohiuddin, a career diplomat …, believes"
             start, end = cuts[-3][1], cuts[-2][0]
             return window[start:end] + " " * (len(window) - end)
         if _APPOSITION.fullmatch(between):
@@ -489,6 +490,8 @@ def _before_aside(window: str, subject: str) -> str:
     return subject
 
 
+#: An aside that describes the subject before it: "a career diplomat", "who heads …".
+_DESCRIPTION = re.compile(r"(?:a|an|the|who|whose)\s")
 #: A name set off by commas: two to four capitalised words.
 _APPOSITION = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*")
 
