@@ -2786,6 +2786,71 @@ def test_reserve_parts(text: str, expected: list[dict]) -> None:
     _check(text, expected)
 
 
+# -- Fiscal years: the text's stated year end, else the country's (fiscal_years.json) -----
+
+FISCAL_YEARS = [
+    pytest.param(
+        " date 2024-07-20 By APA\n\nPakistan's economy grew by 2.4 percent in the last fiscal "
+        "year. Pakistan plans to attract $5 billion of foreign direct investment this fiscal year.",
+        [
+            expect(
+                2.4,
+                "percent",
+                "gdp_growth",
+                ("Pakistan",),
+                measure="change",
+                period=("2023-07-01", "2024-06-30"),
+            ),
+            expect(
+                5e9, "USD", "fdi", ("Pakistan",), kind="target", period=("2024-07-01", "2025-06-30")
+            ),
+        ],
+        id="pakistan-fiscal-years-end-in-june",
+    ),
+    pytest.param(
+        " date 2024-11-15 By Reuters\n\nIndia's exports reached $300 billion so far this fiscal "
+        "year.",
+        [expect(300e9, "USD", "exports", ("India",), period=("2024-04-01", "2024-11-15"))],
+        id="this-fiscal-year-on-an-actual-runs-to-publication",
+    ),
+    pytest.param(
+        " date 2024-11-15 By Reuters\n\nIndia's trade deficit with China rose to $85 billion in "
+        "the 2023/24 fiscal year.",
+        [
+            expect(
+                -85e9,
+                "USD",
+                "trade_balance",
+                ("China", "India"),
+                period=("2023-04-01", "2024-03-31"),
+            )
+        ],
+        id="split-year-of-a-country-with-april-years",
+    ),
+    pytest.param(
+        " date 2024-11-15 By Reuters\n\nExports reached $30 billion in the 2023/24 fiscal year, "
+        "which ended in June 2024.",
+        [expect(30e9, "USD", "exports", (), period=("2023-07-01", "2024-06-30"))],
+        id="the-stated-year-end-wins",
+    ),
+    pytest.param(
+        " date 2024-11-15 By Trend\n\nAzerbaijan's budget revenue reached 30 billion manats in "
+        "the last fiscal year.",
+        [
+            expect(
+                30e9, "AZN", "budget_revenue", ("Azerbaijan",), period=("2023-01-01", "2023-12-31")
+            )
+        ],
+        id="a-calendar-fiscal-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_YEARS)
+def test_fiscal_years(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
 SEEDS = [
     pytest.param(
         "000_5067da4d4ba1b669.txt",

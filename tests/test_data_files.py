@@ -93,6 +93,15 @@ def test_publishers_point_at_known_countries() -> None:
             assert country in countries, publisher
 
 
+def test_fiscal_years_are_known_countries_and_months() -> None:
+    countries = json_data("countries.json")
+    years = {k: v for k, v in json_data("fiscal_years.json").items() if not k.startswith("_")}
+    assert years
+    for country, month in years.items():
+        assert country in countries, country
+        assert isinstance(month, int) and 1 <= month <= 11, (country, month)
+
+
 def test_kind_cues_are_lists_of_phrases() -> None:
     data = json_data("kinds.json")
     for kind in ("potential", "target", "forecast"):

@@ -23,9 +23,10 @@ from tracker.extract.periods import (
     Period,
     PeriodMention,
     find_periods,
+    fiscal_end_month,
+    fiscal_year,
     resolve,
     small_numbers,
-    split_year,
 )
 from tracker.extract.quantities import Quantity, find_quantities
 from tracker.extract.vocabulary import Mention, find_entities, find_indicators
@@ -205,6 +206,8 @@ class _Extraction:
         self._pairs_cache: dict[int, dict[int, Mention]] = {}
         self._text_cache: dict[int, str] = {}
         self._topic_text: str | None = None
+        self._fiscal_end_month: int | None = None
+        self._fiscal_end_read = False
         self._quantities: list[Quantity] = []
         self._quantity_starts: list[int] = []
         #: The period the article is reporting on: the last claim's, unless that was a base.
@@ -596,6 +599,13 @@ class _Extraction:
             return False  # the figure is in a later clause
         return not _ACTUAL_VERBS.search(clause) and not _OBJECT_VERB.search(clause)
 
+    def _fiscal_end(self) -> int | None:
+        """Gives the month the article's fiscal years end in (read once, when first needed)."""
+        if not self._fiscal_end_read:
+            self._fiscal_end_month = fiscal_end_month(self.text, self.home)
+            self._fiscal_end_read = True
+        return self._fiscal_end_month
+
     def _periods_of(self, index: int) -> list[PeriodMention]:
         if index not in self._period_cache:
             sentence = self.sentences[index]
@@ -687,7 +697,9 @@ class _Extraction:
         if mention.kind == "inherit":
             running = self._counted_running(mention.text)
             return Period(running.start, running.end, mention.text)
-        period = split_year(mention, self.text) or resolve(mention, published, forward)
+        period = fiscal_year(mention, published, forward, self._fiscal_end()) or resolve(
+            mention, published, forward
+        )
         if change and period.start and period.end and _BETWEEN.match(mention.text):
             # "raised it by 41.5 points between June 2023 and March 2024": CLAIMS.md's "a
             # change claim carries the period of its later value"

@@ -183,6 +183,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("reporting", r"reporting\s+(?:period|year)"),
     (
+        "fiscal_offset",
+        rf"(?P<fo>{_alt('this', 'last', 'next', 'current', 'previous', 'past', 'coming')})"
+        r"\s+(?:fiscal|financial)\s+year",
+    ),
+    (
         "last_year",
         _alt(
             r"last\s+year",
@@ -462,6 +467,9 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         return PeriodMention(span_start, match.end(), surface, "inherit")
     elif name == "reporting":
         return PeriodMention(span_start, match.end(), surface, "inherit")
+    elif name == "fiscal_offset":
+        offset = _FISCAL_OFFSETS.get(g["fo"].lower(), 0)
+        return _relative(match, span_start, "fiscal_offset", (offset, 0, 0, 0), comparison)
     elif name == "last_year":
         return _relative(match, span_start, "year_offset", (-1, 0, 0, 0), comparison)
     elif name == "next_year":
@@ -578,7 +586,12 @@ def _resolve_relative(
         # "in the next five years" dates no year: like "in the near future" or a target
         # with no year, null with its phrase (CLAIMS.md; the annotators of three sets agree)
         return Period(None, None, text)
-    if mention.rule == "year_offset":
+    if mention.rule == "fiscal_offset" and a == 0:
+        # "this fiscal year" where the fiscal year is not known: the calendar year's
+        if forward:
+            return Period(date(published.year, 1, 1), date(published.year, 12, 31), text)
+        return Period(date(published.year, 1, 1), published, text)
+    if mention.rule in ("year_offset", "fiscal_offset"):
         year = published.year + a
         return Period(date(year, 1, 1), date(year, 12, 31), text)
     if mention.rule == "month_offset":
@@ -612,21 +625,45 @@ def _month(name: str) -> int:
 
 #: "the fiscal year that ended in March 2024": the month an article's fiscal years end in.
 FISCAL_END = re.compile(
-    rf"(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
+    rf"(?:fiscal|financial)\s+year,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
     rf"(?:in\s+|on\s+)?(?P<month>{_MONTH})"
 )
+_FISCAL_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
 
 
-def split_year(mention: PeriodMention, text: str) -> Period | None:
-    """Gives the dates of a "2023/24" year from the fiscal-year end the text states, if any."""
-    if not isinstance(mention, RelativeMention) or mention.rule != "split_year":
-        return None
+def fiscal_end_month(text: str, country: str | None) -> int | None:
+    """Gives the month an article's fiscal years end in: the one the text states ("the fiscal
+    year ending March 2025"), else its country's (fiscal_years.json), else None."""
     found = FISCAL_END.search(text)
-    if found is None:
+    if found is not None:
+        return _month(found.group("month"))
+    return _fiscal_ends().get(country) if country is not None else None
+
+
+@cache
+def _fiscal_ends() -> dict[str, int]:
+    return {k: v for k, v in json_data("fiscal_years.json").items() if not k.startswith("_")}
+
+
+def fiscal_year(
+    mention: PeriodMention, published: date | None, forward: bool, end_month: int | None
+) -> Period | None:
+    """Gives the dates of a fiscal year ("the 2023/24 fiscal year", "last fiscal year") whose
+    years end in `end_month`, or None when that is unknown or the mention is no fiscal year."""
+    if not isinstance(mention, RelativeMention) or end_month is None:
         return None
-    month = _month(found.group("month"))
-    year2 = mention.args[1]
-    return Period(_months_back(year2, month, 12), _month_end(year2, month), mention.text.strip())
+    text = mention.text.strip()
+    if mention.rule == "split_year":
+        year = mention.args[1]
+    elif mention.rule == "fiscal_offset" and published is not None:
+        current = published.year + (1 if published.month > end_month else 0)
+        year = current + mention.args[0]
+        if year == current and not forward:
+            # "this fiscal year" on an actual figure: from its start to the publication date
+            return Period(_months_back(year, end_month, 12), published, text)
+    else:
+        return None
+    return Period(_months_back(year, end_month, 12), _month_end(year, end_month), text)
 
 
 def _months_back(year: int, month: int, count: int) -> date:
