@@ -340,6 +340,9 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         if year1 <= 1 or year2 <= 1:
             return _relative(match, span_start, "month_range", (m1, m2, year2, 0), comparison)
         start, end = date(year1, m1, 1), _month_end(year2, m2)
+        if start > end:
+            # "annual inflation (June 2024 to June 2023)": a month against an earlier one
+            start, end = date(year1, m1, 1), _month_end(year1, m1)
     elif name == "months":
         count = small_numbers().get(g["mn"].lower(), 0)
         if not g["first"] and article == "the" and not (g["mny"] or g["mnr"]):
