@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker import extract_claims, parse_document
+from tracker.extract.claim import Claim
 from tracker.extract.claims import _Extraction
 
 from .corpus_helpers import document, expect, rounded, scored
@@ -2982,7 +2983,14 @@ def test_never_raises_on_any_text(text: str) -> None:
     # The engine itself, not extract_claims, whose last-resort net would hide an exception.
     claims = _Extraction(parse_document(text)).run()
     for claim in claims:
-        assert text[claim.start : claim.end] == claim.surface
+        _assert_well_formed(text, claim)
+
+
+def _assert_well_formed(text: str, claim: Claim) -> None:
+    assert text[claim.start : claim.end] == claim.surface
+    assert claim.value_low <= claim.value_high
+    if claim.period_start is not None and claim.period_end is not None:
+        assert claim.period_start <= claim.period_end
 
 
 _PIECES = st.sampled_from(
@@ -3004,6 +3012,7 @@ _PIECES = st.sampled_from(
         "Aliyev",
         " in 2021",
         "January-October",
+        " June 2024",
         " to ",
         "-",
         "manats",
@@ -3025,4 +3034,4 @@ _PIECES = st.sampled_from(
 def test_never_raises_on_news_like_text(text: str) -> None:
     claims = _Extraction(parse_document(text)).run()
     for claim in claims:
-        assert text[claim.start : claim.end] == claim.surface
+        _assert_well_formed(text, claim)
