@@ -220,6 +220,18 @@ CASES = [
         id="subject-before-a-describing-aside",
     ),
     pytest.param(
+        "Growth will reach 3.2%, according to the World Economic Outlook report released on "
+        "Tuesday.\n\nAccording to the Medium-Term Program, the target for 2025 is $267 billion.",
+        [None, None],
+        id="according-to-a-document-is-nobody",
+    ),
+    pytest.param(
+        "According to head of the Export Promotion Agency Anna Ahmadov, 163 companies operate."
+        "\n\nTrade grew, according to Ivan Petrov's report.",
+        ["Anna Ahmadov", "Ivan Petrov"],
+        id="according-to-a-person-of-a-body-or-their-report",
+    ),
+    pytest.param(
         "Putin, the Russian president, said trade grew.",
         ["Putin"],
         id="subject-before-an-appositive-role",

@@ -625,6 +625,15 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
             if len(run) == 3:
                 break
         elif run:
+            if (
+                not before
+                and lower in words.institutions
+                and not ordered[position - 1].endswith(("'s", "’s"))
+            ):
+                # "according to the World Economic Outlook report", "the Medium-Term Program":
+                # a document or a body ("Ivan Petrov's report" is his), unless a person's name
+                # follows ("head of the Export Promotion Agency Anna Ahmadov")
+                return _name_run(ordered[position + 1 :], words, before) or None
             if not before and lower in words.titles and lower not in _CONNECTORS:
                 # "said Commerzbank chief economist Joerg Kraemer": a company or outlet before
                 # the title, the person after it
