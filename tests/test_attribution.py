@@ -232,6 +232,24 @@ CASES = [
         id="according-to-a-person-of-a-body-or-their-report",
     ),
     pytest.param(
+        "The government expects growth of 4.1% this year, Minister Nurlan Baibazarov said.",
+        ["Nurlan Baibazarov"],
+        id="a-person-after-a-body-in-one-sentence",
+    ),
+    pytest.param(
+        "Georgian Ambassador to Azerbaijan Levan Gogishvili spoke to Azernews.\n\n"
+        "Q: How is the economy doing?\n\n"
+        "A: It grew by 7.5% last year, and the National Bank expects growth of 5% in 2024.",
+        [None, None, "Levan Gogishvili"],
+        id="a-body-inside-an-answer-is-the-interviewees-word",
+    ),
+    pytest.param(
+        "Output expanded 6.6 percent, the National Bureau of Statistics (NBS) said Friday.\n\n"
+        "Trade grew, said May Johnson.",
+        [None, "May Johnson"],
+        id="a-weekday-is-no-name",
+    ),
+    pytest.param(
         "Putin, the Russian president, said trade grew.",
         ["Putin"],
         id="subject-before-an-appositive-role",

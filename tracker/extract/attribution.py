@@ -9,6 +9,7 @@ whether the text is inside a quote.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -165,10 +166,11 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             explicit.append(speaker)
         resolved: list[Speaker] = []
         for position, speaker in enumerate(explicit):
-            if speaker is not None:
+            if speaker is not None and not (speaker.name is None and interviewee and in_answer):
                 resolved.append(speaker)
                 continue
             if interviewee and in_answer:
+                # "A: … the National Bank expects growth of 5%": still the interviewee's answer
                 resolved.append(Speaker(interviewee))
                 continue
             if not paragraph_quoted[position]:
@@ -417,6 +419,9 @@ def _explicit(
         name = _person(who, offset + according.start("who"), text, state, words, before=False)
         if name is not _NOT_A_PERSON:
             return Speaker(name, offset + according.start(), offset + according.end(), True)
+    # A body's speech verb ("the government expects") gives way to a person's later in the
+    # sentence ("…, Baibazarov said"): the first speaker with a name, else the first without.
+    nameless: Speaker | None = None
     # (Not `_verb_spans`: its pattern is tried at each blank of the masked quotes.)
     # No verb starts in the blanks of a quote the sentence opens with.
     for verb in words.verbs.finditer(masked, len(masked) - len(masked.lstrip(" "))):
@@ -428,14 +433,20 @@ def _explicit(
             subject_start = offset + verb_start - len(subject)
             name = _person(subject, subject_start, text, state, words, before=True)
             if name is not _NOT_A_PERSON:
-                return Speaker(name, subject_start, offset + verb_end, True)
+                speaker = Speaker(name, subject_start, offset + verb_end, True)
+                if name is not None:
+                    return speaker
+                nameless = nameless or speaker
             continue
         after = _subject_after(masked, verb_end)
         if after.strip():
             name = _person(after, offset + verb_end, text, state, words, before=False)
             if name is not _NOT_A_PERSON:
-                return Speaker(name, offset + verb_start, offset + verb_end + len(after), True)
-    return None
+                speaker = Speaker(name, offset + verb_start, offset + verb_end + len(after), True)
+                if name is not None:
+                    return speaker
+                nameless = nameless or speaker
+    return nameless
 
 
 def _may_accord(raw: str) -> bool:
@@ -444,6 +455,8 @@ def _may_accord(raw: str) -> bool:
     return "ccording" in raw or "words" in raw or "opinion" in raw or "view" in raw
 
 
+#: "the NBS said Friday": weekdays are no names (months may be: "May Johnson").
+_CALENDAR_WORDS = frozenset(day.lower() for day in calendar.day_name)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 
 
@@ -619,7 +632,7 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
         is_name = capitalised and lower not in words.countries and lower not in words.titles
         # "the Cabinet of Ministers Daniyar Amangeldiev": a title in the plural is no name
         is_name = is_name and not (lower.endswith("s") and lower[:-1] in words.titles)
-        is_name = is_name and lower not in words.institutions
+        is_name = is_name and lower not in words.institutions and lower not in _CALENDAR_WORDS
         if is_name:
             run.append(bare)
             if len(run) == 3:
