@@ -1202,6 +1202,17 @@ PERIODS = [
 
 ENTITIES = [
     pytest.param(
+        " date 2024-02-01 By Anadolu Agency\n\nGermany remained Turkey's largest export market "
+        "with $21.1 billion, followed by the US with $14.8 billion. The automotive sector's sales "
+        "abroad rose to $35.6 billion.",
+        [
+            expect(21.1e9, "USD", "exports", ("Germany", "Turkey")),
+            expect(14.8e9, "USD", "exports", ("Turkey", "United States")),
+            expect(35.6e9, "USD", "exports", ("Turkey",)),
+        ],
+        id="partners-of-a-list-stay-in-their-sentence",
+    ),
+    pytest.param(
         " date 2024-10-15 By Trend\n\nGeorgia welcomed more tourists this year.\n\nRevenue from "
         "Russian visitors amounted to $640 million in January-September.",
         [expect(640e6, "USD", "other", ("Georgia", "Russia"), period=("2024-01-01", "2024-09-30"))],

@@ -845,6 +845,8 @@ class _Extraction:
                     return self.pair
                 if previous.paragraph == sentence.paragraph:
                     earlier = self._countries(previous.start, previous.end, Speaker(None), None)
+                    if len(self._list_pairs(back, Speaker(None))) >= 2:
+                        break  # its partners are each their own figure's, not this one's
                     if earlier:
                         found = earlier
                         break
