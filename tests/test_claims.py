@@ -1202,10 +1202,12 @@ PERIODS = [
 
 ENTITIES = [
     pytest.param(
-        " date 2024-02-01 By Anadolu Agency\n\nGermany remained Turkey's largest export market "
+        " date 2024-02-01 By Anadolu Agency\n\nTurkey's exports reached $255 billion in 2023."
+        "\n\nGermany remained Turkey's largest export market "
         "with $21.1 billion, followed by the US with $14.8 billion and Iraq with $12.7 billion. "
         "The automotive sector's sales abroad rose to $35.6 billion.",
         [
+            expect(255e9, "USD", "exports", ("Turkey",), period=("2023-01-01", "2023-12-31")),
             expect(21.1e9, "USD", "exports", ("Germany", "Turkey")),
             expect(14.8e9, "USD", "exports", ("Turkey", "United States")),
             expect(12.7e9, "USD", "exports", ("Iraq", "Turkey")),
