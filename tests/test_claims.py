@@ -616,6 +616,21 @@ BOUNDS = [
 
 KINDS = [
     pytest.param(
+        " date 2024-11-20 By Xinhua\n\nAt the summit, China and Kazakhstan agreed to work to "
+        "raise their trade to $100 billion by 2030.",
+        [
+            expect(
+                100e9,
+                "USD",
+                "trade_turnover",
+                ("China", "Kazakhstan"),
+                kind="target",
+                period=("2030-01-01", "2030-12-31"),
+            )
+        ],
+        id="agreed-to-work-to-raise",
+    ),
+    pytest.param(
         " date 2022-03-01 By Trend\n\nThe IMF expects Azerbaijan's economy to grow by 2.5% "
         "this year.",
         [
