@@ -13,7 +13,10 @@ _PIECES = [
     *("USD1,700", "RM23.50", "$US160", "Rs.5", "$A3", "usd12", "G20", "A320", "COVID-19"),
     *("two", "Twenty-one", "a dozen", "twice", "three and a half", "Half", "tens", "one-third"),
     *(" ", "  ", "\u00a0", "\u202f", "-", ",", ".", "$", "(", ")", "'", "\n", "x", "Ab", "ı"),
-    *("\u0663", "\uff11\uff12", "é", "—", "“", "ſix", "\u2028"),
+    *("\u0663", "\uff11\uff12", "é", "—", "“", "ſix", "\u2028", "İ", "\u212a", "TWO", "/"),
+    # phrases whose words are number words too: a scan after another character than a space
+    # must not find a word inside a match of the scan after spaces, nor the other way round
+    *("twenty\nfive", "(one hundred", "one\u00a0hundred", "a\thalf", "five and a half"),
 ]
 
 

@@ -13,9 +13,10 @@ import re
 import string
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
-from tracker.extract.patterns import ignorecase_alternation, phrase_trie
+from tracker.extract.patterns import ignorecase_alternation, lowered, phrase_trie
 from tracker.extract.tails import TailPattern, phrase_words
 from tracker.resources import json_data
 
@@ -95,6 +96,11 @@ class _Grammar:
     #: `words` for a scan of a whole text: a match is the character before the number word
     #: (`words`' look-behind as a class `re` skips to in C) and the word, in group "word".
     word_scan: re.Pattern[str]
+    #: `word_scan` on a lowered text (`lowered`), case-sensitive, split by the character before
+    #: the word: a space, found by `re`'s fast literal search, or any other (`re` skips to an
+    #: ASCII class, and a look-behind rules out non-ASCII word characters).
+    word_after_space: re.Pattern[str]
+    word_after_other: re.Pattern[str]
     scale: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_before: re.Pattern[str]
@@ -243,6 +249,12 @@ def _grammar() -> _Grammar:
         rf"[^\w-](?=[{re.escape(first)}][{second}\s])(?=[a-zA-Z])(?P<word>(?:{word_alt})\b)",
         re.IGNORECASE,
     )
+    gate = rf"(?=[{re.escape(first)}][{second}\s])"
+    lower_alt = phrase_trie(number_words, fold_case=False)
+    if any(word != word.lower() for word in number_words):
+        raise ValueError("numbers.json: number words must be lower-case (word_after_space)")
+    word_after_space = re.compile(rf" {gate}(?P<word>(?:{lower_alt})\b)")
+    word_after_other = re.compile(rf"[^a-zA-Z0-9_\- ]{gate}(?<=[^\w-])(?P<word>(?:{lower_alt})\b)")
     scale_alt = _alternation([s for s in scales if s not in glued_only])
     glued_alt = _alternation(list(glued_only))
     scale = re.compile(
@@ -322,6 +334,8 @@ def _grammar() -> _Grammar:
         digits=digits,
         words=words,
         word_scan=word_scan,
+        word_after_space=word_after_space,
+        word_after_other=word_after_other,
         scale=scale,
         unit_after=unit_after,
         currency_before=currency_before,
@@ -418,16 +432,34 @@ def _anchors(text: str, grammar: _Grammar) -> list[tuple[int, int, bool]]:
         if match is not None:
             end = match.end()
             anchors.append((start, end, False))
-    words = []
-    # A number word ends with a letter, so the character before the next one is after it.
-    first = grammar.words.match(text)
-    if first is not None:
-        words.append((0, first.end(), True))
-    for match in grammar.word_scan.finditer(text, 0 if first is None else first.end()):
-        words.append((*match.span("word"), True))
+    words = _number_words(text, grammar)
     if words:
         return sorted(anchors + words)
     return anchors
+
+
+def _number_words(text: str, grammar: _Grammar) -> list[tuple[int, int, bool]]:
+    """Gives the number-word anchors of `text` in order: a match at the start, then those of
+    `word_scan` after it. The two scans of a lowered text, after a space and after any other
+    character, give its matches when none of theirs overlap: `finditer` would then have kept
+    each of them, and would have found no other."""
+    # A number word ends with a letter, so the character before the next one is after it.
+    first = grammar.words.match(text)
+    words = [] if first is None else [(0, first.end(), True)]
+    start = 0 if first is None else first.end()
+    lower = lowered(text)
+    if lower is not None:
+        found = [(*m.span("word"), True) for m in grammar.word_after_space.finditer(lower, start)]
+        others = [(*m.span("word"), True) for m in grammar.word_after_other.finditer(lower, start)]
+        if not others:
+            return words + found
+        found = sorted(found + others)
+        # A match takes the character before its word: the next one starts after its end.
+        if all(before[1] < after[0] for before, after in pairwise(found)):
+            return words + found
+    for match in grammar.word_scan.finditer(text, start):
+        words.append((*match.span("word"), True))
+    return words
 
 
 def _find(text: str) -> list[Quantity]:
