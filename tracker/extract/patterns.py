@@ -42,12 +42,17 @@ def lowered(text: str) -> str | None:
     return lower
 
 
+def case_folds(char: str) -> str:
+    """Gives the characters IGNORECASE matches with `char`, an ASCII letter."""
+    lower = char.lower()
+    return f"{lower}{lower.upper()}{_EXTRA_FOLDS.get(lower, '')}"
+
+
 def fold_class(char: str) -> str:
     """Gives a case-sensitive regex matching what `char` matches under IGNORECASE."""
     if not (char.isascii() and char.isalpha()):
         return re.escape(char)
-    lower = char.lower()
-    return f"(?-i:[{lower}{lower.upper()}{_EXTRA_FOLDS.get(lower, '')}])"
+    return f"(?-i:[{case_folds(char)}])"
 
 
 def ignorecase_alternation(alternatives: list[str]) -> str:

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Literal
 
-from tracker.extract.patterns import ignorecase_alternation, lowered, phrase_trie
+from tracker.extract.patterns import case_folds, ignorecase_alternation, lowered, phrase_trie
 from tracker.extract.tails import TailPattern, phrase_words
 from tracker.resources import json_data
 
@@ -115,6 +115,8 @@ class _Grammar:
     conversion_before: re.Pattern[str]
     word_values: dict[str, float]
     scales: dict[str, float]
+    #: What a scale word may start with, in any case IGNORECASE matches.
+    scale_initials: frozenset[str]
     glued_only: frozenset[str]
     units: dict[str, tuple[str, float]]
     currency_symbols: dict[str, str]
@@ -202,8 +204,8 @@ def _grammar() -> _Grammar:
     word_values.update({k: float(v) for k, v in numbers["special"].items()})
     multiple_words = {k: float(v) for k, v in numbers["multiple_words"].items()}
     scales = {k: float(v) for k, v in numbers["scales"].items()}
-    if not all(word[:1].isalpha() for word in scales):
-        raise ValueError("numbers.json: scale words must start with a letter (_read_scale)")
+    if not all(word[:1].isascii() and word[:1].isalpha() for word in scales):
+        raise ValueError("numbers.json: scale words must start with an ASCII letter (_read_scale)")
     glued_only = frozenset(numbers["glued_only_scales"])
 
     currencies = json_data("currencies.json")
@@ -347,6 +349,7 @@ def _grammar() -> _Grammar:
         conversion_before=conversion_before,
         word_values=word_values,
         scales=scales,
+        scale_initials=frozenset("".join(case_folds(word[0]) for word in scales)),
         glued_only=glued_only,
         units=units,
         currency_symbols=currency_symbols,
@@ -361,6 +364,8 @@ def _grammar() -> _Grammar:
 
 
 def _number_value(raw: str, grammar: _Grammar) -> float | None:
+    if raw.isdecimal():
+        return float(raw)  # most figures: digits alone, each of which `float` reads
     if "," not in raw and raw.replace(".", "").isdigit():
         # Most figures ("2021", "5.2"): no word, decimal comma or separator to read.
         try:
@@ -394,7 +399,9 @@ _FREQUENCY = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE
 )
 #: What may come between a number and its scale word ("2 billion", "2-billion").
-_SCALE_GAP = frozenset(" \u00a0-")
+_SCALE_GAP = " \u00a0-"
+#: What lower-cases to "m" (no other character does).
+_M = frozenset("mM")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _UP_DIRECTION = re.compile(rf"^(?:{_UP_WORDS})$", re.IGNORECASE)
@@ -536,7 +543,7 @@ def _read(
         sign = -1.0
         start -= 1
         before = before[:-1]
-    elif before.endswith(" ") and before[-6:].lower() == "minus ":
+    elif before[-6:-5] in _M and before[-6:].lower() == "minus ":
         sign = -1.0
         start -= 6
         before = before[:-6]
@@ -744,9 +751,9 @@ def _last_word(before: str) -> str:
 
 
 def _read_scale(text: str, position: int, grammar: _Grammar) -> tuple[int, float, bool]:
-    # A scale word is glued or follows a space or dash: most numbers are followed by neither.
-    after = text[position : position + 1]
-    if not (after.isalpha() or after in _SCALE_GAP):
+    # A scale word is glued or follows at most three spaces and dashes (" - "): its first letter
+    # is the first other character. Most numbers are followed by none.
+    if text[position : position + 4].lstrip(_SCALE_GAP)[:1] not in grammar.scale_initials:
         return position, 1.0, False
     match = grammar.scale.match(text, position)
     if match is None:
