@@ -109,6 +109,11 @@ class _Grammar:
     #: cut the window.
     bound_before: re.Pattern[str]
     range_tail: re.Pattern[str]
+    #: What the first character after a number's spaces (`_head`) must be for `range_tail`,
+    #: `fold_after` and `change_after` to match there; "" (no such character near) is in each.
+    range_heads: frozenset[str]
+    fold_heads: frozenset[str]
+    after_heads: frozenset[str]
     change_before: TailPattern
     change_after: re.Pattern[str]
     fold_after: re.Pattern[str]
@@ -180,6 +185,23 @@ _AFTER_WORDS = [
     *("up", "decrease", "decline", "drop", "fall", "reduction", "contraction", "downturn"),
     *("slump", "lower", "less", "fewer", "down", "cut", "plunge"),
 ]
+
+
+def _heads(phrases: list[str]) -> frozenset[str]:
+    """Gives the first characters of `phrases` in every case IGNORECASE matches, and ""."""
+    return frozenset(
+        [
+            "",
+            *"".join(
+                case_folds(p[0]) if p[0].isascii() and p[0].isalpha() else p[0] for p in phrases
+            ),
+        ]
+    )
+
+
+def _head(text: str, position: int) -> str:
+    """Gives the first character after the spaces at `position`, "" when none is near."""
+    return text[position : position + 8].lstrip(" \u00a0")[:1]
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -326,6 +348,8 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     fold_after = re.compile(r"[ \u00a0]*-?[ \u00a0]*(?:fold|times)\b", re.IGNORECASE)
+    # what `change_after` may start with before its word ("year-on-year", "(y/y)")
+    annual = ["year", "y/y", "yoy", "annually", "annual", "on-year", "(y/y)"]
     conversion_before = re.compile(
         r"(?:\(\s*|,?\s*\bor\s+|\bequivalent\s+(?:to\s+)?|\(\s*equivalent\s+to\s+|\bi\.e\.\s*"
         r"|\bwhich\s+is\s+|\babout\s+|\bapprox\.?\s+|\bapproximately\s+|\baround\s+|\bnearly\s+"
@@ -343,6 +367,9 @@ def _grammar() -> _Grammar:
         currency_before=currency_before,
         bound_before=bound_before,
         range_tail=range_tail,
+        range_heads=_heads(["-", "–", "—", "to", "and", "or"]),
+        fold_heads=_heads(["-", "fold", "times"]),
+        after_heads=_heads([*annual, *_AFTER_WORDS]),
         change_before=change_before,
         change_after=change_after,
         fold_after=fold_after,
@@ -550,7 +577,8 @@ def _read(
 
     if not is_multiple:
         # A range: "3-4", "3 to 4 times", "$2 billion to $3 billion", "between $2 and $3 billion".
-        tail = grammar.range_tail.match(text, position)
+        head = _head(text, position)
+        tail = grammar.range_tail.match(text, position) if head in grammar.range_heads else None
         if tail is not None and (
             _range_allowed(tail, before, text, grammar)
             or (tail.group("sep").lower() == "or" and grammar.fold_after.match(text, tail.end()))
@@ -570,6 +598,7 @@ def _read(
                 if second >= low or tail.group("sep") not in "-–—":
                     high = second
                     position = end2
+                    head = _head(text, position)
                     if tail.group("sym") and unit is None:
                         unit = grammar.currency_symbols[tail.group("sym").lower()]
         unit_match = grammar.unit_after.match(text, position)
@@ -580,22 +609,30 @@ def _read(
             if named_unit is not None and (unit is None or named_unit == unit):
                 unit = named_unit
                 position = unit_match.end()
+                head = _head(text, position)
 
         if unit is not None and high == low:
             # "5% to 10%", "between $2bn and $3bn": the second figure repeats the unit.
-            tail = grammar.range_tail.match(text, position)
+            tail = grammar.range_tail.match(text, position) if head in grammar.range_heads else None
             if tail is not None and _range_allowed(tail, before, text, grammar):
                 second_quantity = _second_with_unit(text, tail, grammar, unit, factor)
                 if second_quantity is not None:
                     high, position = second_quantity
                     high /= factor
-        if unit != "multiple" and grammar.fold_after.match(text, position):
+                    head = _head(text, position)
+        if (
+            unit != "multiple"
+            and head in grammar.fold_heads
+            and grammar.fold_after.match(text, position)
+        ):
             fold = grammar.fold_after.match(text, position)
             if fold is not None:
                 unit = "multiple"
                 position = fold.end()
+                head = _head(text, position)
     else:
         unit = "multiple"
+        head = _head(text, position)
 
     if unit == "multiple" and _FREQUENCY.match(text, position):
         unit = "count"  # "78,000 times a minute" is a rate of events, not a multiple
@@ -659,7 +696,7 @@ def _read(
             change = True
     elif has_by:
         direction = _clause_direction(before)
-    after = grammar.change_after.match(text, position)
+    after = grammar.change_after.match(text, position) if head in grammar.after_heads else None
     if after is not None and not (verb is not None and not has_by and unit == "multiple"):
         word = after.group("what").lower()
         if unit in ("percent", "pp", "multiple") or (unit is not None and len(unit) == 3):
