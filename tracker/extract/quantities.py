@@ -64,20 +64,25 @@ class Quantity:
         number_start: int = 0,
     ) -> None:
         # What the generated __init__ of a frozen dataclass does, one `object.__setattr__` per
-        # field, in one update of the instance's dictionary: half the time, for most numbers.
-        vars(self).update(
-            start=start,
-            end=end,
-            surface=surface,
-            value_low=value_low,
-            value_high=value_high,
-            unit=unit,
-            bound=bound,
-            direction=direction,
-            change=change,
-            conversion=conversion,
-            scaled=scaled,
-            number_start=number_start,
+        # field, as one dictionary given to the instance: a literal with constant keys is built
+        # at once, where keyword arguments are gathered and copied.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "start": start,
+                "end": end,
+                "surface": surface,
+                "value_low": value_low,
+                "value_high": value_high,
+                "unit": unit,
+                "bound": bound,
+                "direction": direction,
+                "change": change,
+                "conversion": conversion,
+                "scaled": scaled,
+                "number_start": number_start,
+            },
         )
 
     @property
