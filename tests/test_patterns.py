@@ -7,7 +7,7 @@ import re
 import string
 import sys
 
-from tracker.extract.patterns import fold_class, ignorecase_alternation, phrase_trie
+from tracker.extract.patterns import fold_class, ignorecase_alternation, lowered, phrase_trie
 from tracker.extract.quantities import _CHANGES, _grammar
 from tracker.extract.tails import TailPattern
 
@@ -20,6 +20,25 @@ def test_fold_class_matches_exactly_what_ignorecase_matches() -> None:
         ignorecase = re.compile(letter, re.IGNORECASE)
         for char in candidates:
             assert bool(folded.fullmatch(char)) == bool(ignorecase.fullmatch(char)), (letter, char)
+
+
+def test_lowered_text_matches_as_ignorecase_does() -> None:
+    """A character lowered alone keeps its word and white-space class and matches an ASCII
+    letter as IGNORECASE does, unless `lowered` refuses the text it is in."""
+    word, space = re.compile(r"\w"), re.compile(r"\s")
+    any_letter = re.compile(r"[a-z]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = lowered(char)
+        if lower is None:
+            continue
+        assert bool(word.match(char)) == bool(word.match(lower)), char
+        assert bool(space.match(char)) == bool(space.match(lower)), char
+        assert (char == "-") == (lower == "-"), char
+        folds = any_letter.match(char) is not None
+        assert folds == (lower in string.ascii_lowercase), char
+        assert not folds or re.match(lower, char, re.IGNORECASE), char
+    assert lowered("Two İs") is None and lowered("ſix") is None and lowered("Two") == "two"
 
 
 def _words(rng: random.Random) -> list[str]:

@@ -26,12 +26,33 @@ _END = ""
 _EXTRA_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
+#: What IGNORECASE matches with an ASCII letter and `str.lower` leaves as it is ("ı", "ſ").
+_UNLOWERED_FOLDS = "".join(c for folds in _EXTRA_FOLDS.values() for c in folds if c.lower() == c)
+
+
+def lowered(text: str) -> str | None:
+    """Gives `text.lower()` when a case-sensitive pattern of lower-case ASCII letters finds in
+    it what the pattern compiled with IGNORECASE finds in `text`, at the same offsets (white
+    space and word characters stay what they were); None when lowering changed the length
+    ("İ" -> "i̇") or left a character that IGNORECASE folds to a letter ("ı", "ſ"). A scan of
+    a lowered text tests each character once, where IGNORECASE folds it at every test."""
+    lower = text.lower()
+    if len(lower) != len(text) or any(char in lower for char in _UNLOWERED_FOLDS):
+        return None
+    return lower
+
+
+def case_folds(char: str) -> str:
+    """Gives the characters IGNORECASE matches with `char`, an ASCII letter."""
+    lower = char.lower()
+    return f"{lower}{lower.upper()}{_EXTRA_FOLDS.get(lower, '')}"
+
+
 def fold_class(char: str) -> str:
     """Gives a case-sensitive regex matching what `char` matches under IGNORECASE."""
     if not (char.isascii() and char.isalpha()):
         return re.escape(char)
-    lower = char.lower()
-    return f"(?-i:[{lower}{lower.upper()}{_EXTRA_FOLDS.get(lower, '')}])"
+    return f"(?-i:[{case_folds(char)}])"
 
 
 def ignorecase_alternation(alternatives: list[str]) -> str:

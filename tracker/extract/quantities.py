@@ -13,9 +13,10 @@ import re
 import string
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
-from tracker.extract.patterns import ignorecase_alternation, phrase_trie
+from tracker.extract.patterns import case_folds, ignorecase_alternation, lowered, phrase_trie
 from tracker.extract.tails import TailPattern, phrase_words
 from tracker.resources import json_data
 
@@ -63,20 +64,25 @@ class Quantity:
         number_start: int = 0,
     ) -> None:
         # What the generated __init__ of a frozen dataclass does, one `object.__setattr__` per
-        # field, in one update of the instance's dictionary: half the time, for most numbers.
-        vars(self).update(
-            start=start,
-            end=end,
-            surface=surface,
-            value_low=value_low,
-            value_high=value_high,
-            unit=unit,
-            bound=bound,
-            direction=direction,
-            change=change,
-            conversion=conversion,
-            scaled=scaled,
-            number_start=number_start,
+        # field, as one dictionary given to the instance: a literal with constant keys is built
+        # at once, where keyword arguments are gathered and copied.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "start": start,
+                "end": end,
+                "surface": surface,
+                "value_low": value_low,
+                "value_high": value_high,
+                "unit": unit,
+                "bound": bound,
+                "direction": direction,
+                "change": change,
+                "conversion": conversion,
+                "scaled": scaled,
+                "number_start": number_start,
+            },
         )
 
     @property
@@ -95,6 +101,11 @@ class _Grammar:
     #: `words` for a scan of a whole text: a match is the character before the number word
     #: (`words`' look-behind as a class `re` skips to in C) and the word, in group "word".
     word_scan: re.Pattern[str]
+    #: `word_scan` on a lowered text (`lowered`), case-sensitive, split by the character before
+    #: the word: a space, found by `re`'s fast literal search, or any other (`re` skips to an
+    #: ASCII class, and a look-behind rules out non-ASCII word characters).
+    word_after_space: re.Pattern[str]
+    word_after_other: re.Pattern[str]
     scale: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_before: re.Pattern[str]
@@ -103,12 +114,19 @@ class _Grammar:
     #: cut the window.
     bound_before: re.Pattern[str]
     range_tail: re.Pattern[str]
+    #: What the first character after a number's spaces (`_head`) must be for `range_tail`,
+    #: `fold_after` and `change_after` to match there; "" (no such character near) is in each.
+    range_heads: frozenset[str]
+    fold_heads: frozenset[str]
+    after_heads: frozenset[str]
     change_before: TailPattern
     change_after: re.Pattern[str]
     fold_after: re.Pattern[str]
     conversion_before: re.Pattern[str]
     word_values: dict[str, float]
     scales: dict[str, float]
+    #: What a scale word may start with, in any case IGNORECASE matches.
+    scale_initials: frozenset[str]
     glued_only: frozenset[str]
     units: dict[str, tuple[str, float]]
     currency_symbols: dict[str, str]
@@ -174,6 +192,23 @@ _AFTER_WORDS = [
 ]
 
 
+def _heads(phrases: list[str]) -> frozenset[str]:
+    """Gives the first characters of `phrases` in every case IGNORECASE matches, and ""."""
+    return frozenset(
+        [
+            "",
+            *"".join(
+                case_folds(p[0]) if p[0].isascii() and p[0].isalpha() else p[0] for p in phrases
+            ),
+        ]
+    )
+
+
+def _head(text: str, position: int) -> str:
+    """Gives the first character after the spaces at `position`, "" when none is near."""
+    return text[position : position + 8].lstrip(" \u00a0")[:1]
+
+
 def _alternation(phrases: list[str]) -> str:
     """Gives a regex of literal phrases as a prefix tree (compile with IGNORECASE)."""
     return phrase_trie(phrases)
@@ -196,8 +231,8 @@ def _grammar() -> _Grammar:
     word_values.update({k: float(v) for k, v in numbers["special"].items()})
     multiple_words = {k: float(v) for k, v in numbers["multiple_words"].items()}
     scales = {k: float(v) for k, v in numbers["scales"].items()}
-    if not all(word[:1].isalpha() for word in scales):
-        raise ValueError("numbers.json: scale words must start with a letter (_read_scale)")
+    if not all(word[:1].isascii() and word[:1].isalpha() for word in scales):
+        raise ValueError("numbers.json: scale words must start with an ASCII letter (_read_scale)")
     glued_only = frozenset(numbers["glued_only_scales"])
 
     currencies = json_data("currencies.json")
@@ -243,6 +278,12 @@ def _grammar() -> _Grammar:
         rf"[^\w-](?=[{re.escape(first)}][{second}\s])(?=[a-zA-Z])(?P<word>(?:{word_alt})\b)",
         re.IGNORECASE,
     )
+    gate = rf"(?=[{re.escape(first)}][{second}\s])"
+    lower_alt = phrase_trie(number_words, fold_case=False)
+    if any(word != word.lower() for word in number_words):
+        raise ValueError("numbers.json: number words must be lower-case (word_after_space)")
+    word_after_space = re.compile(rf" {gate}(?P<word>(?:{lower_alt})\b)")
+    word_after_other = re.compile(rf"[^a-zA-Z0-9_\- ]{gate}(?<=[^\w-])(?P<word>(?:{lower_alt})\b)")
     scale_alt = _alternation([s for s in scales if s not in glued_only])
     glued_alt = _alternation(list(glued_only))
     scale = re.compile(
@@ -312,6 +353,8 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     fold_after = re.compile(r"[ \u00a0]*-?[ \u00a0]*(?:fold|times)\b", re.IGNORECASE)
+    # what `change_after` may start with before its word ("year-on-year", "(y/y)")
+    annual = ["year", "y/y", "yoy", "annually", "annual", "on-year", "(y/y)"]
     conversion_before = re.compile(
         r"(?:\(\s*|,?\s*\bor\s+|\bequivalent\s+(?:to\s+)?|\(\s*equivalent\s+to\s+|\bi\.e\.\s*"
         r"|\bwhich\s+is\s+|\babout\s+|\bapprox\.?\s+|\bapproximately\s+|\baround\s+|\bnearly\s+"
@@ -322,17 +365,23 @@ def _grammar() -> _Grammar:
         digits=digits,
         words=words,
         word_scan=word_scan,
+        word_after_space=word_after_space,
+        word_after_other=word_after_other,
         scale=scale,
         unit_after=unit_after,
         currency_before=currency_before,
         bound_before=bound_before,
         range_tail=range_tail,
+        range_heads=_heads(["-", "–", "—", "to", "and", "or"]),
+        fold_heads=_heads(["-", "fold", "times"]),
+        after_heads=_heads([*annual, *_AFTER_WORDS]),
         change_before=change_before,
         change_after=change_after,
         fold_after=fold_after,
         conversion_before=conversion_before,
         word_values=word_values,
         scales=scales,
+        scale_initials=frozenset("".join(case_folds(word[0]) for word in scales)),
         glued_only=glued_only,
         units=units,
         currency_symbols=currency_symbols,
@@ -347,6 +396,8 @@ def _grammar() -> _Grammar:
 
 
 def _number_value(raw: str, grammar: _Grammar) -> float | None:
+    if raw.isdecimal():
+        return float(raw)  # most figures: digits alone, each of which `float` reads
     if "," not in raw and raw.replace(".", "").isdigit():
         # Most figures ("2021", "5.2"): no word, decimal comma or separator to read.
         try:
@@ -380,7 +431,9 @@ _FREQUENCY = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE
 )
 #: What may come between a number and its scale word ("2 billion", "2-billion").
-_SCALE_GAP = frozenset(" \u00a0-")
+_SCALE_GAP = " \u00a0-"
+#: What lower-cases to "m" (no other character does).
+_M = frozenset("mM")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _UP_DIRECTION = re.compile(rf"^(?:{_UP_WORDS})$", re.IGNORECASE)
@@ -418,16 +471,34 @@ def _anchors(text: str, grammar: _Grammar) -> list[tuple[int, int, bool]]:
         if match is not None:
             end = match.end()
             anchors.append((start, end, False))
-    words = []
-    # A number word ends with a letter, so the character before the next one is after it.
-    first = grammar.words.match(text)
-    if first is not None:
-        words.append((0, first.end(), True))
-    for match in grammar.word_scan.finditer(text, 0 if first is None else first.end()):
-        words.append((*match.span("word"), True))
+    words = _number_words(text, grammar)
     if words:
         return sorted(anchors + words)
     return anchors
+
+
+def _number_words(text: str, grammar: _Grammar) -> list[tuple[int, int, bool]]:
+    """Gives the number-word anchors of `text` in order: a match at the start, then those of
+    `word_scan` after it. The two scans of a lowered text, after a space and after any other
+    character, give its matches when none of theirs overlap: `finditer` would then have kept
+    each of them, and would have found no other."""
+    # A number word ends with a letter, so the character before the next one is after it.
+    first = grammar.words.match(text)
+    words = [] if first is None else [(0, first.end(), True)]
+    start = 0 if first is None else first.end()
+    lower = lowered(text)
+    if lower is not None:
+        found = [(*m.span("word"), True) for m in grammar.word_after_space.finditer(lower, start)]
+        others = [(*m.span("word"), True) for m in grammar.word_after_other.finditer(lower, start)]
+        if not others:
+            return words + found
+        found = sorted(found + others)
+        # A match takes the character before its word: the next one starts after its end.
+        if all(before[1] < after[0] for before, after in pairwise(found)):
+            return words + found
+    for match in grammar.word_scan.finditer(text, start):
+        words.append((*match.span("word"), True))
+    return words
 
 
 def _find(text: str) -> list[Quantity]:
@@ -504,14 +575,15 @@ def _read(
         sign = -1.0
         start -= 1
         before = before[:-1]
-    elif before.endswith(" ") and before[-6:].lower() == "minus ":
+    elif before[-6:-5] in _M and before[-6:].lower() == "minus ":
         sign = -1.0
         start -= 6
         before = before[:-6]
 
     if not is_multiple:
         # A range: "3-4", "3 to 4 times", "$2 billion to $3 billion", "between $2 and $3 billion".
-        tail = grammar.range_tail.match(text, position)
+        head = _head(text, position)
+        tail = grammar.range_tail.match(text, position) if head in grammar.range_heads else None
         if tail is not None and (
             _range_allowed(tail, before, text, grammar)
             or (tail.group("sep").lower() == "or" and grammar.fold_after.match(text, tail.end()))
@@ -531,6 +603,7 @@ def _read(
                 if second >= low or tail.group("sep") not in "-–—":
                     high = second
                     position = end2
+                    head = _head(text, position)
                     if tail.group("sym") and unit is None:
                         unit = grammar.currency_symbols[tail.group("sym").lower()]
         unit_match = grammar.unit_after.match(text, position)
@@ -541,22 +614,30 @@ def _read(
             if named_unit is not None and (unit is None or named_unit == unit):
                 unit = named_unit
                 position = unit_match.end()
+                head = _head(text, position)
 
         if unit is not None and high == low:
             # "5% to 10%", "between $2bn and $3bn": the second figure repeats the unit.
-            tail = grammar.range_tail.match(text, position)
+            tail = grammar.range_tail.match(text, position) if head in grammar.range_heads else None
             if tail is not None and _range_allowed(tail, before, text, grammar):
                 second_quantity = _second_with_unit(text, tail, grammar, unit, factor)
                 if second_quantity is not None:
                     high, position = second_quantity
                     high /= factor
-        if unit != "multiple" and grammar.fold_after.match(text, position):
+                    head = _head(text, position)
+        if (
+            unit != "multiple"
+            and head in grammar.fold_heads
+            and grammar.fold_after.match(text, position)
+        ):
             fold = grammar.fold_after.match(text, position)
             if fold is not None:
                 unit = "multiple"
                 position = fold.end()
+                head = _head(text, position)
     else:
         unit = "multiple"
+        head = _head(text, position)
 
     if unit == "multiple" and _FREQUENCY.match(text, position):
         unit = "count"  # "78,000 times a minute" is a rate of events, not a multiple
@@ -620,7 +701,7 @@ def _read(
             change = True
     elif has_by:
         direction = _clause_direction(before)
-    after = grammar.change_after.match(text, position)
+    after = grammar.change_after.match(text, position) if head in grammar.after_heads else None
     if after is not None and not (verb is not None and not has_by and unit == "multiple"):
         word = after.group("what").lower()
         if unit in ("percent", "pp", "multiple") or (unit is not None and len(unit) == 3):
@@ -712,9 +793,9 @@ def _last_word(before: str) -> str:
 
 
 def _read_scale(text: str, position: int, grammar: _Grammar) -> tuple[int, float, bool]:
-    # A scale word is glued or follows a space or dash: most numbers are followed by neither.
-    after = text[position : position + 1]
-    if not (after.isalpha() or after in _SCALE_GAP):
+    # A scale word is glued or follows at most three spaces and dashes (" - "): its first letter
+    # is the first other character. Most numbers are followed by none.
+    if text[position : position + 4].lstrip(_SCALE_GAP)[:1] not in grammar.scale_initials:
         return position, 1.0, False
     match = grammar.scale.match(text, position)
     if match is None:
