@@ -17,7 +17,7 @@ from functools import cache
 from tracker.documents import Document, Sentence
 from tracker.extract.attribution import Speaker, attribute
 from tracker.extract.claim import Claim, Kind, Measure
-from tracker.extract.patterns import ignorecase_alternation, phrase_trie
+from tracker.extract.patterns import fold_class, ignorecase_alternation, phrase_trie
 from tracker.extract.periods import (
     NO_PERIOD,
     Period,
@@ -121,13 +121,25 @@ class _Cues:
     after: re.Pattern[str]
     after_kinds: dict[str, str]
     nouns: frozenset[str] = frozenset()
+    #: `pattern` as one alternative per first letter (as written), each trying the kinds'
+    #: phrases of that letter in the kinds' order in groups numbered as in `group_kinds`:
+    #: `re` passes the other letters without entering them. `scan` starts at the character
+    #: before a cue (`re` skips in C to non-word characters); `first` is for a text's start.
+    scan: re.Pattern[str] = re.compile("(?!)")
+    first: re.Pattern[str] = re.compile("(?!)")
+    group_kinds: tuple[Kind, ...] = ()
+
+
+_KINDS: tuple[Kind, ...] = ("potential", "target", "forecast")
+#: The letters that most often start an English word, most frequent first.
+_INITIALS = "tacoisepwbrdmfhnlgu"
 
 
 @cache
 def _cues() -> _Cues:
     data = json_data("kinds.json")
     parts = []
-    for kind in ("potential", "target", "forecast"):
+    for kind in _KINDS:
         cues = [c for c in data[kind] if c != "may"]
         body = phrase_trie(cues) + ("|(?-i:may)" if "may" in data[kind] else "")
         # A word tries a kind's phrases only when it starts with one of their initials.
@@ -135,12 +147,69 @@ def _cues() -> _Cues:
         parts.append(f"(?=[{re.escape(initials)}])(?P<{kind}>{body})")
     after_kinds = {k: v for k, v in data["after"].items()}
     after_body = _letter_runs([k.replace(" ", r"\s+") for k in after_kinds])
+    by_letter, group_kinds = _cue_letters(data)
     return _Cues(
         pattern=re.compile(r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
         after=re.compile(rf"[^.;!?]{{0,25}}?\b(?P<cue>{after_body})\b", re.IGNORECASE),
         after_kinds=after_kinds,
         nouns=frozenset(data.get("nouns", [])),
+        scan=re.compile(rf"\W(?:{by_letter})\b"),
+        first=re.compile(rf"(?:{by_letter})\b"),
+        group_kinds=group_kinds,
     )
+
+
+def _cue_letters(data: dict[str, list[str]]) -> tuple[str, tuple[Kind, ...]]:
+    """Gives `_cues().pattern`'s alternation as one alternative per first letter as written (a
+    case-sensitive literal, for each character IGNORECASE matches the letter with), trying the
+    kinds' phrases of that letter in the kinds' order, each kind a group; and the groups' kinds.
+    """
+    letters: dict[str, list[tuple[Kind, list[str], bool]]] = {}
+    for kind in _KINDS:
+        groups: dict[str, list[str]] = {}
+        for cue in data[kind]:
+            normal = " ".join(cue.lower().split())
+            if normal:
+                groups.setdefault(normal[0], []).append(cue)
+        for first, cues in groups.items():
+            phrases = [c for c in cues if c != "may"]  # ("may" as written: not "May")
+            letters.setdefault(first, []).append((kind, phrases, len(phrases) < len(cues)))
+    alternatives = []
+    group_kinds: list[Kind] = [_KINDS[0]]  # (group 0 is the whole match)
+    # (a word start tries the letters one after another: the frequent initials of English first)
+    rank = {letter: i for i, letter in enumerate(_INITIALS)}
+    for first in sorted(letters, key=lambda letter: (rank.get(letter, len(rank)), letter)):
+        assert first.isascii() and first.isalpha(), first  # (the pattern's `(?=[a-zA-Z])`)
+        kind_groups = []
+        for kind, phrases, may in letters[first]:
+            # (a trie of one initial starts with it as a plain literal)
+            rests = [f"(?i:{phrase_trie(phrases)[1:]})"] if phrases else []
+            if may:
+                rests.append("(?<=m)ay")
+            group_kinds.append(kind)
+            kind_groups.append("(" + "|".join(rests) + ")")
+        letter_class = fold_class(first).removeprefix("(?-i:").removesuffix(")")  # "[sSſ]"
+        alternatives.append(f"{letter_class}(?:{'|'.join(kind_groups)})")
+    return "|".join(alternatives), tuple(group_kinds)
+
+
+#: A kind cue in a text: its start, its end and its kind.
+_Cue = tuple[int, int, Kind]
+
+
+def _cue_spans(text: str) -> list[_Cue]:
+    """Gives the kind cues of a text, as `_cues().pattern.finditer(text)` finds them."""
+    cues = _cues()
+    kinds = cues.group_kinds
+    found: list[_Cue] = []
+    start = 0
+    first = cues.first.match(text)
+    if first is not None:
+        found.append((0, first.end(), kinds[first.lastindex or 0]))
+        start = first.end()
+    for match in cues.scan.finditer(text, start):
+        found.append((match.start() + 1, match.end(), kinds[match.lastindex or 0]))
+    return found
 
 
 def _letter_runs(alternatives: list[str]) -> str:
@@ -346,9 +415,7 @@ class _Extraction:
         sentence = self.sentences[index]
         nouns = _cues().nouns
         around = self.text[sentence.start : min(sentence.end, quantity.end + 40)]
-        if any(
-            " ".join(m.group().lower().split()) in nouns for m in _cues().pattern.finditer(around)
-        ):
+        if any(" ".join(around[a:b].lower().split()) in nouns for a, b, _ in _cue_spans(around)):
             return False
         if _NOW_AFTER.match(self.text, quantity.end):
             return True
@@ -554,16 +621,16 @@ class _Extraction:
         if _TARGET_AFTER.match(self.text, quantity.end):
             return "target"  # "toward its 2% target", "just below the 2% goal"
         kind: Kind = "actual"
-        found = list(cues.pattern.finditer(before))
+        found = _cue_spans(before)
         if found and self._misses_by(found[-1], before, quantity):
             found.pop()
         last = found[-1] if found else None
-        if last is not None and not _ACTUAL_VERBS.search(before, last.end()):
-            kind = last.lastgroup  # type: ignore[assignment]
+        if last is not None and not _ACTUAL_VERBS.search(before, last[1]):
+            kind = last[2]
         elif last is not None:
-            heads = [m for m in found if self._heads_subject(m, before)]
+            heads = [cue for cue in found if self._heads_subject(cue, before)]
             if heads:
-                kind = heads[-1].lastgroup  # type: ignore[assignment]
+                kind = heads[-1][2]
         if kind == "actual":
             after = cues.after.match(self.text, quantity.end, sentence.end)
             if after is not None:
@@ -573,26 +640,28 @@ class _Extraction:
         return kind
 
     @staticmethod
-    def _misses_by(cue: re.Match[str], before: str, quantity: Quantity) -> bool:
+    def _misses_by(cue: _Cue, before: str, quantity: Quantity) -> bool:
         """Tells whether a figure is how far an actual result missed a forecast or a target:
         "revenues exceeded the forecast by 6.8%" is an actual, not a forecast."""
-        if " ".join(cue.group().lower().split()) not in _cues().nouns:
+        start, end, _kind = cue
+        if " ".join(before[start:end].lower().split()) not in _cues().nouns:
             return False
-        if before[cue.end() :].strip() or not quantity.surface.lower().startswith("by"):
+        if before[end:].strip() or not quantity.surface.lower().startswith("by"):
             return False
-        return _OBJECT_VERB.search(before[max(0, cue.start() - 40) : cue.start()]) is not None
+        return _OBJECT_VERB.search(before[max(0, start - 40) : start]) is not None
 
     @staticmethod
-    def _heads_subject(cue: re.Match[str], before: str) -> bool:
+    def _heads_subject(cue: _Cue, before: str) -> bool:
         """Tells whether a noun cue heads the figure's subject ("the regulator's forecast for
         growth was 1%"), not an object of an earlier verb ("exceeded the forecast and …")."""
-        if " ".join(cue.group().lower().split()) not in _cues().nouns:
+        start, end, _kind = cue
+        if " ".join(before[start:end].lower().split()) not in _cues().nouns:
             return False
-        clause = before[: cue.start()]
+        clause = before[:start]
         breaks = list(_CLAUSE_BREAK.finditer(clause))
         if breaks:
             clause = clause[breaks[-1].end() :]
-        if _CLAUSE_BREAK.search(before, cue.end()):
+        if _CLAUSE_BREAK.search(before, end):
             return False  # the figure is in a later clause
         return not _ACTUAL_VERBS.search(clause) and not _OBJECT_VERB.search(clause)
 
