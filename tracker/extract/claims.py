@@ -981,15 +981,17 @@ class _Extraction:
         if index in self._pairs_cache:
             return self._pairs_cache[index]
         sentence = self.sentences[index]
-        mentions = self._countries(sentence.start, sentence.end, speaker, None)
         low = bisect_left(self._quantity_starts, sentence.start)
         high = bisect_left(self._quantity_starts, sentence.end)
-        figures = [
-            q for q in self._quantities[low:high] if not q.conversion and (q.unit or q.scaled)
-        ]
         pairs: dict[int, Mention] = {}
-        if mentions and figures:
-            pairs = _pair_figures(self.text, mentions, figures, self.home)
+        if high - low > 1:  # (one figure pairs with one partner at most: no list)
+            figures = [
+                q for q in self._quantities[low:high] if not q.conversion and (q.unit or q.scaled)
+            ]
+            if len(figures) > 1:
+                mentions = self._countries(sentence.start, sentence.end, speaker, None)
+                if mentions:
+                    pairs = _pair_figures(self.text, mentions, figures, self.home)
         self._pairs_cache[index] = pairs
         return pairs
 
