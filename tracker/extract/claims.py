@@ -1320,7 +1320,8 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             between = text[mention.end : quantity.start]
             if ";" in between:
                 distance += 200
-            elif _CLAUSE_BREAK.search(between):
+            elif ("," in between or "wh" in between) and _CLAUSE_BREAK.search(between):
+                # (with no ";", a break is a comma's or starts "while" or "whereas")
                 distance += 120  # "…, while the poverty rate fell": another clause's subject
         else:
             distance = (mention.start - quantity.end) * 1.5 + 60
@@ -1336,21 +1337,20 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
                 distance += 100
         if best is None or distance < best[0]:
             best = (distance, mention)
-    if best is not None and best[1].end <= quantity.start:
+    if best is None:
+        return None
+    nearest = best[1]
+    if nearest.end <= quantity.start:
         # "foreign investments and loans worth $25.6 billion": the first of the pair heads it
-        first = next(
-            (
-                m
-                for m in mentions
-                if m.end <= best[1].start
-                and m.name not in ("other", best[1].name)
-                and _AND.fullmatch(text, m.end, best[1].start)
-            ),
-            None,
-        )
-        if first is not None:
-            return first
-    return best[1] if best else None
+        for m in mentions:
+            if (
+                m.end <= nearest.start
+                and m.name != "other"
+                and m.name != nearest.name
+                and _AND.fullmatch(text, m.end, nearest.start)
+            ):
+                return m
+    return nearest
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
