@@ -1153,9 +1153,11 @@ _CURRENCY_WORDS = [
     "currencies", "pounds?", "francs?", "rupees?", "soms?", "sums?", "lari", "drams?",
     "hryvnias?", "yen", "won",
 ]  # fmt: skip
-_CURRENCY_AFTER = re.compile(rf"\s+(?:{ignorecase_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
-_INSTITUTION_AFTER = re.compile(
-    r"\s+(?:Bank|Economic\s+(?:Outlook|Forum)|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b"
+#: A currency ("US dollar terms", in any case) or an institution ("the World Bank", as written)
+#: after a country: the word names no country. (One pattern: either tells the same.)
+_NAME_AFTER = re.compile(
+    rf"\s+(?:(?i:{ignorecase_alternation(_CURRENCY_WORDS)})\b"
+    r"|(?:Bank|Economic\s+(?:Outlook|Forum)|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b)"
 )
 _ONE_STATE_AFTER = re.compile(
     r"\s+(?:country|nation|state|republic)\b"  # "the Central Asian country"
@@ -1176,14 +1178,12 @@ def _regions() -> frozenset[str]:
 def _refers(text: str, mention: Mention) -> bool:
     """Tells whether a country mention names what a figure is about: not "US dollar terms",
     not "the Central Asian country" (a region describing a country), not a route's stop."""
-    # (the three start with a space, but for "Europe's largest economy")
+    # (the two start with a space, but for "Europe's largest economy")
     spaced = text[mention.end : mention.end + 1].isspace()
-    if spaced and _CURRENCY_AFTER.match(text, mention.end):
-        return False
+    if spaced and _NAME_AFTER.match(text, mention.end):
+        return False  # "the World Bank", "the Asian Development Bank": an institution's name
     if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
         return False
-    if spaced and _INSTITUTION_AFTER.match(text, mention.end):
-        return False  # "the World Bank", "the Asian Development Bank": an institution's name
     line_start = max(0, mention.start - 40)
     if text.find("-", line_start, mention.end + 40) < 0:
         return True  # no hyphen, no route
