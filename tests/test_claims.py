@@ -9,16 +9,11 @@ checks; CLAIMS.md is the spec for what is right.
 
 from __future__ import annotations
 
-import dataclasses
-import inspect
-from datetime import date
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker import extract_claims, parse_document
-from tracker.extract.claim import Claim
 from tracker.extract.claims import _Extraction
 
 from .corpus_helpers import document, expect, rounded, scored
@@ -2891,20 +2886,3 @@ def test_never_raises_on_news_like_text(text: str) -> None:
     claims = _Extraction(parse_document(text)).run()
     for claim in claims:
         assert text[claim.start : claim.end] == claim.surface
-
-
-def test_claim_init_is_the_dataclass_one() -> None:
-    """`Claim` writes its own __init__ for speed: same parameters, defaults and behaviour."""
-    parameters = list(inspect.signature(Claim).parameters.values())
-    assert [p.name for p in parameters] == [f.name for f in dataclasses.fields(Claim)]
-    for parameter, field in zip(parameters, dataclasses.fields(Claim), strict=True):
-        assert parameter.default == (
-            inspect.Parameter.empty if field.default is dataclasses.MISSING else field.default
-        )
-    values = ("d", "5%", 1, 3, "It grew 5%.", "gdp", ("Italy",), 5.0, 5.0, "percent")
-    claim = Claim(*values, period_start=date(2024, 1, 1), confidence=0.5)
-    assert claim == dataclasses.replace(claim, confidence=None)
-    assert hash(claim) == hash(Claim(*values, period_start=date(2024, 1, 1)))
-    assert claim.to_dict()["confidence"] == 0.5 and claim.to_dict()["period_start"] == "2024-01-01"
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        claim.start = 2  # type: ignore[misc]

@@ -60,7 +60,7 @@ class Claim:
         confidence: float | None = None,
     ) -> None:
         # What the generated __init__ of a frozen dataclass does, one `object.__setattr__` per
-        # field, in one update of the instance's dictionary (tests/test_claims.py keeps the
+        # field, in one update of the instance's dictionary (tests/test_claim_init.py keeps the
         # parameters the fields).
         vars(self).update(
             doc=doc,
