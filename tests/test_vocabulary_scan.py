@@ -6,8 +6,10 @@ from __future__ import annotations
 import random
 import re
 
+from tracker.extract.claims import _cue_spans, _cues
 from tracker.extract.patterns import phrase_trie
-from tracker.extract.vocabulary import _entities, _indicators, _phrases
+from tracker.extract.vocabulary import _entities, _entity_matches, _indicators, _phrases
+from tracker.resources import json_data
 
 _NOISE = [" ", "  ", "\n", "-", ".", ",", "+", "x", "_", "1", "'s", "ſ", "İ", "K", "EURO", "The"]
 
@@ -36,4 +38,25 @@ def test_separated_indicator_scan_matches_the_plain_pattern() -> None:
         for start, stop in ((0, len(text)), (1, len(text)), (2, len(text) - 1)):
             expected = [m.span(1) for m in vocabulary.pattern.finditer(text, start, stop)]
             found = [m.span(1) for m in _phrases(vocabulary, text, start, stop)]
+            assert found == expected, (text, start, stop)
+
+
+def test_kind_cue_scan_matches_the_plain_pattern() -> None:
+    cues = _cues()
+    phrases = [
+        p for kind in ("potential", "target", "forecast") for p in json_data("kinds.json")[kind]
+    ]
+    for text in _texts([*phrases, "May", "MAY", "Can", "ſeek", "tarGet"], 9):
+        expected = [(m.start(), m.end(), m.lastgroup) for m in cues.pattern.finditer(text)]
+        assert _cue_spans(text) == expected, text
+
+
+def test_entity_scan_in_two_parts_matches_the_pattern() -> None:
+    vocabulary = _entities()
+    assert vocabulary.lower is not None and vocabulary.stems == (b"euro", b"global", b"world")
+    phrases = [*vocabulary.names, "EURO ZONE", "Global Economy", "WORLD gdp", "global GDP", "ı"]
+    for text in _texts(phrases, 10):
+        for start, stop in ((0, len(text)), (1, len(text)), (2, len(text) - 1)):
+            expected = [m.span() for m in vocabulary.pattern.finditer(text, start, stop)]
+            found = [m.span() for m in _entity_matches(vocabulary, text, start, stop)]
             assert found == expected, (text, start, stop)

@@ -17,7 +17,7 @@ from functools import cache
 from tracker.documents import Document, Sentence
 from tracker.extract.attribution import Speaker, attribute
 from tracker.extract.claim import Claim, Kind, Measure
-from tracker.extract.patterns import ignorecase_alternation, phrase_trie
+from tracker.extract.patterns import fold_class, ignorecase_alternation, phrase_trie
 from tracker.extract.periods import (
     NO_PERIOD,
     Period,
@@ -122,13 +122,25 @@ class _Cues:
     after: re.Pattern[str]
     after_kinds: dict[str, str]
     nouns: frozenset[str] = frozenset()
+    #: `pattern` as one alternative per first letter (as written), each trying the kinds'
+    #: phrases of that letter in the kinds' order in groups numbered as in `group_kinds`:
+    #: `re` passes the other letters without entering them. `scan` starts at the character
+    #: before a cue (`re` skips in C to non-word characters); `first` is for a text's start.
+    scan: re.Pattern[str] = re.compile("(?!)")
+    first: re.Pattern[str] = re.compile("(?!)")
+    group_kinds: tuple[Kind, ...] = ()
+
+
+_KINDS: tuple[Kind, ...] = ("potential", "target", "forecast")
+#: The letters that most often start an English word, most frequent first.
+_INITIALS = "tacoisepwbrdmfhnlgu"
 
 
 @cache
 def _cues() -> _Cues:
     data = json_data("kinds.json")
     parts = []
-    for kind in ("potential", "target", "forecast"):
+    for kind in _KINDS:
         cues = [c for c in data[kind] if c != "may"]
         body = phrase_trie(cues) + ("|(?-i:may)" if "may" in data[kind] else "")
         # A word tries a kind's phrases only when it starts with one of their initials.
@@ -136,12 +148,69 @@ def _cues() -> _Cues:
         parts.append(f"(?=[{re.escape(initials)}])(?P<{kind}>{body})")
     after_kinds = {k: v for k, v in data["after"].items()}
     after_body = _letter_runs([k.replace(" ", r"\s+") for k in after_kinds])
+    by_letter, group_kinds = _cue_letters(data)
     return _Cues(
         pattern=re.compile(r"(?<![\w])(?=[a-zA-Z])(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
         after=re.compile(rf"[^.;!?]{{0,25}}?\b(?P<cue>{after_body})\b", re.IGNORECASE),
         after_kinds=after_kinds,
         nouns=frozenset(data.get("nouns", [])),
+        scan=re.compile(rf"\W(?:{by_letter})\b"),
+        first=re.compile(rf"(?:{by_letter})\b"),
+        group_kinds=group_kinds,
     )
+
+
+def _cue_letters(data: dict[str, list[str]]) -> tuple[str, tuple[Kind, ...]]:
+    """Gives `_cues().pattern`'s alternation as one alternative per first letter as written (a
+    case-sensitive literal, for each character IGNORECASE matches the letter with), trying the
+    kinds' phrases of that letter in the kinds' order, each kind a group; and the groups' kinds.
+    """
+    letters: dict[str, list[tuple[Kind, list[str], bool]]] = {}
+    for kind in _KINDS:
+        groups: dict[str, list[str]] = {}
+        for cue in data[kind]:
+            normal = " ".join(cue.lower().split())
+            if normal:
+                groups.setdefault(normal[0], []).append(cue)
+        for first, cues in groups.items():
+            phrases = [c for c in cues if c != "may"]  # ("may" as written: not "May")
+            letters.setdefault(first, []).append((kind, phrases, len(phrases) < len(cues)))
+    alternatives = []
+    group_kinds: list[Kind] = [_KINDS[0]]  # (group 0 is the whole match)
+    # (a word start tries the letters one after another: the frequent initials of English first)
+    rank = {letter: i for i, letter in enumerate(_INITIALS)}
+    for first in sorted(letters, key=lambda letter: (rank.get(letter, len(rank)), letter)):
+        assert first.isascii() and first.isalpha(), first  # (the pattern's `(?=[a-zA-Z])`)
+        kind_groups = []
+        for kind, phrases, may in letters[first]:
+            # (a trie of one initial starts with it as a plain literal)
+            rests = [f"(?i:{phrase_trie(phrases)[1:]})"] if phrases else []
+            if may:
+                rests.append("(?<=m)ay")
+            group_kinds.append(kind)
+            kind_groups.append("(" + "|".join(rests) + ")")
+        letter_class = fold_class(first).removeprefix("(?-i:").removesuffix(")")  # "[sSſ]"
+        alternatives.append(f"{letter_class}(?:{'|'.join(kind_groups)})")
+    return "|".join(alternatives), tuple(group_kinds)
+
+
+#: A kind cue in a text: its start, its end and its kind.
+_Cue = tuple[int, int, Kind]
+
+
+def _cue_spans(text: str) -> list[_Cue]:
+    """Gives the kind cues of a text, as `_cues().pattern.finditer(text)` finds them."""
+    cues = _cues()
+    kinds = cues.group_kinds
+    found: list[_Cue] = []
+    start = 0
+    first = cues.first.match(text)
+    if first is not None:
+        found.append((0, first.end(), kinds[first.lastindex or 0]))
+        start = first.end()
+    for match in cues.scan.finditer(text, start):
+        found.append((match.start() + 1, match.end(), kinds[match.lastindex or 0]))
+    return found
 
 
 def _letter_runs(alternatives: list[str]) -> str:
@@ -349,9 +418,7 @@ class _Extraction:
         sentence = self.sentences[index]
         nouns = _cues().nouns
         around = self.text[sentence.start : min(sentence.end, quantity.end + 40)]
-        if any(
-            " ".join(m.group().lower().split()) in nouns for m in _cues().pattern.finditer(around)
-        ):
+        if any(" ".join(around[a:b].lower().split()) in nouns for a, b, _ in _cue_spans(around)):
             return False
         if _NOW_AFTER.match(self.text, quantity.end):
             return True
@@ -557,16 +624,16 @@ class _Extraction:
         if _TARGET_AFTER.match(self.text, quantity.end):
             return "target"  # "toward its 2% target", "just below the 2% goal"
         kind: Kind = "actual"
-        found = list(cues.pattern.finditer(before))
+        found = _cue_spans(before)
         if found and self._misses_by(found[-1], before, quantity):
             found.pop()
         last = found[-1] if found else None
-        if last is not None and not _ACTUAL_VERBS.search(before, last.end()):
-            kind = last.lastgroup  # type: ignore[assignment]
+        if last is not None and not _ACTUAL_VERBS.search(before, last[1]):
+            kind = last[2]
         elif last is not None:
-            heads = [m for m in found if self._heads_subject(m, before)]
+            heads = [cue for cue in found if self._heads_subject(cue, before)]
             if heads:
-                kind = heads[-1].lastgroup  # type: ignore[assignment]
+                kind = heads[-1][2]
         if kind == "actual":
             after = cues.after.match(self.text, quantity.end, sentence.end)
             if after is not None:
@@ -576,26 +643,28 @@ class _Extraction:
         return kind
 
     @staticmethod
-    def _misses_by(cue: re.Match[str], before: str, quantity: Quantity) -> bool:
+    def _misses_by(cue: _Cue, before: str, quantity: Quantity) -> bool:
         """Tells whether a figure is how far an actual result missed a forecast or a target:
         "revenues exceeded the forecast by 6.8%" is an actual, not a forecast."""
-        if " ".join(cue.group().lower().split()) not in _cues().nouns:
+        start, end, _kind = cue
+        if " ".join(before[start:end].lower().split()) not in _cues().nouns:
             return False
-        if before[cue.end() :].strip() or not quantity.surface.lower().startswith("by"):
+        if before[end:].strip() or not quantity.surface.lower().startswith("by"):
             return False
-        return _OBJECT_VERB.search(before[max(0, cue.start() - 40) : cue.start()]) is not None
+        return _OBJECT_VERB.search(before[max(0, start - 40) : start]) is not None
 
     @staticmethod
-    def _heads_subject(cue: re.Match[str], before: str) -> bool:
+    def _heads_subject(cue: _Cue, before: str) -> bool:
         """Tells whether a noun cue heads the figure's subject ("the regulator's forecast for
         growth was 1%"), not an object of an earlier verb ("exceeded the forecast and …")."""
-        if " ".join(cue.group().lower().split()) not in _cues().nouns:
+        start, end, _kind = cue
+        if " ".join(before[start:end].lower().split()) not in _cues().nouns:
             return False
-        clause = before[: cue.start()]
+        clause = before[:start]
         breaks = list(_CLAUSE_BREAK.finditer(clause))
         if breaks:
             clause = clause[breaks[-1].end() :]
-        if _CLAUSE_BREAK.search(before, cue.end()):
+        if _CLAUSE_BREAK.search(before, end):
             return False  # the figure is in a later clause
         return not _ACTUAL_VERBS.search(clause) and not _OBJECT_VERB.search(clause)
 
@@ -929,15 +998,17 @@ class _Extraction:
         if index in self._pairs_cache:
             return self._pairs_cache[index]
         sentence = self.sentences[index]
-        mentions = self._countries(sentence.start, sentence.end, speaker, None)
         low = bisect_left(self._quantity_starts, sentence.start)
         high = bisect_left(self._quantity_starts, sentence.end)
-        figures = [
-            q for q in self._quantities[low:high] if not q.conversion and (q.unit or q.scaled)
-        ]
         pairs: dict[int, Mention] = {}
-        if mentions and figures:
-            pairs = _pair_figures(self.text, mentions, figures, self.home)
+        if high - low > 1:  # (one figure pairs with one partner at most: no list)
+            figures = [
+                q for q in self._quantities[low:high] if not q.conversion and (q.unit or q.scaled)
+            ]
+            if len(figures) > 1:
+                mentions = self._countries(sentence.start, sentence.end, speaker, None)
+                if mentions:
+                    pairs = _pair_figures(self.text, mentions, figures, self.home)
         self._pairs_cache[index] = pairs
         return pairs
 
@@ -1102,9 +1173,11 @@ _CURRENCY_WORDS = [
     "currencies", "pounds?", "francs?", "rupees?", "soms?", "sums?", "lari", "drams?",
     "hryvnias?", "yen", "won",
 ]  # fmt: skip
-_CURRENCY_AFTER = re.compile(rf"\s+(?:{ignorecase_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
-_INSTITUTION_AFTER = re.compile(
-    r"\s+(?:Bank|Economic\s+(?:Outlook|Forum)|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b"
+#: A currency ("US dollar terms", in any case) or an institution ("the World Bank", as written)
+#: after a country: the word names no country. (One pattern: either tells the same.)
+_NAME_AFTER = re.compile(
+    rf"\s+(?:(?i:{ignorecase_alternation(_CURRENCY_WORDS)})\b"
+    r"|(?:Bank|Economic\s+(?:Outlook|Forum)|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b)"
 )
 _ONE_STATE_AFTER = re.compile(
     r"\s+(?:country|nation|state|republic)\b"  # "the Central Asian country"
@@ -1125,14 +1198,12 @@ def _regions() -> frozenset[str]:
 def _refers(text: str, mention: Mention) -> bool:
     """Tells whether a country mention names what a figure is about: not "US dollar terms",
     not "the Central Asian country" (a region describing a country), not a route's stop."""
-    # (the three start with a space, but for "Europe's largest economy")
+    # (the two start with a space, but for "Europe's largest economy")
     spaced = text[mention.end : mention.end + 1].isspace()
-    if spaced and _CURRENCY_AFTER.match(text, mention.end):
-        return False
+    if spaced and _NAME_AFTER.match(text, mention.end):
+        return False  # "the World Bank", "the Asian Development Bank": an institution's name
     if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
         return False
-    if spaced and _INSTITUTION_AFTER.match(text, mention.end):
-        return False  # "the World Bank", "the Asian Development Bank": an institution's name
     line_start = max(0, mention.start - 40)
     if text.find("-", line_start, mention.end + 40) < 0:
         return True  # no hyphen, no route
@@ -1269,7 +1340,8 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
             between = text[mention.end : quantity.start]
             if ";" in between:
                 distance += 200
-            elif _CLAUSE_BREAK.search(between):
+            elif ("," in between or "wh" in between) and _CLAUSE_BREAK.search(between):
+                # (with no ";", a break is a comma's or starts "while" or "whereas")
                 distance += 120  # "…, while the poverty rate fell": another clause's subject
         else:
             distance = (mention.start - quantity.end) * 1.5 + 60
@@ -1285,21 +1357,20 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
                 distance += 100
         if best is None or distance < best[0]:
             best = (distance, mention)
-    if best is not None and best[1].end <= quantity.start:
+    if best is None:
+        return None
+    nearest = best[1]
+    if nearest.end <= quantity.start:
         # "foreign investments and loans worth $25.6 billion": the first of the pair heads it
-        first = next(
-            (
-                m
-                for m in mentions
-                if m.end <= best[1].start
-                and m.name not in ("other", best[1].name)
-                and _AND.fullmatch(text, m.end, best[1].start)
-            ),
-            None,
-        )
-        if first is not None:
-            return first
-    return best[1] if best else None
+        for m in mentions:
+            if (
+                m.end <= nearest.start
+                and m.name != "other"
+                and m.name != nearest.name
+                and _AND.fullmatch(text, m.end, nearest.start)
+            ):
+                return m
+    return nearest
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")

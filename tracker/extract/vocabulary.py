@@ -42,6 +42,12 @@ class _Vocabulary:
     #: 1: `re` then skips in C to those characters. None when a phrase ends in a character
     #: that could precede another (then a phrase could start right where one ends).
     separated: re.Pattern[str] | None = None
+    #: `pattern` as two: its alternatives that start with a lower-case letter ("euro area",
+    #: "global economy") and the others, and what the text of a match of the former starts
+    #: with, lower-cased (`_entity_matches`). None when an alternative starts with no literal.
+    lower: re.Pattern[str] | None = None
+    others: re.Pattern[str] | None = None
+    stems: tuple[bytes, ...] = ()
 
 
 @cache
@@ -82,10 +88,48 @@ def _entities() -> _Vocabulary:
             names.setdefault(alias.removesuffix("'s"), name)
     # Lower-case aliases ("eurozone") match in any case; capitalised ones only as written,
     # so "turkey" the bird or "us" the pronoun are not countries.
-    exact = _by_first_character([a for a in names if not a.islower()], r"[\w.]", fold_case=False)
-    folded = _by_first_character([a for a in names if a.islower()], r"[\w.]", fold_case=True)
-    pattern = re.compile(rf"(?:{'|'.join(exact + folded)})(?![\w+]|\.\w)")
-    return _Vocabulary(pattern, names)
+    exact = [a for a in names if not a.islower()]
+    folded = [a for a in names if a.islower()]
+    alternatives = [
+        *_by_first_character(exact, r"[\w.]", fold_case=False),
+        *_by_first_character(folded, r"[\w.]", fold_case=True),
+    ]
+    end = r"(?![\w+]|\.\w)"
+    pattern = re.compile(rf"(?:{'|'.join(alternatives)}){end}")
+    if any(a[0] in "(\\" for a in alternatives):
+        return _Vocabulary(pattern, names)
+    # (Each alternative starts with its own literal: at a position one part at most matches.)
+    lower = [a for a in alternatives if _lower(a[0])]
+    others = [a for a in alternatives if not _lower(a[0])]
+    # A lower-case initial: the phrase as written, or any case of a folded phrase's letters
+    # but "i", "k" and "s" (which IGNORECASE matches with "ı", "K", "ſ" too).
+    stems = {_stem(a, "") for a in exact if _lower(a[0])}
+    stems |= {_stem(" ".join(a.split()), "iks") for a in folded if _lower(a[0])}
+    return _Vocabulary(
+        pattern,
+        names,
+        lower=re.compile(rf"(?:{'|'.join(lower)}){end}"),
+        others=re.compile(rf"(?:{'|'.join(others)}){end}"),
+        stems=tuple(
+            sorted(s.encode() for s in stems if not any(s.startswith(t) for t in stems - {s}))
+        ),
+    )
+
+
+def _lower(char: str) -> bool:
+    return char.isascii() and char.islower()
+
+
+def _stem(phrase: str, unsure: str) -> str:
+    """Gives the start of a phrase that `text.lower()` holds wherever the phrase matches: its
+    ASCII letters up to the first other character or one of the `unsure` letters (a phrase
+    with a lower-case initial has one at least)."""
+    length = 1
+    while length < len(phrase) and phrase[length].isascii() and phrase[length].isalpha():
+        if phrase[length].lower() in unsure:
+            break
+        length += 1
+    return phrase[:length].lower()
 
 
 def _by_first_character(phrases: list[str], not_after: str | None, *, fold_case: bool) -> list[str]:
@@ -187,7 +231,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Men
     vocabulary = _entities()
     stop = len(text) if end is None else end
     found = []
-    for match in vocabulary.pattern.finditer(text, start, stop):
+    for match in _entity_matches(vocabulary, text, start, stop):
         name = vocabulary.names.get(match.group())
         if name is None:
             name = vocabulary.names.get(match.group().lower())
@@ -196,6 +240,51 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Men
         if name is not None:
             found.append(Mention(match.start(), match.end(), name))
     return found
+
+
+def _entity_matches(
+    vocabulary: _Vocabulary, text: str, start: int, stop: int
+) -> Iterator[re.Match[str]]:
+    """Gives `vocabulary.pattern.finditer(text, start, stop)`: the phrases with a capital, and
+    the few with a lower-case initial tried only where the lower-cased text has their stems
+    (the whole pattern would stop at every "e", "g" or "w")."""
+    lower_pattern, others = vocabulary.lower, vocabulary.others
+    if lower_pattern is None or others is None:
+        yield from vocabulary.pattern.finditer(text, start, stop)
+        return
+    # One byte a character (ASCII letters as written, "?" past Latin-1), ASCII lower-cased:
+    # faster than `str.lower` and with the same offsets.
+    lowered = text[start:stop].encode("latin-1", "replace").lower()
+    stems = vocabulary.stems
+
+    def next_lower(pos: int) -> re.Match[str] | None:
+        while True:
+            found = [at for at in (lowered.find(stem, pos - start) for stem in stems) if at >= 0]
+            if not found:
+                return None
+            at = start + min(found)
+            match = lower_pattern.match(text, at, stop)
+            if match is not None:
+                return match
+            pos = at + 1
+
+    lower = next_lower(start)
+    if lower is None:
+        yield from others.finditer(text, start, stop)
+        return
+    other = others.search(text, start, stop)
+    while other is not None or lower is not None:
+        if lower is None or (other is not None and other.start() < lower.start()):
+            match = other
+        else:
+            match = lower
+        assert match is not None
+        yield match
+        pos = match.end()
+        if other is not None and other.start() < pos:
+            other = others.search(text, pos, stop)
+        if lower is not None and lower.start() < pos:
+            lower = next_lower(pos)
 
 
 def _case_insensitive_lookup(alias: str, names: dict[str, str]) -> str | None:
