@@ -616,6 +616,21 @@ BOUNDS = [
 
 KINDS = [
     pytest.param(
+        " date 2024-10-15 By Trend\n\nTrade between Uzbekistan and Russia can be increased three "
+        "times, the minister said.",
+        [
+            expect(
+                3,
+                "multiple",
+                "trade_turnover",
+                ("Russia", "Uzbekistan"),
+                measure="change",
+                kind="potential",
+            )
+        ],
+        id="can-be-increased-is-potential",
+    ),
+    pytest.param(
         " date 2024-11-20 By Xinhua\n\nAt the summit, China and Kazakhstan agreed to work to "
         "raise their trade to $100 billion by 2030.",
         [

@@ -93,7 +93,11 @@ _ACTUAL_WORDS = [
     "comprised", "dropped", "jumped", "hit", "posted", "recorded", "registered", r"has\s+been",
     r"have\s+been", r"had\s+been",
 ]  # fmt: skip
-_ACTUAL_VERBS = re.compile(rf"\b(?:{ignorecase_alternation(_ACTUAL_WORDS)})\b", re.IGNORECASE)
+#: A past verb that makes a figure actual; not a participle after "be" ("it can be increased
+#: three times" is still potential).
+_ACTUAL_VERBS = re.compile(
+    rf"\b(?<!\bbe\s)(?<!\bbeen\s)(?:{ignorecase_alternation(_ACTUAL_WORDS)})\b", re.IGNORECASE
+)
 #: The words that make a trade balance negative.
 _DEFICIT = re.compile(r"\bdeficit|\bnegative\s+balance", re.IGNORECASE)
 #: Units that are not an amount of money.
