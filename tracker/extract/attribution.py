@@ -125,7 +125,7 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     by_paragraph: dict[int, list[int]] = {}
     for index, sentence in enumerate(sentences):
         by_paragraph.setdefault(sentence.paragraph, []).append(index)
-    previous_paragraph_speaker: Speaker | None = None
+    previous: Speaker | None = None  # the last speaker of the paragraph before
     state.text, state.words = text, words
     interviewee = _interviewee(text, words) or _questioned(document, state)
     in_answer = False
@@ -137,62 +137,126 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
         if last_paragraph is not None and paragraph > last_paragraph:
             break
         indexes = by_paragraph[paragraph]
-        inside = False
-        explicit: list[Speaker | None] = []
-        paragraph_quoted: list[bool] = []
         if interviewee:
             # An answer runs on over the paragraphs after it until the next question.
             if _is_answer(text, document.paragraphs[paragraph]):
                 in_answer = True
             elif _is_question(text, document.paragraphs[paragraph]):
                 in_answer = False
-        for index in indexes:
-            start, end, _ = sentences[index]
-            state.position = end
+        if len(indexes) > 1:
+            speakers = _paragraph(document, indexes, state, cues, marks, words)
+            previous = _resolve(speakers, previous, interviewee if in_answer else None, result)
+            continue
+        # Most paragraphs are one sentence: `_paragraph` and `_resolve` for that case.
+        start, end, _ = sentences[indexes[0]]
+        state.position = end
+        first = last = 0
+        if marks:
             first = bisect_left(marks, start)
             last = bisect_left(marks, end, first)
-            if cues.within(start, end):
-                raw = text[start:end]
+        quoted = last > first
+        speaker = None
+        verb_from = cues.within(start, end)
+        if verb_from >= 0:
+            raw = masked = text[start:end]
+            if quoted:
                 sentence_marks = [mark - start for mark in marks[first:last]]
-                masked, inside_after, has_quote = _mask_quotes(raw, sentence_marks, inside)
-                speaker = _explicit(raw, masked, start, text, state, words)
-            else:
-                inside_after, has_quote = inside ^ ((last - first) % 2 == 1), last > first
-                speaker = None
-            if speaker is None and not inside and index == indexes[0]:
-                speaker = _colon_speaker(text, start, end, state, words)
-            paragraph_quoted.append(inside or has_quote)
-            inside = inside_after
-            explicit.append(speaker)
-        resolved: list[Speaker] = []
-        for position, speaker in enumerate(explicit):
-            if speaker is not None and not (speaker.name is None and interviewee and in_answer):
-                resolved.append(speaker)
-                continue
-            if interviewee and in_answer:
+                masked = _mask_quotes(raw, sentence_marks, False)[0]
+                verb_from = 0
+            speaker = _explicit(raw, masked, start, text, state, words, verb_from)
+        if speaker is None:
+            speaker = _colon_speaker(text, start, end, state, words)
+        if speaker is not None:
+            previous = speaker
+            if speaker.name is None and interviewee and in_answer:
                 # "A: … the National Bank expects growth of 5%": still the interviewee's answer
-                resolved.append(Speaker(interviewee))
-                continue
-            if not paragraph_quoted[position]:
-                resolved.append(_NOBODY)
-                continue
-            earlier = [s for s in explicit[:position] if s is not None]
-            later = [s for s in explicit[position + 1 :] if s is not None]
-            if earlier:
-                resolved.append(Speaker(earlier[-1].name))
-            elif later:
-                resolved.append(Speaker(later[0].name))
-            elif previous_paragraph_speaker is not None and paragraph_quoted[0]:
-                resolved.append(Speaker(previous_paragraph_speaker.name))
-            else:
-                resolved.append(_NOBODY)
-        result.extend(resolved)
-        attributed = [s for s in explicit if s is not None]
-        if attributed:
-            previous_paragraph_speaker = attributed[-1]
-        elif not any(paragraph_quoted):
-            previous_paragraph_speaker = None
+                speaker = Speaker(interviewee)
+        elif interviewee and in_answer:
+            speaker = Speaker(interviewee)
+            if not quoted:
+                previous = None
+        elif not quoted:
+            speaker, previous = _NOBODY, None
+        else:
+            speaker = _NOBODY if previous is None else Speaker(previous.name)
+        result.append(speaker)
     return result
+
+
+def _paragraph(
+    document: Document,
+    indexes: list[int],
+    state: _State,
+    cues: _Cues,
+    marks: list[int],
+    words: _Words,
+) -> list[tuple[Speaker | None, bool]]:
+    """Gives the speaker each sentence of a paragraph names (None for none) and whether it is
+    quoted (within a quote or holding one)."""
+    text = document.text
+    inside = False
+    found: list[tuple[Speaker | None, bool]] = []
+    for index in indexes:
+        start, end, _ = document.sentences[index]
+        state.position = end
+        first = bisect_left(marks, start)
+        last = bisect_left(marks, end, first)
+        verb_from = cues.within(start, end)
+        if verb_from >= 0:
+            raw = text[start:end]
+            sentence_marks = [mark - start for mark in marks[first:last]]
+            masked, inside_after, has_quote = _mask_quotes(raw, sentence_marks, inside)
+            if has_quote:  # (a sentence inside a quote holds it)
+                verb_from = 0
+            speaker = _explicit(raw, masked, start, text, state, words, verb_from)
+        else:
+            inside_after, has_quote = inside ^ ((last - first) % 2 == 1), last > first
+            speaker = None
+        if speaker is None and not inside and index == indexes[0]:
+            speaker = _colon_speaker(text, start, end, state, words)
+        found.append((speaker, inside or has_quote))
+        inside = inside_after
+    return found
+
+
+def _resolve(
+    found: list[tuple[Speaker | None, bool]],
+    previous: Speaker | None,
+    interviewee: str | None,
+    result: list[Speaker],
+) -> Speaker | None:
+    """Adds the speakers of a paragraph's sentences to `result`: the one a sentence names, the
+    interviewee in an answer, else for a quoted sentence the nearest named in the paragraph
+    (earlier first) or the previous paragraph's when the paragraph opens quoted. Gives the
+    speaker to carry to the next paragraph."""
+    explicit = [speaker for speaker, _ in found]
+    for position, (speaker, quoted) in enumerate(found):
+        if speaker is not None and not (speaker.name is None and interviewee):
+            result.append(speaker)
+            continue
+        if interviewee:
+            # "A: … the National Bank expects growth of 5%": still the interviewee's answer
+            result.append(Speaker(interviewee))
+            continue
+        if not quoted:
+            result.append(_NOBODY)
+            continue
+        earlier = [s for s in explicit[:position] if s is not None]
+        later = [s for s in explicit[position + 1 :] if s is not None]
+        if earlier:
+            result.append(Speaker(earlier[-1].name))
+        elif later:
+            result.append(Speaker(later[0].name))
+        elif previous is not None and found[0][1]:
+            result.append(Speaker(previous.name))
+        else:
+            result.append(_NOBODY)
+    attributed = [s for s in explicit if s is not None]
+    if attributed:
+        return attributed[-1]
+    if not any(quoted for _, quoted in found):
+        return None
+    return previous
 
 
 #: The speaker of most sentences: nobody (a Speaker is frozen, so one serves them all).
@@ -230,26 +294,44 @@ class _Cues:
             phrases.update(m.start() for m in _ACCORDING.finditer(text))
         if "words" in text or "opinion" in text or "view" in text:
             phrases.update(m.start() for m in _IN_HIS_WORDS.finditer(text))
+        self.text = text
         self.phrases = sorted(phrases)
-        self.verbs: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
         self.pending: Iterator[tuple[int, int]] | None = _verb_spans(text, words)
 
-    def within(self, start: int, end: int) -> bool:
-        """Tells whether a cue starts in the range."""
-        verbs = self.verbs
-        while self.pending is not None and (not verbs or verbs[-1] < end):
+    def within(self, start: int, end: int) -> int:
+        """Gives -1 when no cue starts in the sentence's range, else where in the sentence a
+        scan of its text (unmasked) for `_Words.verbs` may start and find what one from its
+        start finds: the first verb this text scan found in it, when its edges cut no word
+        and no verb found before runs into it, else 0."""
+        starts = self.starts
+        while self.pending is not None and (not starts or starts[-1] < end):
             span = next(self.pending, None)
             if span is None:
                 self.pending = None
             else:
-                verbs.append(span[0])
-        index = bisect_left(verbs, start)
-        if index < len(verbs) and verbs[index] < end:
-            return True
+                starts.append(span[0])
+                self.ends.append(span[1])
+        index = bisect_left(starts, start)
+        if index < len(starts) and starts[index] < end:
+            text = self.text
+            if (
+                (index == 0 or self.ends[index - 1] <= start)
+                and (start == 0 or not _is_word_char(text[start - 1]))
+                and (end == len(text) or not _is_word_char(text[end]))
+            ):
+                return starts[index] - start
+            return 0
         if not self.phrases:
-            return False
+            return -1
         index = bisect_left(self.phrases, start)
-        return index < len(self.phrases) and self.phrases[index] < end
+        return 0 if index < len(self.phrases) and self.phrases[index] < end else -1
+
+
+def _is_word_char(char: str) -> bool:
+    """Tells whether `re` takes a character for a word character (`\\w`)."""
+    return char.isalnum() or char == "_"
 
 
 def _quote_marks(text: str) -> list[int]:
@@ -410,9 +492,10 @@ def _mask_quotes(raw: str, marks: list[int], inside: bool) -> tuple[str, bool, b
 
 
 def _explicit(
-    raw: str, masked: str, offset: int, text: str, state: _State, words: _Words
+    raw: str, masked: str, offset: int, text: str, state: _State, words: _Words, verb_from: int
 ) -> Speaker | None:
-    """Gives the speaker a sentence names with a speech verb, or None when it names none."""
+    """Gives the speaker a sentence names with a speech verb, or None when it names none.
+    `verb_from` is where the verb scan may start (`_Cues.within`), 0 when unknown."""
     according = words.according.search(masked) if _may_accord(raw) else None
     if according is not None:
         who = according.group("who")
@@ -424,7 +507,9 @@ def _explicit(
     nameless: Speaker | None = None
     # (Not `_verb_spans`: its pattern is tried at each blank of the masked quotes.)
     # No verb starts in the blanks of a quote the sentence opens with.
-    for verb in words.verbs.finditer(masked, len(masked) - len(masked.lstrip(" "))):
+    if not verb_from:
+        verb_from = len(masked) - len(masked.lstrip(" "))
+    for verb in words.verbs.finditer(masked, verb_from):
         verb_start, verb_end = verb.span()
         if _PASSIVE_BEFORE.search(masked, max(0, verb_start - 7), verb_start):
             continue  # "trade is expected to exceed": a passive names no speaker
