@@ -7,9 +7,12 @@ quotes running over paragraphs, pronouns, surnames and role references.
 
 from __future__ import annotations
 
+import itertools
+import random
+
 import pytest
 
-from tracker.extract.attribution import attribute
+from tracker.extract.attribution import _Cues, _verb_spans, _words, attribute
 
 from .corpus_helpers import document
 
@@ -286,3 +289,36 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers(text: str, expected: list) -> None:
     assert _speakers(text) == expected
+
+
+_PIECES = ["said", "told", "told reporters", "pointed out", "out", "Trend", "noted", "x", "é"]
+_GAPS = ["", " ", "  ", "\n", '"', "“", ",", "_", "-", "\u00a0"]
+
+
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(3)
+    return [
+        "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(1, 12)))
+        for _ in range(count)
+    ]
+
+
+def test_verb_spans_are_the_verb_matches() -> None:
+    words = _words()
+    for text in _random_texts(3000):
+        expected = [match.span() for match in words.verbs.finditer(text)]
+        assert list(_verb_spans(text, words)) == expected, text
+
+
+def test_verb_scan_from_the_cue_finds_what_a_full_scan_finds() -> None:
+    words = _words()
+    rng = random.Random(4)
+    for text in _random_texts(3000):
+        cuts = sorted({0, len(text), *(rng.randrange(len(text) + 1) for _ in range(3))})
+        cues = _Cues(text, words)
+        for start, end in itertools.pairwise(cuts):
+            verb_from = cues.within(start, end)
+            raw = text[start:end]
+            if verb_from > 0:
+                full = [match.span() for match in words.verbs.finditer(raw)]
+                assert [m.span() for m in words.verbs.finditer(raw, verb_from)] == full, text
