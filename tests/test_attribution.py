@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 import pytest
 
-from tracker.extract.attribution import _Cues, _verb_spans, _words, attribute
+from tracker.extract.attribution import _BOUNDARY, _Cues, _verb_spans, _words, attribute
 
 from .corpus_helpers import document
 
@@ -322,3 +323,13 @@ def test_verb_scan_from_the_cue_finds_what_a_full_scan_finds() -> None:
             if verb_from > 0:
                 full = [match.span() for match in words.verbs.finditer(raw)]
                 assert [m.span() for m in words.verbs.finditer(raw, verb_from)] == full, text
+
+
+def test_boundary_pattern_matches_as_plainly_written() -> None:
+    plain = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
+    rng = random.Random(5)
+    pieces = [" ", "  ", "\n", "\t", "\u00a0", "that", "and", "a", "t", "x", "é", "_", ",", "("]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        spans = [m.span() for m in _BOUNDARY.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)], text

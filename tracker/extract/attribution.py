@@ -307,12 +307,11 @@ class _Cues:
     words". The verbs are found in text order, only as far as a sentence asks."""
 
     def __init__(self, text: str, words: _Words) -> None:
-        # Both phrases are rare; the substring tests skip their scans in most texts.
-        phrases: set[int] = set()
+        # "according to" is rare, and the substring test skips its scan in most texts; the
+        # scan for "in his words" (led by an "h") costs less than tests for its three nouns.
+        phrases = {m.start() for m in _IN_HIS_WORDS.finditer(text)}
         if "ccording" in text:
             phrases.update(m.start() for m in _ACCORDING.finditer(text))
-        if "words" in text or "opinion" in text or "view" in text:
-            phrases.update(m.start() for m in _IN_HIS_WORDS.finditer(text))
         self.text = text
         self.phrases = sorted(phrases)
         self.starts: list[int] = []
@@ -569,7 +568,9 @@ class _NotAPerson(str):
 
 
 _NOT_A_PERSON = _NotAPerson("")
-_BOUNDARY = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
+#: `[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}`, each branch led by what it consumes first
+#: (a branch led by `\b` is tried at every character; a literal only where it is).
+_BOUNDARY = re.compile(r"[,;:()\n]|\s{3,}|t(?<!\wt)hat\b|a(?<!\wa)nd\b(?=\s+[a-z])")
 
 
 def _subject_before(masked: str, verb_start: int) -> str:
