@@ -661,12 +661,15 @@ def _person(
         # "according to a joint statement signed … by the Chinese president": the head of the
         # phrase is what speaks, not a person named in its modifiers
         lowered = _head(lowered)
-    role_words = {w for part in lowered for w in part.split("-") if w in words.roles}
+    if "-" in subject:  # the parts of "vice-president", not the word
+        role_words = {w for part in lowered for w in part.split("-") if w in words.roles}
+    else:
+        role_words = {w for w in lowered if w in words.roles}
     folded = " ".join(lowered)
     role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
     if role_words:
         return _by_role(state, role_words)
-    if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t in tokens):
+    if not words.institutions.isdisjoint(lowered) or any(t[:1].isupper() for t in tokens):
         return None
     return _NOT_A_PERSON
 
