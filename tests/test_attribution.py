@@ -13,7 +13,15 @@ import re
 
 import pytest
 
-from tracker.extract.attribution import _BOUNDARY, _Cues, _verb_spans, _words, attribute
+from tracker.extract.attribution import (
+    _BOUNDARY,
+    _Cues,
+    _titled_matches,
+    _titled_pattern,
+    _verb_spans,
+    _words,
+    attribute,
+)
 
 from .corpus_helpers import document
 
@@ -333,3 +341,14 @@ def test_boundary_pattern_matches_as_plainly_written() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         spans = [m.span() for m in _BOUNDARY.finditer(text)]
         assert spans == [m.span() for m in plain.finditer(text)], text
+
+
+def test_titled_matches_are_the_pattern_matches() -> None:
+    pieces = ["Minister", "minister", "MINISTER", "Head", "head-", "-head", "editor-in-chief"]
+    pieces += [" of ", " to ", " the ", "Azerbaijan", " Ivan Petrov", " ", ",", "(", "x", "é"]
+    pieces += ["\n", "ſ", "Secretary", "İ", "Adviser to the President Ilham Aliyev", "ahead"]
+    rng = random.Random(6)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        expected = [(m.span(), m.groupdict()) for m in _titled_pattern().finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _titled_matches(text)] == expected, text

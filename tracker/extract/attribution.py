@@ -458,10 +458,43 @@ def _titled_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _title_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns finding the character before each word a title head may start: a space, or
+    another character but a word character or a hyphen (`_titled_pattern`'s lookbehind).
+    Led by what they consume, `re` tries them only at such characters, where it tries
+    `_titled_pattern` at every one; a head's first letter, in either case, is a literal."""
+    groups: dict[str, list[str]] = {}
+    for head in json_data("speech.json")["title_heads"]:
+        groups.setdefault(head[:1].lower(), []).append(head[1:])
+    heads = "|".join(
+        f"{letter}(?i:(?:{phrase_trie(rests)}){'?' if '' in rests else ''})"
+        for first, rests in groups.items()
+        for letter in (re.escape(first), re.escape(first.upper()))
+    )
+    return (
+        re.compile(rf" (?=(?:{heads})\b)"),
+        re.compile(rf"[^0-9A-Za-z_ \-](?<!\w)(?=(?:{heads})\b)"),
+    )
+
+
+def _titled_matches(text: str) -> Iterator[re.Match[str]]:
+    """Gives the matches of `_titled_pattern().finditer(text)`, trying the pattern only at 0
+    and where a title head starts a word."""
+    pattern = _titled_pattern()
+    starts = sorted(match.start() + 1 for lead in _title_leads() for match in lead.finditer(text))
+    position = 0
+    for start in (0, *starts):
+        match = pattern.match(text, start) if start >= position else None
+        if match is not None:
+            position = match.end()
+            yield match
+
+
 def _titled_people(text: str, words: _Words) -> list[tuple[int, str, set[str]]]:
     """Gives people named after a title or role anywhere in the text, in order."""
     found = []
-    for match in _titled_pattern().finditer(text):
+    for match in _titled_matches(text):
         tokens = match.group("name").split()
         place = [word for word in match.group("of").split() if word != "the"]
         if (
