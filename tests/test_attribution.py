@@ -7,9 +7,21 @@ quotes running over paragraphs, pronouns, surnames and role references.
 
 from __future__ import annotations
 
+import itertools
+import random
+import re
+
 import pytest
 
-from tracker.extract.attribution import attribute
+from tracker.extract.attribution import (
+    _BOUNDARY,
+    _Cues,
+    _titled_matches,
+    _titled_pattern,
+    _verb_spans,
+    _words,
+    attribute,
+)
 
 from .corpus_helpers import document
 
@@ -286,3 +298,57 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers(text: str, expected: list) -> None:
     assert _speakers(text) == expected
+
+
+_PIECES = ["said", "told", "told reporters", "pointed out", "out", "Trend", "noted", "x", "é"]
+_GAPS = ["", " ", "  ", "\n", '"', "“", ",", "_", "-", "\u00a0"]
+
+
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(3)
+    return [
+        "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(1, 12)))
+        for _ in range(count)
+    ]
+
+
+def test_verb_spans_are_the_verb_matches() -> None:
+    words = _words()
+    for text in _random_texts(3000):
+        expected = [match.span() for match in words.verbs.finditer(text)]
+        assert list(_verb_spans(text, words)) == expected, text
+
+
+def test_verb_scan_from_the_cue_finds_what_a_full_scan_finds() -> None:
+    words = _words()
+    rng = random.Random(4)
+    for text in _random_texts(3000):
+        cuts = sorted({0, len(text), *(rng.randrange(len(text) + 1) for _ in range(3))})
+        cues = _Cues(text, words)
+        for start, end in itertools.pairwise(cuts):
+            verb_from = cues.within(start, end)
+            raw = text[start:end]
+            if verb_from > 0:
+                full = [match.span() for match in words.verbs.finditer(raw)]
+                assert [m.span() for m in words.verbs.finditer(raw, verb_from)] == full, text
+
+
+def test_boundary_pattern_matches_as_plainly_written() -> None:
+    plain = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
+    rng = random.Random(5)
+    pieces = [" ", "  ", "\n", "\t", "\u00a0", "that", "and", "a", "t", "x", "é", "_", ",", "("]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        spans = [m.span() for m in _BOUNDARY.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)], text
+
+
+def test_titled_matches_are_the_pattern_matches() -> None:
+    pieces = ["Minister", "minister", "MINISTER", "Head", "head-", "-head", "editor-in-chief"]
+    pieces += [" of ", " to ", " the ", "Azerbaijan", " Ivan Petrov", " ", ",", "(", "x", "é"]
+    pieces += ["\n", "ſ", "Secretary", "İ", "Adviser to the President Ilham Aliyev", "ahead"]
+    rng = random.Random(6)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        expected = [(m.span(), m.groupdict()) for m in _titled_pattern().finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _titled_matches(text)] == expected, text

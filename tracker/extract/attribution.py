@@ -30,7 +30,7 @@ _PRONOUNS = {"he", "she", "him", "her", "his"}
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Speaker:
     """A sentence's speaker (None for an institution or the publisher) and where it is named."""
 
@@ -41,14 +41,25 @@ class Speaker:
     end: int = 0
     explicit: bool = False
 
+    def __init__(
+        self, name: str | None, start: int = 0, end: int = 0, explicit: bool = False
+    ) -> None:
+        # What the generated one does, in half the time: it calls object.__setattr__ per field.
+        fields = self.__dict__
+        fields["name"] = name
+        fields["start"] = start
+        fields["end"] = end
+        fields["explicit"] = explicit
+
 
 @dataclass(frozen=True)
 class _Words:
     verbs: re.Pattern[str]
-    #: The verbs without the `\b` before, to match at a string's start, and led by a non-word
-    #: character (None when a verb starts or ends with one): see `_verb_spans`.
+    #: The verbs without the `\b` before, to match at a string's start, and led by a space or
+    #: by another non-word character (None unless every verb is words of word characters and
+    #: none of a verb's later words starts a verb): see `_verb_spans`.
     verb_first: re.Pattern[str]
-    verb_after: re.Pattern[str] | None
+    verb_after: tuple[re.Pattern[str], re.Pattern[str]] | None
     according: re.Pattern[str]
     titles: frozenset[str]
     roles: frozenset[str]
@@ -66,11 +77,18 @@ def _words() -> _Words:
     for name, aliases in json_data("countries.json").items():
         if not name.startswith("_"):
             countries.update(word.lower() for alias in [name, *aliases] for word in alias.split())
-    word_ends = all(re.fullmatch(r"\w(?:.*\w)?", verb) for verb in data["verbs"])
+    plain = all(re.fullmatch(r"\w+(?:\s+\w+)*", verb) for verb in data["verbs"])
+    later = {word for verb in data["verbs"] for word in verb.split()[1:]}
+    plain = plain and not later & {verb.split()[0] for verb in data["verbs"]}
     return _Words(
         verbs=re.compile(rf"\b(?:{alternation})\b"),
         verb_first=re.compile(rf"(?:{alternation})\b"),
-        verb_after=re.compile(rf"\W(?:{alternation})\b") if word_ends else None,
+        verb_after=(
+            re.compile(rf" (?:{alternation})\b"),
+            re.compile(rf"[^0-9A-Za-z_ ](?<!\w)(?:{alternation})\b"),
+        )
+        if plain
+        else None,
         according=re.compile(
             r"\b(?:[Aa]ccording\s+to|[Ii]n\s+(?=(?:his|her)\s+(?:words|opinion|view)))"
             r"\s*(?P<who>[^,.;:]{1,80})"
@@ -125,7 +143,7 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     by_paragraph: dict[int, list[int]] = {}
     for index, sentence in enumerate(sentences):
         by_paragraph.setdefault(sentence.paragraph, []).append(index)
-    previous_paragraph_speaker: Speaker | None = None
+    previous: Speaker | None = None  # the last speaker of the paragraph before
     state.text, state.words = text, words
     interviewee = _interviewee(text, words) or _questioned(document, state)
     in_answer = False
@@ -137,62 +155,126 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
         if last_paragraph is not None and paragraph > last_paragraph:
             break
         indexes = by_paragraph[paragraph]
-        inside = False
-        explicit: list[Speaker | None] = []
-        paragraph_quoted: list[bool] = []
         if interviewee:
             # An answer runs on over the paragraphs after it until the next question.
             if _is_answer(text, document.paragraphs[paragraph]):
                 in_answer = True
             elif _is_question(text, document.paragraphs[paragraph]):
                 in_answer = False
-        for index in indexes:
-            start, end, _ = sentences[index]
-            state.position = end
+        if len(indexes) > 1:
+            speakers = _paragraph(document, indexes, state, cues, marks, words)
+            previous = _resolve(speakers, previous, interviewee if in_answer else None, result)
+            continue
+        # Most paragraphs are one sentence: `_paragraph` and `_resolve` for that case.
+        start, end, _ = sentences[indexes[0]]
+        state.position = end
+        first = last = 0
+        if marks:
             first = bisect_left(marks, start)
             last = bisect_left(marks, end, first)
-            if cues.within(start, end):
-                raw = text[start:end]
+        quoted = last > first
+        speaker = None
+        verb_from = cues.within(start, end)
+        if verb_from >= 0:
+            raw = masked = text[start:end]
+            if quoted:
                 sentence_marks = [mark - start for mark in marks[first:last]]
-                masked, inside_after, has_quote = _mask_quotes(raw, sentence_marks, inside)
-                speaker = _explicit(raw, masked, start, text, state, words)
-            else:
-                inside_after, has_quote = inside ^ ((last - first) % 2 == 1), last > first
-                speaker = None
-            if speaker is None and not inside and index == indexes[0]:
-                speaker = _colon_speaker(text, start, end, state, words)
-            paragraph_quoted.append(inside or has_quote)
-            inside = inside_after
-            explicit.append(speaker)
-        resolved: list[Speaker] = []
-        for position, speaker in enumerate(explicit):
-            if speaker is not None and not (speaker.name is None and interviewee and in_answer):
-                resolved.append(speaker)
-                continue
-            if interviewee and in_answer:
+                masked = _mask_quotes(raw, sentence_marks, False)[0]
+                verb_from = 0
+            speaker = _explicit(raw, masked, start, text, state, words, verb_from)
+        if speaker is None:
+            speaker = _colon_speaker(text, start, end, state, words)
+        if speaker is not None:
+            previous = speaker
+            if speaker.name is None and interviewee and in_answer:
                 # "A: … the National Bank expects growth of 5%": still the interviewee's answer
-                resolved.append(Speaker(interviewee))
-                continue
-            if not paragraph_quoted[position]:
-                resolved.append(_NOBODY)
-                continue
-            earlier = [s for s in explicit[:position] if s is not None]
-            later = [s for s in explicit[position + 1 :] if s is not None]
-            if earlier:
-                resolved.append(Speaker(earlier[-1].name))
-            elif later:
-                resolved.append(Speaker(later[0].name))
-            elif previous_paragraph_speaker is not None and paragraph_quoted[0]:
-                resolved.append(Speaker(previous_paragraph_speaker.name))
-            else:
-                resolved.append(_NOBODY)
-        result.extend(resolved)
-        attributed = [s for s in explicit if s is not None]
-        if attributed:
-            previous_paragraph_speaker = attributed[-1]
-        elif not any(paragraph_quoted):
-            previous_paragraph_speaker = None
+                speaker = Speaker(interviewee)
+        elif interviewee and in_answer:
+            speaker = Speaker(interviewee)
+            if not quoted:
+                previous = None
+        elif not quoted:
+            speaker, previous = _NOBODY, None
+        else:
+            speaker = _NOBODY if previous is None else Speaker(previous.name)
+        result.append(speaker)
     return result
+
+
+def _paragraph(
+    document: Document,
+    indexes: list[int],
+    state: _State,
+    cues: _Cues,
+    marks: list[int],
+    words: _Words,
+) -> list[tuple[Speaker | None, bool]]:
+    """Gives the speaker each sentence of a paragraph names (None for none) and whether it is
+    quoted (within a quote or holding one)."""
+    text = document.text
+    inside = False
+    found: list[tuple[Speaker | None, bool]] = []
+    for index in indexes:
+        start, end, _ = document.sentences[index]
+        state.position = end
+        first = bisect_left(marks, start)
+        last = bisect_left(marks, end, first)
+        verb_from = cues.within(start, end)
+        if verb_from >= 0:
+            raw = text[start:end]
+            sentence_marks = [mark - start for mark in marks[first:last]]
+            masked, inside_after, has_quote = _mask_quotes(raw, sentence_marks, inside)
+            if has_quote:  # (a sentence inside a quote holds it)
+                verb_from = 0
+            speaker = _explicit(raw, masked, start, text, state, words, verb_from)
+        else:
+            inside_after, has_quote = inside ^ ((last - first) % 2 == 1), last > first
+            speaker = None
+        if speaker is None and not inside and index == indexes[0]:
+            speaker = _colon_speaker(text, start, end, state, words)
+        found.append((speaker, inside or has_quote))
+        inside = inside_after
+    return found
+
+
+def _resolve(
+    found: list[tuple[Speaker | None, bool]],
+    previous: Speaker | None,
+    interviewee: str | None,
+    result: list[Speaker],
+) -> Speaker | None:
+    """Adds the speakers of a paragraph's sentences to `result`: the one a sentence names, the
+    interviewee in an answer, else for a quoted sentence the nearest named in the paragraph
+    (earlier first) or the previous paragraph's when the paragraph opens quoted. Gives the
+    speaker to carry to the next paragraph."""
+    explicit = [speaker for speaker, _ in found]
+    for position, (speaker, quoted) in enumerate(found):
+        if speaker is not None and not (speaker.name is None and interviewee):
+            result.append(speaker)
+            continue
+        if interviewee:
+            # "A: … the National Bank expects growth of 5%": still the interviewee's answer
+            result.append(Speaker(interviewee))
+            continue
+        if not quoted:
+            result.append(_NOBODY)
+            continue
+        earlier = [s for s in explicit[:position] if s is not None]
+        later = [s for s in explicit[position + 1 :] if s is not None]
+        if earlier:
+            result.append(Speaker(earlier[-1].name))
+        elif later:
+            result.append(Speaker(later[0].name))
+        elif previous is not None and found[0][1]:
+            result.append(Speaker(previous.name))
+        else:
+            result.append(_NOBODY)
+    attributed = [s for s in explicit if s is not None]
+    if attributed:
+        return attributed[-1]
+    if not any(quoted for _, quoted in found):
+        return None
+    return previous
 
 
 #: The speaker of most sentences: nobody (a Speaker is frozen, so one serves them all).
@@ -203,9 +285,10 @@ def _verb_spans(text: str, words: _Words) -> Iterator[tuple[int, int]]:
     """Gives the (start, end) of each match of `words.verbs` in the text, as its finditer does.
 
     `re` tries a pattern that starts with `\\b` at every character; one led by the non-word
-    character before the verb is tried only where the C loop finds such a character. Every verb
-    starts and ends with a word character, so only a verb at 0 has no character before it, and
-    no verb starts right where another ends."""
+    character before the verb is tried only where the C loop finds such a character, and one
+    led by a space (most of them) finds it quickest, as a literal: so two scans, merged. No
+    verb has a non-word character but spaces, and no verb starts within another, so only a
+    verb at 0 has no character before it, and the two scans find the matches of one."""
     if words.verb_after is None:
         for match in words.verbs.finditer(text):
             yield match.start(), match.end()
@@ -215,8 +298,18 @@ def _verb_spans(text: str, words: _Words) -> Iterator[tuple[int, int]]:
     if first is not None:
         position = first.end()
         yield 0, position
-    for match in words.verb_after.finditer(text, position):
-        yield match.start() + 1, match.end()
+    spaced, other = (pattern.finditer(text, position) for pattern in words.verb_after)
+    after_space, after_other = next(spaced, None), next(other, None)
+    while after_space is not None:
+        if after_other is not None and after_other.start() < after_space.start():
+            yield after_other.start() + 1, after_other.end()
+            after_other = next(other, None)
+        else:
+            yield after_space.start() + 1, after_space.end()
+            after_space = next(spaced, None)
+    while after_other is not None:
+        yield after_other.start() + 1, after_other.end()
+        after_other = next(other, None)
 
 
 class _Cues:
@@ -224,32 +317,49 @@ class _Cues:
     words". The verbs are found in text order, only as far as a sentence asks."""
 
     def __init__(self, text: str, words: _Words) -> None:
-        # Both phrases are rare; the substring tests skip their scans in most texts.
-        phrases: set[int] = set()
+        # "according to" is rare, and the substring test skips its scan in most texts; the
+        # scan for "in his words" (led by an "h") costs less than tests for its three nouns.
+        phrases = {m.start() for m in _IN_HIS_WORDS.finditer(text)}
         if "ccording" in text:
             phrases.update(m.start() for m in _ACCORDING.finditer(text))
-        if "words" in text or "opinion" in text or "view" in text:
-            phrases.update(m.start() for m in _IN_HIS_WORDS.finditer(text))
+        self.text = text
         self.phrases = sorted(phrases)
-        self.verbs: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
         self.pending: Iterator[tuple[int, int]] | None = _verb_spans(text, words)
 
-    def within(self, start: int, end: int) -> bool:
-        """Tells whether a cue starts in the range."""
-        verbs = self.verbs
-        while self.pending is not None and (not verbs or verbs[-1] < end):
+    def within(self, start: int, end: int) -> int:
+        """Gives -1 when no cue starts in the sentence's range, else where in the sentence a
+        scan of its text (unmasked) for `_Words.verbs` may start and find what one from its
+        start finds: the first verb this text scan found in it, when its edges cut no word
+        and no verb found before runs into it, else 0."""
+        starts = self.starts
+        while self.pending is not None and (not starts or starts[-1] < end):
             span = next(self.pending, None)
             if span is None:
                 self.pending = None
             else:
-                verbs.append(span[0])
-        index = bisect_left(verbs, start)
-        if index < len(verbs) and verbs[index] < end:
-            return True
+                starts.append(span[0])
+                self.ends.append(span[1])
+        index = bisect_left(starts, start)
+        if index < len(starts) and starts[index] < end:
+            text = self.text
+            if (
+                (index == 0 or self.ends[index - 1] <= start)
+                and (start == 0 or not _is_word_char(text[start - 1]))
+                and (end == len(text) or not _is_word_char(text[end]))
+            ):
+                return starts[index] - start
+            return 0
         if not self.phrases:
-            return False
+            return -1
         index = bisect_left(self.phrases, start)
-        return index < len(self.phrases) and self.phrases[index] < end
+        return 0 if index < len(self.phrases) and self.phrases[index] < end else -1
+
+
+def _is_word_char(char: str) -> bool:
+    """Tells whether `re` takes a character for a word character (`\\w`)."""
+    return char.isalnum() or char == "_"
 
 
 def _quote_marks(text: str) -> list[int]:
@@ -289,7 +399,8 @@ def _questioned(document: Document, state: _State) -> str | None:
     "- Mr. Ambassador, how do you assess …?" and "- Our relations are developing …")."""
     text = document.text
     questions = []
-    if "Q:" in text or "Question" in text:
+    # (One character is found quicker than a string, and a capital Q is rare.)
+    if "Q" in text and ("Q:" in text or "Question" in text):
         questions = [p for p in document.paragraphs if _QUESTION.match(text, p[0])]
         if not any(_ANSWER.match(text, p[0]) for p in document.paragraphs):
             questions = []
@@ -347,10 +458,43 @@ def _titled_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _title_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns finding the character before each word a title head may start: a space, or
+    another character but a word character or a hyphen (`_titled_pattern`'s lookbehind).
+    Led by what they consume, `re` tries them only at such characters, where it tries
+    `_titled_pattern` at every one; a head's first letter, in either case, is a literal."""
+    groups: dict[str, list[str]] = {}
+    for head in json_data("speech.json")["title_heads"]:
+        groups.setdefault(head[:1].lower(), []).append(head[1:])
+    heads = "|".join(
+        f"{letter}(?i:(?:{phrase_trie(rests)}){'?' if '' in rests else ''})"
+        for first, rests in groups.items()
+        for letter in (re.escape(first), re.escape(first.upper()))
+    )
+    return (
+        re.compile(rf" (?=(?:{heads})\b)"),
+        re.compile(rf"[^0-9A-Za-z_ \-](?<!\w)(?=(?:{heads})\b)"),
+    )
+
+
+def _titled_matches(text: str) -> Iterator[re.Match[str]]:
+    """Gives the matches of `_titled_pattern().finditer(text)`, trying the pattern only at 0
+    and where a title head starts a word."""
+    pattern = _titled_pattern()
+    starts = sorted(match.start() + 1 for lead in _title_leads() for match in lead.finditer(text))
+    position = 0
+    for start in (0, *starts):
+        match = pattern.match(text, start) if start >= position else None
+        if match is not None:
+            position = match.end()
+            yield match
+
+
 def _titled_people(text: str, words: _Words) -> list[tuple[int, str, set[str]]]:
     """Gives people named after a title or role anywhere in the text, in order."""
     found = []
-    for match in _titled_pattern().finditer(text):
+    for match in _titled_matches(text):
         tokens = match.group("name").split()
         place = [word for word in match.group("of").split() if word != "the"]
         if (
@@ -410,9 +554,10 @@ def _mask_quotes(raw: str, marks: list[int], inside: bool) -> tuple[str, bool, b
 
 
 def _explicit(
-    raw: str, masked: str, offset: int, text: str, state: _State, words: _Words
+    raw: str, masked: str, offset: int, text: str, state: _State, words: _Words, verb_from: int
 ) -> Speaker | None:
-    """Gives the speaker a sentence names with a speech verb, or None when it names none."""
+    """Gives the speaker a sentence names with a speech verb, or None when it names none.
+    `verb_from` is where the verb scan may start (`_Cues.within`), 0 when unknown."""
     according = words.according.search(masked) if _may_accord(raw) else None
     if according is not None:
         who = according.group("who")
@@ -424,7 +569,9 @@ def _explicit(
     nameless: Speaker | None = None
     # (Not `_verb_spans`: its pattern is tried at each blank of the masked quotes.)
     # No verb starts in the blanks of a quote the sentence opens with.
-    for verb in words.verbs.finditer(masked, len(masked) - len(masked.lstrip(" "))):
+    if not verb_from:
+        verb_from = len(masked) - len(masked.lstrip(" "))
+    for verb in words.verbs.finditer(masked, verb_from):
         verb_start, verb_end = verb.span()
         if _PASSIVE_BEFORE.search(masked, max(0, verb_start - 7), verb_start):
             continue  # "trade is expected to exceed": a passive names no speaker
@@ -465,7 +612,9 @@ class _NotAPerson(str):
 
 
 _NOT_A_PERSON = _NotAPerson("")
-_BOUNDARY = re.compile(r"[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}")
+#: `[,;:()\n]|\bthat\b|\band\b(?=\s+[a-z])|\s{3,}`, each branch led by what it consumes first
+#: (a branch led by `\b` is tried at every character; a literal only where it is).
+_BOUNDARY = re.compile(r"[,;:()\n]|\s{3,}|t(?<!\wt)hat\b|a(?<!\wa)nd\b(?=\s+[a-z])")
 
 
 def _subject_before(masked: str, verb_start: int) -> str:
@@ -532,9 +681,12 @@ def _person(
         return None
     if run:
         name = " ".join(run)
+        roles = words.roles
         role_words = {
-            w for part in lowered for w in (part, *part.split("-")) if w in words.roles
-        } | {w for w in lowered if w in words.titles and w not in words.institutions}
+            w for w in lowered if w in roles or (w in words.titles and w not in words.institutions)
+        }
+        if "-" in subject:  # and the parts of "vice-president"
+            role_words.update(w for part in lowered for w in part.split("-") if w in roles)
         full = _full_name(name, subject_start, text, state, words)
         _remember(state, full, role_words)
         return full
@@ -542,12 +694,15 @@ def _person(
         # "according to a joint statement signed … by the Chinese president": the head of the
         # phrase is what speaks, not a person named in its modifiers
         lowered = _head(lowered)
-    role_words = {w for part in lowered for w in part.split("-") if w in words.roles}
+    if "-" in subject:  # the parts of "vice-president", not the word
+        role_words = {w for part in lowered for w in part.split("-") if w in words.roles}
+    else:
+        role_words = {w for w in lowered if w in words.roles}
     folded = " ".join(lowered)
     role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
     if role_words:
         return _by_role(state, role_words)
-    if any(w in words.institutions for w in lowered) or any(t[:1].isupper() for t in tokens):
+    if not words.institutions.isdisjoint(lowered) or any(t[:1].isupper() for t in tokens):
         return None
     return _NOT_A_PERSON
 
