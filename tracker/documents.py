@@ -209,7 +209,11 @@ def split_sentences(text: str, paragraphs: tuple[Span, ...]) -> tuple[Sentence, 
 
 def clean_sentence(raw: str) -> str:
     """Gives a sentence with white space folded and its outer quote marks removed."""
-    folded = " ".join(raw.split())
+    # (printable text has no white space but spaces: with no doubled or outer one, it is folded)
+    if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+        folded = raw
+    else:
+        folded = " ".join(raw.split())
     return folded.lstrip(_OPENING_QUOTES).rstrip(_CLOSING_QUOTES).strip()
 
 

@@ -278,6 +278,7 @@ class _Extraction:
         self._placed_cache: dict[int, list[tuple[PeriodMention, Quantity | None]]] = {}
         self._pairs_cache: dict[int, dict[int, Mention]] = {}
         self._text_cache: dict[int, str] = {}
+        self._base_cache: dict[int, bool] = {}
         self._topic_text: str | None = None
         self._fiscal_end_month: int | None = None
         self._fiscal_end_read = False
@@ -300,10 +301,14 @@ class _Extraction:
         self._quantity_starts = [q.start for q in quantities]
         claims: list[Claim] = []
         index = 0
+        sentences = self.sentences
+        count = len(sentences)
         for quantity in quantities:
-            while index < len(self.sentences) and self.sentences[index].end <= quantity.start:
+            if quantity.conversion or (quantity.unit is None and not quantity.scaled):
+                continue  # (no claim, as `_claim` would tell: a bare number borrows no unit)
+            while index < count and sentences[index].end <= quantity.start:
                 index += 1
-            if index >= len(self.sentences):
+            if index >= count:
                 break
             claim = self._claim(quantity, index, quantities)
             if claim is not None:
@@ -380,9 +385,7 @@ class _Extraction:
         if kind == "forecast" and self._past_base(quantity, index, period):
             kind = "actual"  # "expected to decline from 6.7% in 2023 to 5.8%": 6.7% happened
         self.previous_period = period
-        if period.start is not None and not _BASE_BEFORE.search(
-            self.text, max(0, quantity.start - 40), quantity.start
-        ):
+        if period.start is not None and not self._is_base(quantity):
             self.running_period = period
             self.period_history.append(period)
         speaker = self._speaker(index)
@@ -417,7 +420,7 @@ class _Extraction:
         """Tells whether a figure is the starting point of a forecast change and is reported as
         happened: "from 6.7% in 2023" in a 2024 article, "up from about 20% now"; not the
         earlier forecast a revision starts from ("raised its forecast to 3.2% from 2.8%")."""
-        if not _BASE_BEFORE.search(self.text, max(0, quantity.start - 40), quantity.start):
+        if not self._is_base(quantity):
             return False
         sentence = self.sentences[index]
         nouns = _cues().nouns
@@ -460,7 +463,7 @@ class _Extraction:
         """Tells whether a percentage is the base a change in its sentence is compared with
         ("grew 6.6% in November, accelerating from 4.6%", "rose by 12.8% after 4.5%"): then it
         is the same kind of figure, a change."""
-        if not _BASE_BEFORE.search(self.text, max(0, quantity.start - 40), quantity.start):
+        if not self._is_base(quantity):
             return False
         sentence = self.sentences[index]
         low = bisect_left(self._quantity_starts, sentence.start)
@@ -860,8 +863,13 @@ class _Extraction:
 
     def _is_base(self, figure: Quantity) -> bool:
         """Tells whether a figure is a comparison base ("from 12.1% in September"), whose
-        period is no other figure's."""
-        return _BASE_BEFORE.search(self.text, max(0, figure.start - 40), figure.start) is not None
+        period is no other figure's. (Read once a figure: its claim and its neighbours ask.)"""
+        base = self._base_cache.get(figure.start)
+        if base is None:
+            start = figure.start
+            base = _BASE_BEFORE.search(self.text, max(0, start - 40), start) is not None
+            self._base_cache[start] = base
+        return base
 
     def _entities(
         self,
