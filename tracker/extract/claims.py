@@ -212,8 +212,10 @@ def _cue_spans(text: str) -> list[_Cue]:
     if first is not None:
         found.append((0, first.end(), kinds[first.lastindex or 0]))
         start = first.end()
-    for match in cues.scan.finditer(text, start):
-        found.append((match.start() + 1, match.end(), kinds[match.lastindex or 0]))
+    found += [
+        (match.start() + 1, match.end(), kinds[match.lastindex or 0])
+        for match in cues.scan.finditer(text, start)
+    ]
     return found
 
 
@@ -854,7 +856,9 @@ class _Extraction:
                     break
                 owner = figure
             if owner is not None:
-                gap = _PARENTHESES.sub("", self.text[owner.end : mention.start])
+                gap = self.text[owner.end : mention.start]
+                if "(" in gap:
+                    gap = _PARENTHESES.sub("", gap)
                 if len(gap) > 30 or _GAP_BREAK.search(gap):
                     owner = None
             placed.append((mention, owner))
@@ -981,11 +985,19 @@ class _Extraction:
 
     def _breaks_of(self, index: int) -> list[tuple[int, int]]:
         if index not in self._breaks_cache:
-            sentence = self.sentences[index]
-            self._breaks_cache[index] = [
-                match.span()
-                for match in _CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end)
-            ]
+            start, end = self.sentences[index].start, self.sentences[index].end
+            text = self.text
+            # (every break has a ";", a "," or a "wh" of "while" or "whereas")
+            if (
+                text.find(",", start, end) < 0
+                and text.find(";", start, end) < 0
+                and text.find("wh", start, end) < 0
+            ):
+                self._breaks_cache[index] = []
+            else:
+                self._breaks_cache[index] = [
+                    match.span() for match in _CLAUSE_BREAK.finditer(text, start, end)
+                ]
         return self._breaks_cache[index]
 
     def _is_bilateral(self, index: int) -> bool:
