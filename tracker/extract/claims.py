@@ -256,19 +256,17 @@ class _Extraction:
         self.sentences = document.sentences
         self._entities_all = find_entities(self.text, document.body_start)
         self._entity_starts = [m.start for m in self._entities_all]
-        counts = Counter(m.name for m in self._entities_all)
-        ranked = [name for name, _ in counts.most_common()]
         self.publisher_country = _publisher_country(document.publisher)
-        pair = ranked[:2]
-        if len(pair) == 1 and self.publisher_country and self.publisher_country != pair[0]:
-            pair.append(self.publisher_country)  # a Baku wire on "trade with Russia"
-        self.pair = tuple(sorted(pair))
-        self.home = ranked[0] if ranked else self.publisher_country
+        #: The article's two countries and its own, from the countries outside its figures
+        #: (`_drop_entities_inside`, before the first claim).
+        self.pair: tuple[str, ...] = ()
+        self.home: str | None = self.publisher_country
         self._bilateral_words = _BILATERAL_WORDS.search(self.text) is not None
         #: Whether the article is about two countries' relations ("bilateral", "our countries").
-        self.bilateral = self._bilateral_words or (
-            len(counts) == 2 and 2 * counts[ranked[1]] >= counts[ranked[0]]
-        )
+        self.bilateral = self._bilateral_words
+        if not self.bilateral:
+            counts = Counter(m.name for m in self._entities_all)
+            self.bilateral = len(counts) == 2 and 2 * min(counts.values()) >= max(counts.values())
         self._speakers: list[Speaker] | None = None
         self.previous_period: Period = NO_PERIOD
         self.previous_indicator: tuple[int, str] | None = None
@@ -910,12 +908,15 @@ class _Extraction:
             return tuple(sorted(names))
         clause_start, clause_end = _clause(self._breaks_of(index), sentence.start, end, quantity)
         found = self._countries(clause_start, clause_end, speaker, quantity)
-        bilateral = self._is_bilateral(index)
         if not found:
             found = self._countries(sentence.start, end, speaker, quantity)
         if listed_names:
             found = [m for m in found if m.name not in listed_names]
-        if bilateral and len(self.pair) == 2 and {m.name for m in found} <= set(self.pair):
+        if (
+            len(self.pair) == 2
+            and {m.name for m in found} <= set(self.pair)
+            and self._is_bilateral(index)
+        ):
             return self.pair
         if not found:
             for back in (index - 1, index - 2):
