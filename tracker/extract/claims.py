@@ -1356,8 +1356,14 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
                 continue  # "2% of GDP": GDP is the base of a ratio, not the figure's indicator
             # "21.7 percent of the country's foreign trade turnover": a partner's share
             mention = Mention(mention.start, mention.end, "trade_share", mention.weak)
-        elif text.find("of", max(0, mention.start - 30), mention.start) >= 0 and (
-            _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start)
+        elif (
+            text.find("of", max(0, mention.start - 30), mention.start) >= 0
+            # (its "%", "percent" or "per cent" has a "%" or a "per")
+            and (
+                text.find("%", max(0, mention.start - 30), mention.start) >= 0
+                or text.find("per", max(0, mention.start - 30), mention.start) >= 0
+            )
+            and _PERCENT_OF.search(text, max(0, mention.start - 30), mention.start)
         ):
             continue  # "…, or 2.8% of GDP": GDP is that ratio's base, not a neighbour's indicator
         if mention.end <= quantity.start:
