@@ -847,18 +847,65 @@ def _full_name(name: str, subject_start: int, text: str, state: _State, words: _
     for speaker in reversed(state.speakers):
         if speaker.split()[0] == name:
             return speaker  # family name first: "Lyu Daliang" … "Lyu said"
-    pattern = re.compile(
-        rf"(?<![\w'’-])([^\W\d_][\w'’]*(?:[- ][^\W\d_][\w'’]*)?)\s+{re.escape(name)}\b"
-    )
     best = None
-    for match in pattern.finditer(text, 0, subject_start):
+    for before in _words_before(name, text, subject_start):
         # "Finance Minister Mehmet Simsek": the title before the first name is no part of it
-        tokens = match.group(1).split()
+        tokens = before.split()
         while tokens and not _is_first_name(tokens[0], words):
             tokens.pop(0)
         if tokens and all(_is_first_name(t, words) for t in tokens):
             best = f"{' '.join(tokens)} {name}"
     return best or name
+
+
+#: What `_words_before` finds before a name: one or two words (the two joined by a hyphen or a
+#: space), then white space; the one-word form is what `re` tries second, at the same start.
+_TWO_WORDS = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*[- ][^\W\d_][\w'’]*)\s+")
+_ONE_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)\s+")
+_WORD_END = re.compile(r"\b")
+
+
+def _words_before(name: str, text: str, stop: int) -> Iterator[str]:
+    r"""Gives group 1 of each match in `text[:stop]` of the name's pattern
+    `(?<![\w'’-])(W(?:[- ]W)?)\s+{re.escape(name)}\b`, W a word `[^\W\d_][\w'’]*`, as its
+    finditer does, without compiling a pattern per name (`re`'s cache of them misses in news).
+
+    A match ends at an occurrence of the name, after white space; its one or two words are the
+    runs of word characters and apostrophes before (each run whole: the lookbehind and the
+    greedy repeats allow no shorter), so each occurrence gives one start for each form, and
+    where a start has both, `re` takes the two-word one."""
+    found: dict[int, tuple[int, str]] = {}
+    at = text.find(name, 1, stop)
+    while at >= 0:
+        if text[at - 1].isspace() and _WORD_END.match(text, at + len(name), stop):
+            space = at - 1
+            while space > 0 and text[space - 1].isspace():
+                space -= 1
+            second = _run_start(text, space)
+            if second > 0 and text[second - 1] in "- ":
+                first = _run_start(text, second - 1)
+                match = _TWO_WORDS.match(text, first, stop)
+                if match is not None and match.end() == at:
+                    found[first] = (at + len(name), match.group(1))
+            if second not in found:
+                match = _ONE_WORD.match(text, second, stop)
+                if match is not None and match.end() == at:
+                    found[second] = (at + len(name), match.group(1))
+        at = text.find(name, at + 1, stop)
+    position = 0
+    for start in sorted(found):
+        end, words = found[start]
+        if start >= position:
+            position = end
+            yield words
+
+
+def _run_start(text: str, end: int) -> int:
+    """Gives where the run of word characters and apostrophes that ends at `end` starts."""
+    start = end
+    while start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] in "'’"):
+        start -= 1
+    return start
 
 
 def _is_first_name(token: str, words: _Words) -> bool:
