@@ -281,40 +281,35 @@ def _resolve(
 _NOBODY = Speaker(None)
 
 
-def _verb_spans(text: str, words: _Words) -> Iterator[tuple[int, int]]:
+def _verb_spans(text: str, words: _Words) -> list[tuple[int, int]]:
     """Gives the (start, end) of each match of `words.verbs` in the text, as its finditer does.
 
     `re` tries a pattern that starts with `\\b` at every character; one led by the non-word
     character before the verb is tried only where the C loop finds such a character, and one
-    led by a space (most of them) finds it quickest, as a literal: so two scans, merged. No
-    verb has a non-word character but spaces, and no verb starts within another, so only a
-    verb at 0 has no character before it, and the two scans find the matches of one."""
+    led by a space (most of them) finds it quickest, as a literal: so two scans, sorted
+    together. No verb has a non-word character but spaces, and no verb starts within another,
+    so only a verb at 0 has no character before it, and the two scans find the matches of one."""
     if words.verb_after is None:
-        for match in words.verbs.finditer(text):
-            yield match.start(), match.end()
-        return
+        return [match.span() for match in words.verbs.finditer(text)]
     position = 0
     first = words.verb_first.match(text)
     if first is not None:
         position = first.end()
-        yield 0, position
-    spaced, other = (pattern.finditer(text, position) for pattern in words.verb_after)
-    after_space, after_other = next(spaced, None), next(other, None)
-    while after_space is not None:
-        if after_other is not None and after_other.start() < after_space.start():
-            yield after_other.start() + 1, after_other.end()
-            after_other = next(other, None)
-        else:
-            yield after_space.start() + 1, after_space.end()
-            after_space = next(spaced, None)
-    while after_other is not None:
-        yield after_other.start() + 1, after_other.end()
-        after_other = next(other, None)
+    spans = [
+        (match.start() + 1, match.end())
+        for pattern in words.verb_after
+        for match in pattern.finditer(text, position)
+    ]
+    spans.sort()
+    if first is not None:
+        spans.insert(0, (0, position))
+    return spans
 
 
 class _Cues:
     """Tells which sentences hold a speech cue: a speech verb, "according to" or "in his
-    words". The verbs are found in text order, only as far as a sentence asks."""
+    words". The verbs are found at once (two scans in C, then a sort: less than pulling them
+    from a generator as sentences ask, even for an extractor reading part of a text)."""
 
     def __init__(self, text: str, words: _Words) -> None:
         # "according to" is rare, and the substring test skips its scan in most texts; the
@@ -324,9 +319,9 @@ class _Cues:
             phrases.update(m.start() for m in _ACCORDING.finditer(text))
         self.text = text
         self.phrases = sorted(phrases)
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.pending: Iterator[tuple[int, int]] | None = _verb_spans(text, words)
+        spans = _verb_spans(text, words)
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
 
     def within(self, start: int, end: int) -> int:
         """Gives -1 when no cue starts in the sentence's range, else where in the sentence a
@@ -334,13 +329,6 @@ class _Cues:
         start finds: the first verb this text scan found in it, when its edges cut no word
         and no verb found before runs into it, else 0."""
         starts = self.starts
-        while self.pending is not None and (not starts or starts[-1] < end):
-            span = next(self.pending, None)
-            if span is None:
-                self.pending = None
-            else:
-                starts.append(span[0])
-                self.ends.append(span[1])
         index = bisect_left(starts, start)
         if index < len(starts) and starts[index] < end:
             text = self.text
@@ -847,18 +835,65 @@ def _full_name(name: str, subject_start: int, text: str, state: _State, words: _
     for speaker in reversed(state.speakers):
         if speaker.split()[0] == name:
             return speaker  # family name first: "Lyu Daliang" … "Lyu said"
-    pattern = re.compile(
-        rf"(?<![\w'’-])([^\W\d_][\w'’]*(?:[- ][^\W\d_][\w'’]*)?)\s+{re.escape(name)}\b"
-    )
     best = None
-    for match in pattern.finditer(text, 0, subject_start):
+    for before in _words_before(name, text, subject_start):
         # "Finance Minister Mehmet Simsek": the title before the first name is no part of it
-        tokens = match.group(1).split()
+        tokens = before.split()
         while tokens and not _is_first_name(tokens[0], words):
             tokens.pop(0)
         if tokens and all(_is_first_name(t, words) for t in tokens):
             best = f"{' '.join(tokens)} {name}"
     return best or name
+
+
+#: What `_words_before` finds before a name: one or two words (the two joined by a hyphen or a
+#: space), then white space; the one-word form is what `re` tries second, at the same start.
+_TWO_WORDS = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*[- ][^\W\d_][\w'’]*)\s+")
+_ONE_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)\s+")
+_WORD_END = re.compile(r"\b")
+
+
+def _words_before(name: str, text: str, stop: int) -> Iterator[str]:
+    r"""Gives group 1 of each match in `text[:stop]` of the name's pattern
+    `(?<![\w'’-])(W(?:[- ]W)?)\s+{re.escape(name)}\b`, W a word `[^\W\d_][\w'’]*`, as its
+    finditer does, without compiling a pattern per name (`re`'s cache of them misses in news).
+
+    A match ends at an occurrence of the name, after white space; its one or two words are the
+    runs of word characters and apostrophes before (each run whole: the lookbehind and the
+    greedy repeats allow no shorter), so each occurrence gives one start for each form, and
+    where a start has both, `re` takes the two-word one."""
+    found: dict[int, tuple[int, str]] = {}
+    at = text.find(name, 1, stop)
+    while at >= 0:
+        if text[at - 1].isspace() and _WORD_END.match(text, at + len(name), stop):
+            space = at - 1
+            while space > 0 and text[space - 1].isspace():
+                space -= 1
+            second = _run_start(text, space)
+            if second > 0 and text[second - 1] in "- ":
+                first = _run_start(text, second - 1)
+                match = _TWO_WORDS.match(text, first, stop)
+                if match is not None and match.end() == at:
+                    found[first] = (at + len(name), match.group(1))
+            if second not in found:
+                match = _ONE_WORD.match(text, second, stop)
+                if match is not None and match.end() == at:
+                    found[second] = (at + len(name), match.group(1))
+        at = text.find(name, at + 1, stop)
+    position = 0
+    for start in sorted(found):
+        end, words = found[start]
+        if start >= position:
+            position = end
+            yield words
+
+
+def _run_start(text: str, end: int) -> int:
+    """Gives where the run of word characters and apostrophes that ends at `end` starts."""
+    start = end
+    while start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] in "'’"):
+        start -= 1
+    return start
 
 
 def _is_first_name(token: str, words: _Words) -> bool:

@@ -63,7 +63,12 @@ def _indicators() -> _Vocabulary:
     separated = None
     if all(re.fullmatch(r"\w", phrase[-1]) for phrase in names):
         alternatives = _by_first_character(list(names), None, fold_case=True)
-        separated = re.compile(rf"[^\w-]({'|'.join(alternatives)})(?![\w])")
+        # The characters that start an alternative, checked in one step before the branch:
+        # `re` tries each alternative's first literal in turn, at every character before a word.
+        gate = ""
+        if not any(a[0] in "(\\" for a in alternatives):
+            gate = f"(?=[{''.join(sorted({re.escape(a[0]) for a in alternatives}))}])"
+        separated = re.compile(rf"[^\w-]{gate}({'|'.join(alternatives)})(?![\w])")
     weak = frozenset(" ".join(p.lower().split()) for p in data.get("_weak", []))
     requires = {
         " ".join(phrase.lower().split()): re.compile(rf"\b(?:{context})", re.IGNORECASE)
