@@ -1232,6 +1232,13 @@ PERIODS = [
 
 ENTITIES = [
     pytest.param(
+        " date 2024-11-20 By Xinhua\n\nChina's trade with Central Asia keeps growing, and "
+        "Central Asian leaders welcome it.\n\nChina's exports to the region rose to $50.8 "
+        "billion. Kazakhstan remained China's largest partner in the region.",
+        [expect(50.8e9, "USD", "exports", ("Central Asia", "China"))],
+        id="exports-to-the-region-the-article-names",
+    ),
+    pytest.param(
         " date 2024-02-01 By Anadolu Agency\n\nTurkey's exports reached $255 billion in 2023."
         "\n\nGermany remained Turkey's largest export market "
         "with $21.1 billion, followed by the US with $14.8 billion and Iraq with $12.7 billion. "

@@ -1067,6 +1067,22 @@ class _Extraction:
             pair.append(self.publisher_country)
         self.pair = tuple(sorted(pair))
         self.home = ranked[0] if ranked else self.publisher_country
+        self._add_the_region(counts)
+
+    def _add_the_region(self, counts: Counter[str]) -> None:
+        """Reads "exports to the region" as the region the article names most ("Central
+        Asia"), a mention of it that counts for nothing else (not for `home` or `pair`)."""
+        regions = [(count, name) for name, count in counts.items() if name in _regions()]
+        if not regions or "region" not in self.text:
+            return
+        region = max(regions)[1]
+        found = [
+            Mention(match.start("region"), match.end(), region)
+            for match in _THE_REGION.finditer(self.text, self.document.body_start)
+        ]
+        if found:
+            self._entities_all = sorted([*self._entities_all, *found])
+            self._entity_starts = [m.start for m in self._entities_all]
 
     def _other_party(self, partner: str) -> str | None:
         """Gives the country on the other side of "trade with <partner>"."""
@@ -1138,6 +1154,8 @@ _BASE_BEFORE = re.compile(
 )
 
 
+#: A flow to or from "the region" an article is about.
+_THE_REGION = re.compile(r"\b(?:to|from|with|into)\s+(?P<region>the\s+region)\b", re.IGNORECASE)
 #: "money transfers to Georgia": a flow into the country the article is about.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
