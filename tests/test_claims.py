@@ -616,6 +616,25 @@ BOUNDS = [
 
 KINDS = [
     pytest.param(
+        " date 2024-04-18 By APA\n\nPakistan's GDP is expected to grow by 2.4% this year, while "
+        "inflation has come down to 20.7% in March.",
+        [
+            expect(
+                2.4,
+                "percent",
+                "gdp_growth",
+                ("Pakistan",),
+                measure="change",
+                kind="forecast",
+                period=("2024-01-01", "2024-12-31"),
+            ),
+            expect(
+                20.7, "percent", "inflation", ("Pakistan",), period=("2024-03-01", "2024-03-31")
+            ),
+        ],
+        id="a-cue-before-while-is-another-clauses",
+    ),
+    pytest.param(
         " date 2024-10-15 By Trend\n\nTrade between Uzbekistan and Russia can be increased three "
         "times, the minister said.",
         [

@@ -628,6 +628,11 @@ class _Extraction:
         cut = before.rfind(";")
         if cut >= 0:
             before = before[cut + 1 :]
+        contrasts = _CONTRAST.findall(before)
+        if contrasts:
+            # "GDP is expected to grow 2.4%, while inflation has come down to 20.7%": the
+            # cues of the clause before "while" are not this figure's
+            before = before[before.rindex(contrasts[-1]) + len(contrasts[-1]) :]
         if _TARGET_AFTER.match(self.text, quantity.end):
             return "target"  # "toward its 2% target", "just below the 2% goal"
         kind: Kind = "actual"
@@ -1154,6 +1159,8 @@ _BASE_BEFORE = re.compile(
 )
 
 
+#: Where a clause of contrast starts: the kind cues before it belong to another figure.
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s")
 #: A flow to or from "the region" an article is about.
 _THE_REGION = re.compile(r"\b(?:to|from|with|into)\s+(?P<region>the\s+region)\b", re.IGNORECASE)
 #: "money transfers to Georgia": a flow into the country the article is about.
