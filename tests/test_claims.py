@@ -972,6 +972,30 @@ def test_known_gaps(text: str, expected: list[dict]) -> None:
 
 PERIODS = [
     pytest.param(
+        " date 2024-10-30 By Reuters\n\nUS consumer spending grew at a 3.7% rate in the third "
+        "quarter of 2024, the fastest since early 2023. Business investment surged at an 11.1% "
+        "rate.",
+        [
+            expect(
+                3.7,
+                "percent",
+                "other",
+                ("United States",),
+                measure="change",
+                period=("2024-07-01", "2024-09-30"),
+            ),
+            expect(
+                11.1,
+                "percent",
+                "investment",
+                ("United States",),
+                measure="change",
+                period=("2024-07-01", "2024-09-30"),
+            ),
+        ],
+        id="the-fastest-since-early-2023-is-a-record-not-a-period",
+    ),
+    pytest.param(
         " date 2024-12-03 By Anadolu Agency\n\nTurkey's exports rose to $22.3 billion in "
         "November.\n\nImports fell to $29.2 billion in the same month. The foreign trade deficit "
         "stood at $6.9 billion.",

@@ -98,6 +98,8 @@ RELATIVE = [
     pytest.param("next year", ("2022-01-01", "2022-12-31"), id="next-year"),
     pytest.param("in the next three years", (None, None), id="next-three-years-dates-no-year"),
     pytest.param("since March", ("2021-03-01", "2021-12-21"), id="since-month"),
+    pytest.param("since early 2020", ("2020-01-01", "2021-12-21"), id="since-early-year"),
+    pytest.param("since late 2020", ("2020-07-01", "2021-12-21"), id="since-late-year"),
     pytest.param("so far this year", ("2021-01-01", "2021-12-21"), id="so-far-this-year"),
     pytest.param(
         "in the 12 months through October", ("2020-11-01", "2021-10-31"), id="trailing-no-year"

@@ -227,6 +227,7 @@ _PATTERNS: list[tuple[str, str]] = [
 _FIRST_WORDS = [*_WORDS["first_words"], *_MONTH_NAMES]
 _PREPOSITIONS = [
     *(r"in\s+late", r"in\s+early", r"in\s+mid-?", r"at\s+the\s+end\s+of", r"by\s+the\s+end\s+of"),
+    *(r"since\s+late", r"since\s+early", r"since\s+mid-?"),
     *(r"as\s+(?:of|at)\s+the\s+end\s+of", r"until\s+the\s+end\s+of", r"end\s+of"),
     *(r"as\s+of", r"as\s+at", r"so\s+far"),
     r"since\s+the\s+beginning\s+of",
@@ -459,8 +460,10 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         start, end = date(year1, 1, 1), date(year2, 12, 31)
     elif name == "year":
         year = int(g["y"])
-        if preposition == "since":
-            return _relative(match, span_start, "since", (1, year, 0, 0), comparison)
+        if preposition.startswith("since"):
+            # "since 2015", "since early 2023": from the year's start (mid-year: its July)
+            month = 7 if preposition.startswith(("since mid", "since late")) else 1
+            return _relative(match, span_start, "since", (month, year, 0, 0), comparison)
         start, end = date(year, 1, 1), date(year, 12, 31)
         if preposition in _POINT_PREPOSITIONS:
             start = end  # "at the end of 2024": the year's last day ("by the end of": the year)
