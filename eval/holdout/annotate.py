@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import importlib.util
 import itertools
 import json
 import re
@@ -22,8 +23,6 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "articles"
-GOLD = HERE / "gold.jsonl"
 
 HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(?:By[ \t]+)?(.+?))?[ \t]*$")
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9$€£])")
@@ -156,14 +155,18 @@ def sentence_at(text: str, start: int, end: int) -> str:
     return sentence
 
 
-def build() -> list[dict]:
-    """Gives the gold rows, in document order, built from the annotations."""
-    sys.path.insert(0, str(HERE))
-    from annotations import DOCS
+def build(folder: Path = HERE) -> list[dict]:
+    """Gives the gold rows of the set in `folder`, in document order, built from its
+    annotations.py and its articles."""
+    spec = importlib.util.spec_from_file_location(
+        f"annotations_{folder.name}", folder / "annotations.py"
+    )
+    annotations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(annotations)
 
     rows = []
-    for doc, claims in DOCS:
-        text = (ARTICLES / doc).read_text(encoding="utf-8")
+    for doc, claims in annotations.DOCS:
+        text = (folder / "articles" / doc).read_text(encoding="utf-8")
         publisher, published = header(text)
         doc_rows = []
         for claim in claims:
@@ -206,19 +209,22 @@ def dumps(rows: list[dict]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(folder: Path = HERE) -> int:
+    """Writes (or with --check, compares) the gold.jsonl of the set in `folder`; every
+    held-out set's annotate.py calls this with its own folder."""
+    parser = argparse.ArgumentParser(description=f"Builds {folder.name}/gold.jsonl")
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args()
-    text = dumps(build())
+    gold = folder / "gold.jsonl"
+    text = dumps(build(folder))
     if args.check:
-        current = GOLD.read_text(encoding="utf-8") if GOLD.exists() else ""
+        current = gold.read_text(encoding="utf-8") if gold.exists() else ""
         if current != text:
-            print(f"{GOLD} is out of date: run {Path(__file__).name}", file=sys.stderr)
+            print(f"{gold} is out of date: run {folder.name}/annotate.py", file=sys.stderr)
             return 1
         return 0
-    GOLD.write_text(text, encoding="utf-8")
-    print(f"wrote {text.count(chr(10))} claims to {GOLD}")
+    gold.write_text(text, encoding="utf-8")
+    print(f"wrote {text.count(chr(10))} claims to {gold}")
     return 0
 
 

@@ -1,11 +1,10 @@
 #!/usr/bin/env python3
 """Builds eval/holdout4/gold.jsonl from the hand annotations in annotations.py.
 
-The fourth held-out set uses the first set's builder (eval/holdout/annotate.py)
-unchanged, pointed at this folder: it finds the offsets of the n-th occurrence of each
-surface (never typed by hand), cuts the sentence, expands the period shorthand into ISO
-dates and copies publisher and date from the header line. It refuses to write anything
-when a surface is not found.
+The fourth held-out set uses the first set's builder (eval/holdout/annotate.py), pointed at
+this folder: it finds the offsets of the n-th occurrence of each surface (never typed by
+hand), cuts the sentence, expands the period shorthand into ISO dates and copies publisher
+and date from the header line. It refuses to write anything when a surface is not found.
 
     python eval/holdout4/annotate.py            # writes eval/holdout4/gold.jsonl
     python eval/holdout4/annotate.py --check    # fails if gold.jsonl is out of date
@@ -18,19 +17,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BUILDER = HERE.parent / "holdout" / "annotate.py"
-
-
-def builder():
-    """Gives the first set's annotate module, pointed at this folder."""
-    spec = importlib.util.spec_from_file_location("holdout_annotate", BUILDER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.HERE = HERE
-    module.ARTICLES = HERE / "articles"
-    module.GOLD = HERE / "gold.jsonl"
-    return module
-
+_SPEC = importlib.util.spec_from_file_location(
+    "holdout_annotate", HERE.parent / "holdout" / "annotate.py"
+)
 
 if __name__ == "__main__":
-    sys.exit(builder().main())
+    builder = importlib.util.module_from_spec(_SPEC)
+    _SPEC.loader.exec_module(builder)
+    sys.exit(builder.main(HERE))
