@@ -628,11 +628,9 @@ class _Extraction:
         cut = before.rfind(";")
         if cut >= 0:
             before = before[cut + 1 :]
-        contrasts = _CONTRAST.findall(before)
-        if contrasts:
-            # "GDP is expected to grow 2.4%, while inflation has come down to 20.7%": the
-            # cues of the clause before "while" are not this figure's
-            before = before[before.rindex(contrasts[-1]) + len(contrasts[-1]) :]
+        # "GDP is expected to grow 2.4%, while inflation has come down to 20.7%": the cues of
+        # the clause before "while" are not this figure's
+        before = before[max((m.end() for m in _CONTRAST.finditer(before)), default=0) :]
         if _TARGET_AFTER.match(self.text, quantity.end):
             return "target"  # "toward its 2% target", "just below the 2% goal"
         kind: Kind = "actual"
