@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from tracker.documents import Document, Sentence
 from tracker.extract.attribution import Speaker, attribute
@@ -280,8 +280,6 @@ class _Extraction:
         self._text_cache: dict[int, str] = {}
         self._base_cache: dict[int, bool] = {}
         self._topic_text: str | None = None
-        self._fiscal_end_month: int | None = None
-        self._fiscal_end_read = False
         self._quantities: list[Quantity] = []
         self._quantity_starts: list[int] = []
         #: The period the article is reporting on: the last claim's, unless that was a base.
@@ -678,12 +676,10 @@ class _Extraction:
             return False  # the figure is in a later clause
         return not _ACTUAL_VERBS.search(clause) and not _OBJECT_VERB.search(clause)
 
+    @cached_property
     def _fiscal_end(self) -> int | None:
         """Gives the month the article's fiscal years end in (read once, when first needed)."""
-        if not self._fiscal_end_read:
-            self._fiscal_end_month = fiscal_end_month(self.text, self.home)
-            self._fiscal_end_read = True
-        return self._fiscal_end_month
+        return fiscal_end_month(self.text, self.home)
 
     def _periods_of(self, index: int) -> list[PeriodMention]:
         if index not in self._period_cache:
@@ -776,7 +772,7 @@ class _Extraction:
         if mention.kind == "inherit":
             running = self._counted_running(mention.text)
             return Period(running.start, running.end, mention.text)
-        period = fiscal_year(mention, published, forward, self._fiscal_end()) or resolve(
+        period = fiscal_year(mention, published, forward, self._fiscal_end) or resolve(
             mention, published, forward
         )
         if change and period.start and period.end and _BETWEEN.match(mention.text):
