@@ -319,6 +319,15 @@ def test_verb_spans_are_the_verb_matches() -> None:
         assert list(_verb_spans(text, words)) == expected, text
 
 
+def test_verb_spans_up_to_a_stop_are_the_full_scans() -> None:
+    words = _words()
+    rng = random.Random(6)
+    for text in _random_texts(3000):
+        stop = rng.randrange(len(text) + 1)
+        full = [span for span in _verb_spans(text, words) if span[0] < stop]
+        assert [s for s in _verb_spans(text, words, stop) if s[0] < stop] == full, (text, stop)
+
+
 def test_verb_scan_from_the_cue_finds_what_a_full_scan_finds() -> None:
     words = _words()
     rng = random.Random(4)

@@ -140,17 +140,20 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     words = _words()
     state = _State()
     result: list[Speaker] = []
+    last_paragraph = None if until is None else sentences[until].paragraph
     by_paragraph: dict[int, list[int]] = {}
     for index, sentence in enumerate(sentences):
         by_paragraph.setdefault(sentence.paragraph, []).append(index)
+    stop = None  # the end of the sentences read: the text's scans need find nothing after it
+    if last_paragraph is not None:
+        stop = max(end for _, end, paragraph in sentences if paragraph <= last_paragraph)
     previous: Speaker | None = None  # the last speaker of the paragraph before
     state.text, state.words = text, words
     interviewee = _interviewee(text, words) or _questioned(document, state)
     in_answer = False
     # Sentences without a speech verb need no reading beyond their quote marks.
-    cues = _Cues(text, words)
-    marks = _quote_marks(text)
-    last_paragraph = None if until is None else sentences[until].paragraph
+    cues = _Cues(text, words, stop)
+    marks = _quote_marks(text, stop)
     for paragraph in sorted(by_paragraph):
         if last_paragraph is not None and paragraph > last_paragraph:
             break
@@ -281,8 +284,9 @@ def _resolve(
 _NOBODY = Speaker(None)
 
 
-def _verb_spans(text: str, words: _Words) -> list[tuple[int, int]]:
-    """Gives the (start, end) of each match of `words.verbs` in the text, as its finditer does.
+def _verb_spans(text: str, words: _Words, stop: int | None = None) -> list[tuple[int, int]]:
+    """Gives the (start, end) of each match of `words.verbs` in the text, as its finditer does,
+    up to the first that starts at or after `stop` at least (each scan ends there, not before).
 
     `re` tries a pattern that starts with `\\b` at every character; one led by the non-word
     character before the verb is tried only where the C loop finds such a character, and one
@@ -295,10 +299,17 @@ def _verb_spans(text: str, words: _Words) -> list[tuple[int, int]]:
     first = words.verb_first.match(text)
     if first is not None:
         position = first.end()
+    end = len(text)
+    if stop is not None and stop < end:
+        # A match is its lead character, then word characters and white space: one that starts
+        # before `stop` ends at the next other character at the latest, which its `\b` reads.
+        other = _NOT_WORD_OR_SPACE.search(text, stop)
+        if other is not None:
+            end = other.end()
     spans = [
         (match.start() + 1, match.end())
         for pattern in words.verb_after
-        for match in pattern.finditer(text, position)
+        for match in pattern.finditer(text, position, end)
     ]
     spans.sort()
     if first is not None:
@@ -306,12 +317,17 @@ def _verb_spans(text: str, words: _Words) -> list[tuple[int, int]]:
     return spans
 
 
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
+
+
 class _Cues:
     """Tells which sentences hold a speech cue: a speech verb, "according to" or "in his
     words". The verbs are found at once (two scans in C, then a sort: less than pulling them
     from a generator as sentences ask, even for an extractor reading part of a text)."""
 
-    def __init__(self, text: str, words: _Words) -> None:
+    def __init__(self, text: str, words: _Words, stop: int | None = None) -> None:
+        """Reads the cues that start before `stop` (all by default): `within` is asked only of
+        sentences that end there at the latest."""
         # "according to" is rare, and the substring test skips its scan in most texts; the
         # scan for "in his words" (led by an "h") costs less than tests for its three nouns.
         phrases = {m.start() for m in _IN_HIS_WORDS.finditer(text)}
@@ -319,7 +335,7 @@ class _Cues:
             phrases.update(m.start() for m in _ACCORDING.finditer(text))
         self.text = text
         self.phrases = sorted(phrases)
-        spans = _verb_spans(text, words)
+        spans = _verb_spans(text, words, stop)
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
 
@@ -350,15 +366,17 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _quote_marks(text: str) -> list[int]:
-    """Gives the positions of the text's quote marks, in order (`str.find` per mark is
-    quicker than a regex scan, and most texts lack most marks)."""
+def _quote_marks(text: str, stop: int | None = None) -> list[int]:
+    """Gives the positions of the text's quote marks before `stop` (all by default), in order
+    (`str.find` per mark is quicker than a regex scan, and most texts lack most marks)."""
+    if stop is None:
+        stop = len(text)
     found = []
     for mark in _QUOTES:
-        position = text.find(mark)
+        position = text.find(mark, 0, stop)
         while position >= 0:
             found.append(position)
-            position = text.find(mark, position + 1)
+            position = text.find(mark, position + 1, stop)
     found.sort()
     return found
 
