@@ -257,6 +257,9 @@ def _grammar() -> _Grammar:
         units.setdefault(word, (code, 1.0))
     for word, (code, factor) in currencies.get("_subunits", {}).items():
         units.setdefault(word.lower(), (code, float(factor)))
+    if any(unit != " ".join(unit.split()) for unit in units):
+        # `_read` looks a unit up as written before it respaces it
+        raise ValueError("units.json, currencies.json: unit names are single-spaced")
     bounds_data = json_data("bounds.json")
     bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["before"].items()}
     verb_bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["verbs"].items()}
@@ -534,7 +537,8 @@ def _read(
             return None  # COVID-19, Su-35, MC-21: part of a name
         if text[end : end + 1].isalpha() and _ORDINAL_SUFFIX.match(text, end):
             return None
-    value = _number_value(raw, grammar)
+    # `_number_value`'s first case written out: most figures are digits alone
+    value = float(raw) if raw.isdecimal() else _number_value(raw, grammar)
     if value is None:
         return None
     low = high = value
@@ -545,7 +549,11 @@ def _read(
     is_multiple = multiple_word is not None
 
     if not is_multiple:
-        position, scale_factor, has_scale = _read_scale(text, position, grammar)
+        # `_read_scale`'s first test written out: most numbers are followed by no scale word
+        if text[position : position + 4].lstrip(_SCALE_GAP)[:1] in grammar.scale_initials:
+            position, scale_factor, has_scale = _read_scale(text, position, grammar)
+        else:
+            has_scale = False
         if has_scale:
             scaled = True
             low *= scale_factor
@@ -618,8 +626,11 @@ def _read(
         unit_match = grammar.unit_after.match(text, position)
         if unit_match is not None:
             phrase = (unit_match.group("sym") or unit_match.group("word")).lower()
-            phrase = " ".join(phrase.split())
-            named_unit, factor = grammar.units.get(phrase, (None, 1.0))
+            # the names are single-spaced: one found as written needs no respacing
+            found = grammar.units.get(phrase)
+            if found is None:
+                found = grammar.units.get(" ".join(phrase.split()))
+            named_unit, factor = (None, 1.0) if found is None else found
             if named_unit is not None and (unit is None or named_unit == unit):
                 unit = named_unit
                 position = unit_match.end()
@@ -719,7 +730,7 @@ def _read(
     if multiple_word is not None:
         direction = "down" if multiple_word < 1 else direction or "up"
         change = True
-    if raw.lower() == "twice" and direction is None and after is None:
+    if is_word and raw.lower() == "twice" and direction is None and after is None:
         change = False
 
     if change and direction == "down":
