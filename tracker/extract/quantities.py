@@ -208,7 +208,8 @@ def _heads(phrases: list[str]) -> frozenset[str]:
 
 
 def _head(text: str, position: int) -> str:
-    """Gives the first character after the spaces at `position`, "" when none is near."""
+    """Gives the first character after the spaces at `position`, "" when none is near (`_read`
+    writes it out: the call costs more than the slices)."""
     return text[position : position + 8].lstrip(" \u00a0")[:1]
 
 
@@ -599,7 +600,7 @@ def _read(
 
     if not is_multiple:
         # A range: "3-4", "3 to 4 times", "$2 billion to $3 billion", "between $2 and $3 billion".
-        head = _head(text, position)
+        head = text[position : position + 8].lstrip(" \u00a0")[:1]
         tail = grammar.range_tail.match(text, position) if head in grammar.range_heads else None
         if tail is not None and (
             _range_allowed(tail, before, text, grammar)
@@ -620,7 +621,7 @@ def _read(
                 if second >= low or tail.group("sep") not in "-–—":
                     high = second
                     position = end2
-                    head = _head(text, position)
+                    head = text[position : position + 8].lstrip(" \u00a0")[:1]
                     if tail.group("sym") and unit is None:
                         unit = grammar.currency_symbols[tail.group("sym").lower()]
         unit_match = grammar.unit_after.match(text, position)
@@ -634,7 +635,7 @@ def _read(
             if named_unit is not None and (unit is None or named_unit == unit):
                 unit = named_unit
                 position = unit_match.end()
-                head = _head(text, position)
+                head = text[position : position + 8].lstrip(" \u00a0")[:1]
 
         if unit is not None and high == low:
             # "5% to 10%", "between $2bn and $3bn": the second figure repeats the unit.
@@ -644,7 +645,7 @@ def _read(
                 if second_quantity is not None:
                     high, position = second_quantity
                     high /= factor
-                    head = _head(text, position)
+                    head = text[position : position + 8].lstrip(" \u00a0")[:1]
         if (
             unit != "multiple"
             and head in grammar.fold_heads
@@ -654,10 +655,10 @@ def _read(
             if fold is not None:
                 unit = "multiple"
                 position = fold.end()
-                head = _head(text, position)
+                head = text[position : position + 8].lstrip(" \u00a0")[:1]
     else:
         unit = "multiple"
-        head = _head(text, position)
+        head = text[position : position + 8].lstrip(" \u00a0")[:1]
 
     if unit == "multiple" and _FREQUENCY.match(text, position):
         unit = "count"  # "78,000 times a minute" is a rate of events, not a multiple
