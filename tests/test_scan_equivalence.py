@@ -1,5 +1,5 @@
 """Scans written for speed give what the plain scan gives: the quantity grammar's anchors
-(digits tried only at digit runs, number words on their own)."""
+(digits found by a scan of their own, number words after spaces and with the digits)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ _PIECES = [
     # phrases whose words are number words too: a scan after another character than a space
     # must not find a word inside a match of the scan after spaces, nor the other way round
     *("twenty\nfive", "(one hundred", "one\u00a0hundred", "a\thalf", "five and a half"),
+    # digits and words side by side: the lowered text's scan of both must keep them apart
+    *(".two", "5two", "two5", "x.5", "\u201c5", "\u00abone\u00bb", "1 two", "One Hundred"),
 ]
 
 

@@ -93,7 +93,7 @@ class Quantity:
 
 @dataclass(frozen=True)
 class _Grammar:
-    #: A number in digits, tried where `_DIGIT_RUN` finds one may start.
+    #: A number in digits (`_DIGIT_SCAN` finds its matches in a whole text).
     digits: re.Pattern[str]
     #: A number in words ("two", "a dozen", "twice"): no digit in it, as no letter is in one
     #: in digits, so the two scans' matches never overlap.
@@ -102,10 +102,13 @@ class _Grammar:
     #: (`words`' look-behind as a class `re` skips to in C) and the word, in group "word".
     word_scan: re.Pattern[str]
     #: `word_scan` on a lowered text (`lowered`), case-sensitive, split by the character before
-    #: the word: a space, found by `re`'s fast literal search, or any other (`re` skips to an
-    #: ASCII class, and a look-behind rules out non-ASCII word characters).
+    #: the word: a space, found by `re`'s fast literal search, or any other (a look-behind
+    #: rules out non-ASCII word characters). The other characters are scanned together with
+    #: the digits (`_DIGIT_SCAN`), in one pass that skips letters and spaces in C: a match
+    #: is a number in digits when it has no group "word", and the character before a number
+    #: word and the word when it has.
     word_after_space: re.Pattern[str]
-    word_after_other: re.Pattern[str]
+    other_scan: re.Pattern[str]
     scale: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_before: re.Pattern[str]
@@ -205,7 +208,8 @@ def _heads(phrases: list[str]) -> frozenset[str]:
 
 
 def _head(text: str, position: int) -> str:
-    """Gives the first character after the spaces at `position`, "" when none is near."""
+    """Gives the first character after the spaces at `position`, "" when none is near (`_read`
+    writes it out: the call costs more than the slices)."""
     return text[position : position + 8].lstrip(" \u00a0")[:1]
 
 
@@ -254,6 +258,9 @@ def _grammar() -> _Grammar:
         units.setdefault(word, (code, 1.0))
     for word, (code, factor) in currencies.get("_subunits", {}).items():
         units.setdefault(word.lower(), (code, float(factor)))
+    if any(unit != " ".join(unit.split()) for unit in units):
+        # `_read` looks a unit up as written before it respaces it
+        raise ValueError("units.json, currencies.json: unit names are single-spaced")
     bounds_data = json_data("bounds.json")
     bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["before"].items()}
     verb_bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["verbs"].items()}
@@ -283,7 +290,10 @@ def _grammar() -> _Grammar:
     if any(word != word.lower() for word in number_words):
         raise ValueError("numbers.json: number words must be lower-case (word_after_space)")
     word_after_space = re.compile(rf" {gate}(?P<word>(?:{lower_alt})\b)")
-    word_after_other = re.compile(rf"[^a-zA-Z0-9_\- ]{gate}(?<=[^\w-])(?P<word>(?:{lower_alt})\b)")
+    # letters in the digits' look-arounds match ignoring case: on a lowered text as on `text`
+    other_scan = re.compile(
+        rf"[^a-zA-Z_\- ](?:(?<=[.\d]){_DIGIT_REST}|(?<=[^\w-]){gate}(?P<word>(?:{lower_alt})\b))"
+    )
     scale_alt = _alternation([s for s in scales if s not in glued_only])
     glued_alt = _alternation(list(glued_only))
     scale = re.compile(
@@ -366,7 +376,7 @@ def _grammar() -> _Grammar:
         words=words,
         word_scan=word_scan,
         word_after_space=word_after_space,
-        word_after_other=word_after_other,
+        other_scan=other_scan,
         scale=scale,
         unit_after=unit_after,
         currency_before=currency_before,
@@ -447,58 +457,61 @@ def find_quantities(text: str) -> list[Quantity]:
         return []
 
 
-#: Where a number in digits may start: a digit, or a dot before one, after anything but a
-#: digit, dot or comma (`_NUMBER_START` rules out a start inside such a run). It starts with
-#: a class `re` skips to in C: a dot, an ASCII digit or any non-ASCII character, a few
-#: comparisons where `\d` is a Unicode category look-up for every character; the look-behind
-#: then keeps a dot or a digit only. A full stop is passed over at once.
-_DIGIT_RUN = re.compile(r"[.0-9\x80-\U0010ffff](?<=[.\d])(?:(?<=\d)|(?=\d))[\d.,]*")
+#: `digits` as a scan of a whole text: its first character, a dot or a digit, is matched first by
+#: a class `re` skips to in C (a dot, an ASCII digit or any non-ASCII character: a few
+#: comparisons, where `\d` is a Unicode category look-up for every character), and the rest
+#: of the number (`_DIGIT_REST`) after it. Where a number fails, the next tries are inside its
+#: run of digits, dots and commas, which `_NUMBER_START` rules out at once.
+#: tests/test_scan_equivalence.py checks it against `digits` and `words` scanned together.
+_DIGIT_LEAD = r"[.0-9\x80-\U0010ffff](?<=[.\d])"
+#: `_NUMBER_START` and `_DIGITS` after the number's first character: the look-behinds take it
+#: in, the alternatives take it out; their letters match ignoring case, as in `digits`.
+_DIGIT_REST = (
+    r"(?i:(?<![\w.,][.\d])|(?<=[A-Z]{3}[.\d])|(?<=RM[.\d])|(?<=US[.\d])|(?<=Rs[.\d])"
+    r"|(?<=\$A[.\d]))"
+    r"(?:(?<=\d)(?:\d{0,2},\d{1,2}"
+    r"(?=[ \u00a0]?(?i:%|mln|bln|million|billion|trillion|thousand|percent)\b|%)"
+    r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)(?:\.\d+)?"
+    r"|\d*(?:\.\d+)?)"
+    r"|(?<=\.)\d+)"
+)
+_DIGIT_SCAN = re.compile(_DIGIT_LEAD + _DIGIT_REST)
 
 
 def _anchors(text: str, grammar: _Grammar) -> list[tuple[int, int, bool]]:
     """Gives the number anchors of `text` in order, as (start, end, is a word): what one
     `finditer` of the digits and words alternatives together gives, since their matches share
-    no character. The digits pattern is tried only where `_DIGIT_RUN` finds a run, not at
-    every position as an alternation would (a third of the time of the scan); number words
-    only after a character that may precede one (`word_scan`), and at the start."""
-    anchors = []
-    end = 0
-    for run in _DIGIT_RUN.finditer(text):
-        start = run.start()
-        if start < end:
-            continue  # inside "1 000 000", already read
-        match = grammar.digits.match(text, start)
-        if match is not None:
-            end = match.end()
-            anchors.append((start, end, False))
-    words = _number_words(text, grammar)
-    if words:
-        return sorted(anchors + words)
-    return anchors
-
-
-def _number_words(text: str, grammar: _Grammar) -> list[tuple[int, int, bool]]:
-    """Gives the number-word anchors of `text` in order: a match at the start, then those of
-    `word_scan` after it. The two scans of a lowered text, after a space and after any other
-    character, give its matches when none of theirs overlap: `finditer` would then have kept
-    each of them, and would have found no other."""
+    no character. Number words are tried only after a character that may precede one, and at
+    the start. On a lowered text, two scans find them all: one after spaces, one of the digits
+    and the words after other characters (`other_scan`); they give the plain scan's matches
+    when no two words overlap: `finditer` would then have kept each of them, and would have
+    found no other. Otherwise digits (`_DIGIT_SCAN`) and words (`word_scan`) are scanned apart."""
     # A number word ends with a letter, so the character before the next one is after it.
     first = grammar.words.match(text)
-    words = [] if first is None else [(0, first.end(), True)]
     start = 0 if first is None else first.end()
+    words = [] if first is None else [(0, start, True)]
     lower = lowered(text)
     if lower is not None:
-        found = [(*m.span("word"), True) for m in grammar.word_after_space.finditer(lower, start)]
-        others = [(*m.span("word"), True) for m in grammar.word_after_other.finditer(lower, start)]
-        if not others:
+        found = [
+            (match.start(), match.end(), False)
+            if match.lastgroup is None
+            else (match.start() + 1, match.end(), True)
+            for match in grammar.other_scan.finditer(lower, start)
+        ]
+        spaced = [(*m.span("word"), True) for m in grammar.word_after_space.finditer(lower, start)]
+        if not spaced:
             return words + found
-        found = sorted(found + others)
+        anchors = sorted(found + spaced)
+        if len(found) == sum(not is_word for _, _, is_word in found):
+            return words + anchors
         # A match takes the character before its word: the next one starts after its end.
+        found = [anchor for anchor in anchors if anchor[2]]
         if all(before[1] < after[0] for before, after in pairwise(found)):
-            return words + found
-    for match in grammar.word_scan.finditer(text, start):
-        words.append((*match.span("word"), True))
-    return words
+            return words + anchors
+    anchors = [(*match.span(), False) for match in _DIGIT_SCAN.finditer(text)]
+    words += [(*m.span("word"), True) for m in grammar.word_scan.finditer(text, start)]
+    return sorted(anchors + words)
 
 
 def _find(text: str) -> list[Quantity]:
@@ -525,7 +538,8 @@ def _read(
             return None  # COVID-19, Su-35, MC-21: part of a name
         if text[end : end + 1].isalpha() and _ORDINAL_SUFFIX.match(text, end):
             return None
-    value = _number_value(raw, grammar)
+    # `_number_value`'s first case written out: most figures are digits alone
+    value = float(raw) if raw.isdecimal() else _number_value(raw, grammar)
     if value is None:
         return None
     low = high = value
@@ -536,7 +550,11 @@ def _read(
     is_multiple = multiple_word is not None
 
     if not is_multiple:
-        position, scale_factor, has_scale = _read_scale(text, position, grammar)
+        # `_read_scale`'s first test written out: most numbers are followed by no scale word
+        if text[position : position + 4].lstrip(_SCALE_GAP)[:1] in grammar.scale_initials:
+            position, scale_factor, has_scale = _read_scale(text, position, grammar)
+        else:
+            has_scale = False
         if has_scale:
             scaled = True
             low *= scale_factor
@@ -582,7 +600,7 @@ def _read(
 
     if not is_multiple:
         # A range: "3-4", "3 to 4 times", "$2 billion to $3 billion", "between $2 and $3 billion".
-        head = _head(text, position)
+        head = text[position : position + 8].lstrip(" \u00a0")[:1]
         tail = grammar.range_tail.match(text, position) if head in grammar.range_heads else None
         if tail is not None and (
             _range_allowed(tail, before, text, grammar)
@@ -603,18 +621,21 @@ def _read(
                 if second >= low or tail.group("sep") not in "-–—":
                     high = second
                     position = end2
-                    head = _head(text, position)
+                    head = text[position : position + 8].lstrip(" \u00a0")[:1]
                     if tail.group("sym") and unit is None:
                         unit = grammar.currency_symbols[tail.group("sym").lower()]
         unit_match = grammar.unit_after.match(text, position)
         if unit_match is not None:
             phrase = (unit_match.group("sym") or unit_match.group("word")).lower()
-            phrase = " ".join(phrase.split())
-            named_unit, factor = grammar.units.get(phrase, (None, 1.0))
+            # the names are single-spaced: one found as written needs no respacing
+            found = grammar.units.get(phrase)
+            if found is None:
+                found = grammar.units.get(" ".join(phrase.split()))
+            named_unit, factor = (None, 1.0) if found is None else found
             if named_unit is not None and (unit is None or named_unit == unit):
                 unit = named_unit
                 position = unit_match.end()
-                head = _head(text, position)
+                head = text[position : position + 8].lstrip(" \u00a0")[:1]
 
         if unit is not None and high == low:
             # "5% to 10%", "between $2bn and $3bn": the second figure repeats the unit.
@@ -624,7 +645,7 @@ def _read(
                 if second_quantity is not None:
                     high, position = second_quantity
                     high /= factor
-                    head = _head(text, position)
+                    head = text[position : position + 8].lstrip(" \u00a0")[:1]
         if (
             unit != "multiple"
             and head in grammar.fold_heads
@@ -634,10 +655,10 @@ def _read(
             if fold is not None:
                 unit = "multiple"
                 position = fold.end()
-                head = _head(text, position)
+                head = text[position : position + 8].lstrip(" \u00a0")[:1]
     else:
         unit = "multiple"
-        head = _head(text, position)
+        head = text[position : position + 8].lstrip(" \u00a0")[:1]
 
     if unit == "multiple" and _FREQUENCY.match(text, position):
         unit = "count"  # "78,000 times a minute" is a rate of events, not a multiple
@@ -710,7 +731,7 @@ def _read(
     if multiple_word is not None:
         direction = "down" if multiple_word < 1 else direction or "up"
         change = True
-    if raw.lower() == "twice" and direction is None and after is None:
+    if is_word and raw.lower() == "twice" and direction is None and after is None:
         change = False
 
     if change and direction == "down":
