@@ -42,6 +42,7 @@ _PHYSICAL_UNITS = frozenset(
 #: Indicators whose figure is about two countries when the text names one partner.
 _BILATERAL = frozenset({"trade_turnover", "trade_share", "trade_balance"})
 _DIRECTED = frozenset({"exports", "imports", "investment", "fdi", "remittances", "trade_turnover"})
+_DIRECTED_OR_BILATERAL = _DIRECTED | _BILATERAL
 #: Indicators that are rates: a percentage of them is their level, not a change.
 _RATE_LEVELS = frozenset({"inflation", "policy_rate", "unemployment_rate", "trade_share"})
 
@@ -881,39 +882,46 @@ class _Extraction:
         indicator_mention: Mention | None = None,
     ) -> tuple[str, ...]:
         sentence = self.sentences[index]
-        # "…, supported by the recovery in the EU": a cause or a source after the figure; it
-        # only hides countries, so it is looked for only when one is named after the figure
-        end = sentence.end
-        if self._named_after(quantity.end, sentence.end):
-            aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
-            if aside is not None:
-                end = aside.start()
-        pairs = self._list_pairs(index, speaker)
-        listed_names = {m.name for m in pairs.values()}
-        partner = pairs.get(quantity.start)
-        if partner is not None:
-            # "Russia with 2.1 billion and Türkiye with 1.2 billion": each figure its partner,
-            # with the country they are partners of
-            names = {partner.name}
-            if indicator in _DIRECTED | _BILATERAL:
-                hosts = [
-                    m.name
-                    for m in self._countries(sentence.start, end, speaker, None)
-                    if m.name not in listed_names
-                ]
-                other = hosts[0] if hosts else self._other_party(partner.name)
-                if other:
-                    names.add(other)
-            return tuple(sorted(names))
-        clause_start, clause_end = _clause(self._breaks_of(index), sentence.start, end, quantity)
-        found = self._countries(clause_start, clause_end, speaker, quantity)
-        if not found:
-            found = self._countries(sentence.start, end, speaker, quantity)
-        if listed_names:
-            found = [m for m in found if m.name not in listed_names]
+        # (a sentence that names no country has none in a clause, nor a list of partners)
+        starts = self._entity_starts
+        first = bisect_left(starts, sentence.start)
+        found: list[Mention] = []
+        if first < len(starts) and starts[first] < sentence.end:
+            # "…, supported by the recovery in the EU": a cause or a source after the figure; it
+            # only hides countries, so it is looked for only when one is named after the figure
+            end = sentence.end
+            if self._named_after(quantity.end, sentence.end):
+                aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
+                if aside is not None:
+                    end = aside.start()
+            pairs = self._list_pairs(index, speaker)
+            listed_names = {m.name for m in pairs.values()}
+            partner = pairs.get(quantity.start)
+            if partner is not None:
+                # "Russia with 2.1 billion and Türkiye with 1.2 billion": each figure its partner,
+                # with the country they are partners of
+                names = {partner.name}
+                if indicator in _DIRECTED_OR_BILATERAL:
+                    hosts = [
+                        m.name
+                        for m in self._countries(sentence.start, end, speaker, None)
+                        if m.name not in listed_names
+                    ]
+                    other = hosts[0] if hosts else self._other_party(partner.name)
+                    if other:
+                        names.add(other)
+                return tuple(sorted(names))
+            clause_start, clause_end = _clause(
+                self._breaks_of(index), sentence.start, end, quantity
+            )
+            found = self._countries(clause_start, clause_end, speaker, quantity)
+            if not found:
+                found = self._countries(sentence.start, end, speaker, quantity)
+            if listed_names:
+                found = [m for m in found if m.name not in listed_names]
         if (
             len(self.pair) == 2
-            and {m.name for m in found} <= set(self.pair)
+            and all(m.name in self.pair for m in found)
             and self._is_bilateral(index)
         ):
             return self.pair
@@ -923,7 +931,7 @@ class _Extraction:
                     break
                 previous = self.sentences[back]
                 if (
-                    indicator in _DIRECTED | _BILATERAL
+                    indicator in _DIRECTED_OR_BILATERAL
                     and _BILATERAL_WORDS.search(self.text, previous.start, previous.end)
                     and len(self.pair) == 2
                 ):
