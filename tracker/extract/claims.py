@@ -621,17 +621,21 @@ class _Extraction:
         return "other", None
 
     def _kind(self, quantity: Quantity, sentence: Sentence) -> Kind:
+        if _TARGET_AFTER.match(self.text, quantity.end):
+            return "target"  # "toward its 2% target", "just below the 2% goal"
         cues = _cues()
         clause_start = sentence.start
         before = self.text[clause_start : quantity.start]
         cut = before.rfind(";")
         if cut >= 0:
             before = before[cut + 1 :]
-        # "GDP is expected to grow 2.4%, while inflation has come down to 20.7%": the cues of
-        # the clause before "while" are not this figure's
-        before = before[max((m.end() for m in _CONTRAST.finditer(before)), default=0) :]
-        if _TARGET_AFTER.match(self.text, quantity.end):
-            return "target"  # "toward its 2% target", "just below the 2% goal"
+        if "," in before:
+            # "GDP is expected to grow 2.4%, while inflation has come down to 20.7%": the cues
+            # of the clause before "while" are not this figure's (the last such clause starts
+            # where the last match ends: each match holds one comma, its first character)
+            contrast = _LAST_CONTRAST.match(before)
+            if contrast is not None:
+                before = before[contrast.end() :]
         kind: Kind = "actual"
         found = _cue_spans(before)
         if found and self._misses_by(found[-1], before, quantity):
@@ -1162,7 +1166,9 @@ _BASE_BEFORE = re.compile(
 
 
 #: Where a clause of contrast starts: the kind cues before it belong to another figure.
-_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s")
+_CONTRAST = r",\s+(?:while|whereas|but)\s"
+#: The last clause of contrast in a text (greedy: `re` looks back from the end for its comma).
+_LAST_CONTRAST = re.compile(rf"(?s:.*){_CONTRAST}")
 #: A flow to or from "the region" an article is about.
 _THE_REGION = re.compile(r"\b(?:to|from|with|into)\s+(?P<region>the\s+region)\b", re.IGNORECASE)
 #: "money transfers to Georgia": a flow into the country the article is about.
