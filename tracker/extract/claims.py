@@ -738,11 +738,11 @@ class _Extraction:
             return self._base_period(mine[0], placed, forward)
         if mention is None:
             free = [m for m, owner in placed if owner is None and m.kind != "comparison"]
-            clause_start, clause_end = _clause(
-                self._breaks_of(index), sentence.start, sentence.end, quantity
-            )
-            in_clause = [m for m in free if clause_start <= m.start < clause_end]
-            if in_clause or free:
+            if free:
+                clause_start, clause_end = _clause(
+                    self._breaks_of(index), sentence.start, sentence.end, quantity
+                )
+                in_clause = [m for m in free if clause_start <= m.start < clause_end]
                 mention = self._pick(in_clause or free, quantity, change, forward)
         if mention is None:
             # "Exports were $5bn and imports $4bn in 2023": another figure's period, shared.
@@ -841,12 +841,16 @@ class _Extraction:
         ("12.1% in September 2023") or None when it stands on its own."""
         if index in self._placed_cache:
             return self._placed_cache[index]
+        mentions = self._periods_of(index)
+        placed: list[tuple[PeriodMention, Quantity | None]] = []
+        if not mentions:
+            self._placed_cache[index] = placed
+            return placed
         sentence = self.sentences[index]
         low = bisect_left(self._quantity_starts, sentence.start)
         high = bisect_left(self._quantity_starts, sentence.end)
         figures = [q for q in self._quantities[low:high] if not q.conversion]
-        placed: list[tuple[PeriodMention, Quantity | None]] = []
-        for mention in self._periods_of(index):
+        for mention in mentions:
             window = (max(0, mention.start - 50), mention.start + 6)
             if _SINCE_LAST.search(self.text, *window) and _SUPERLATIVE_SINCE.search(
                 self.text, *window
