@@ -9,13 +9,15 @@ checks; CLAIMS.md is the spec for what is right.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker import extract_claims, parse_document
 from tracker.extract.claim import Claim
-from tracker.extract.claims import _Extraction
+from tracker.extract.claims import _CONTRAST, _LAST_CONTRAST, _Extraction
 
 from .corpus_helpers import document, expect, rounded, scored
 
@@ -3129,3 +3131,18 @@ def test_never_raises_on_news_like_text(text: str) -> None:
     claims = _Extraction(parse_document(text)).run()
     for claim in claims:
         _assert_well_formed(text, claim)
+
+
+_CONTRAST_PIECES = st.sampled_from(
+    [",", ", ", ",  ", ",\n", " while ", "while", " whereas ", " but ", "but", "; ", "x", " ", "."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CONTRAST_PIECES, max_size=20).map("".join))
+def test_last_contrast_ends_where_the_last_match_does(text: str) -> None:
+    """The greedy match from the end finds the clause of contrast that the scan's last match
+    starts ("…, while …")."""
+    last = _LAST_CONTRAST.match(text)
+    scanned = max((m.end() for m in re.finditer(_CONTRAST, text)), default=0)
+    assert (last.end() if last is not None else 0) == scanned

@@ -42,6 +42,7 @@ _PHYSICAL_UNITS = frozenset(
 #: Indicators whose figure is about two countries when the text names one partner.
 _BILATERAL = frozenset({"trade_turnover", "trade_share", "trade_balance"})
 _DIRECTED = frozenset({"exports", "imports", "investment", "fdi", "remittances", "trade_turnover"})
+_DIRECTED_OR_BILATERAL = _DIRECTED | _BILATERAL
 #: Indicators that are rates: a percentage of them is their level, not a change.
 _RATE_LEVELS = frozenset({"inflation", "policy_rate", "unemployment_rate", "trade_share"})
 
@@ -620,17 +621,21 @@ class _Extraction:
         return "other", None
 
     def _kind(self, quantity: Quantity, sentence: Sentence) -> Kind:
+        if _TARGET_AFTER.match(self.text, quantity.end):
+            return "target"  # "toward its 2% target", "just below the 2% goal"
         cues = _cues()
         clause_start = sentence.start
         before = self.text[clause_start : quantity.start]
         cut = before.rfind(";")
         if cut >= 0:
             before = before[cut + 1 :]
-        # "GDP is expected to grow 2.4%, while inflation has come down to 20.7%": the cues of
-        # the clause before "while" are not this figure's
-        before = before[max((m.end() for m in _CONTRAST.finditer(before)), default=0) :]
-        if _TARGET_AFTER.match(self.text, quantity.end):
-            return "target"  # "toward its 2% target", "just below the 2% goal"
+        if "," in before:
+            # "GDP is expected to grow 2.4%, while inflation has come down to 20.7%": the cues
+            # of the clause before "while" are not this figure's (the last such clause starts
+            # where the last match ends: each match holds one comma, its first character)
+            contrast = _LAST_CONTRAST.match(before)
+            if contrast is not None:
+                before = before[contrast.end() :]
         kind: Kind = "actual"
         found = _cue_spans(before)
         if found and self._misses_by(found[-1], before, quantity):
@@ -733,11 +738,11 @@ class _Extraction:
             return self._base_period(mine[0], placed, forward)
         if mention is None:
             free = [m for m, owner in placed if owner is None and m.kind != "comparison"]
-            clause_start, clause_end = _clause(
-                self._breaks_of(index), sentence.start, sentence.end, quantity
-            )
-            in_clause = [m for m in free if clause_start <= m.start < clause_end]
-            if in_clause or free:
+            if free:
+                clause_start, clause_end = _clause(
+                    self._breaks_of(index), sentence.start, sentence.end, quantity
+                )
+                in_clause = [m for m in free if clause_start <= m.start < clause_end]
                 mention = self._pick(in_clause or free, quantity, change, forward)
         if mention is None:
             # "Exports were $5bn and imports $4bn in 2023": another figure's period, shared.
@@ -836,12 +841,16 @@ class _Extraction:
         ("12.1% in September 2023") or None when it stands on its own."""
         if index in self._placed_cache:
             return self._placed_cache[index]
+        mentions = self._periods_of(index)
+        placed: list[tuple[PeriodMention, Quantity | None]] = []
+        if not mentions:
+            self._placed_cache[index] = placed
+            return placed
         sentence = self.sentences[index]
         low = bisect_left(self._quantity_starts, sentence.start)
         high = bisect_left(self._quantity_starts, sentence.end)
         figures = [q for q in self._quantities[low:high] if not q.conversion]
-        placed: list[tuple[PeriodMention, Quantity | None]] = []
-        for mention in self._periods_of(index):
+        for mention in mentions:
             window = (max(0, mention.start - 50), mention.start + 6)
             if _SINCE_LAST.search(self.text, *window) and _SUPERLATIVE_SINCE.search(
                 self.text, *window
@@ -881,39 +890,46 @@ class _Extraction:
         indicator_mention: Mention | None = None,
     ) -> tuple[str, ...]:
         sentence = self.sentences[index]
-        # "…, supported by the recovery in the EU": a cause or a source after the figure; it
-        # only hides countries, so it is looked for only when one is named after the figure
-        end = sentence.end
-        if self._named_after(quantity.end, sentence.end):
-            aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
-            if aside is not None:
-                end = aside.start()
-        pairs = self._list_pairs(index, speaker)
-        listed_names = {m.name for m in pairs.values()}
-        partner = pairs.get(quantity.start)
-        if partner is not None:
-            # "Russia with 2.1 billion and Türkiye with 1.2 billion": each figure its partner,
-            # with the country they are partners of
-            names = {partner.name}
-            if indicator in _DIRECTED | _BILATERAL:
-                hosts = [
-                    m.name
-                    for m in self._countries(sentence.start, end, speaker, None)
-                    if m.name not in listed_names
-                ]
-                other = hosts[0] if hosts else self._other_party(partner.name)
-                if other:
-                    names.add(other)
-            return tuple(sorted(names))
-        clause_start, clause_end = _clause(self._breaks_of(index), sentence.start, end, quantity)
-        found = self._countries(clause_start, clause_end, speaker, quantity)
-        if not found:
-            found = self._countries(sentence.start, end, speaker, quantity)
-        if listed_names:
-            found = [m for m in found if m.name not in listed_names]
+        # (a sentence that names no country has none in a clause, nor a list of partners)
+        starts = self._entity_starts
+        first = bisect_left(starts, sentence.start)
+        found: list[Mention] = []
+        if first < len(starts) and starts[first] < sentence.end:
+            # "…, supported by the recovery in the EU": a cause or a source after the figure; it
+            # only hides countries, so it is looked for only when one is named after the figure
+            end = sentence.end
+            if self._named_after(quantity.end, sentence.end):
+                aside = _ASIDE_AFTER.search(self.text, quantity.end, sentence.end)
+                if aside is not None:
+                    end = aside.start()
+            pairs = self._list_pairs(index, speaker)
+            listed_names = {m.name for m in pairs.values()}
+            partner = pairs.get(quantity.start)
+            if partner is not None:
+                # "Russia with 2.1 billion and Türkiye with 1.2 billion": each figure its partner,
+                # with the country they are partners of
+                names = {partner.name}
+                if indicator in _DIRECTED_OR_BILATERAL:
+                    hosts = [
+                        m.name
+                        for m in self._countries(sentence.start, end, speaker, None)
+                        if m.name not in listed_names
+                    ]
+                    other = hosts[0] if hosts else self._other_party(partner.name)
+                    if other:
+                        names.add(other)
+                return tuple(sorted(names))
+            clause_start, clause_end = _clause(
+                self._breaks_of(index), sentence.start, end, quantity
+            )
+            found = self._countries(clause_start, clause_end, speaker, quantity)
+            if not found:
+                found = self._countries(sentence.start, end, speaker, quantity)
+            if listed_names:
+                found = [m for m in found if m.name not in listed_names]
         if (
             len(self.pair) == 2
-            and {m.name for m in found} <= set(self.pair)
+            and all(m.name in self.pair for m in found)
             and self._is_bilateral(index)
         ):
             return self.pair
@@ -923,7 +939,7 @@ class _Extraction:
                     break
                 previous = self.sentences[back]
                 if (
-                    indicator in _DIRECTED | _BILATERAL
+                    indicator in _DIRECTED_OR_BILATERAL
                     and _BILATERAL_WORDS.search(self.text, previous.start, previous.end)
                     and len(self.pair) == 2
                 ):
@@ -1154,7 +1170,9 @@ _BASE_BEFORE = re.compile(
 
 
 #: Where a clause of contrast starts: the kind cues before it belong to another figure.
-_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s")
+_CONTRAST = r",\s+(?:while|whereas|but)\s"
+#: The last clause of contrast in a text (greedy: `re` looks back from the end for its comma).
+_LAST_CONTRAST = re.compile(rf"(?s:.*){_CONTRAST}")
 #: A flow to or from "the region" an article is about.
 _THE_REGION = re.compile(r"\b(?:to|from|with|into)\s+(?P<region>the\s+region)\b", re.IGNORECASE)
 #: "money transfers to Georgia": a flow into the country the article is about.
