@@ -913,9 +913,13 @@ class _Extraction:
                     hosts = [
                         m.name
                         for m in self._countries(sentence.start, end, speaker, None)
-                        if m.name not in listed_names
+                        if m.name not in listed_names and not _holds(m.name, partner.name)
                     ]
                     other = hosts[0] if hosts else self._other_party(partner.name)
+                    if other in _regions() and not hosts:
+                        # "Kazakhstan received €1.2 billion, Uzbekistan €1.1 billion" in an
+                        # article on Central Asia: each country's own, the region is no party
+                        other = None
                     if other:
                         names.add(other)
                 return tuple(sorted(names))
@@ -927,6 +931,8 @@ class _Extraction:
                 found = self._countries(sentence.start, end, speaker, quantity)
             if listed_names:
                 found = [m for m in found if m.name not in listed_names]
+            if len(found) > 1:
+                found = self._without_scenes(found)
         if (
             len(self.pair) == 2
             and all(m.name in self.pair for m in found)
@@ -1047,6 +1053,8 @@ class _Extraction:
             ]
             if len(figures) > 1:
                 mentions = self._countries(sentence.start, sentence.end, speaker, None)
+                if len(mentions) > 1:
+                    mentions = self._without_scenes(mentions)
                 if mentions:
                     pairs = _pair_figures(self.text, mentions, figures, self.home)
         self._pairs_cache[index] = pairs
@@ -1094,20 +1102,55 @@ class _Extraction:
         found = [
             Mention(match.start("region"), match.end(), region)
             for match in _THE_REGION.finditer(self.text, self.document.body_start)
+            if not (match.group(1).lower() == "in" and self._named_before(region, match.start()))
         ]
         if found:
             self._entities_all = sorted([*self._entities_all, *found])
             self._entity_starts = [m.start for m in self._entities_all]
 
+    def _named_before(self, name: str, offset: int) -> bool:
+        """Tells whether the sentence up to `offset` names `name`: "investors in Central Asia,
+        with their commitments in the region" is a flow into the region, not a figure in it."""
+        index = self._sentence_of(offset)
+        if index is None:
+            return False
+        start = self.sentences[index].start
+        low = bisect_left(self._entity_starts, start)
+        high = bisect_left(self._entity_starts, offset, low)
+        return any(m.name == name for m in self._entities_all[low:high])
+
     def _other_party(self, partner: str) -> str | None:
-        """Gives the country on the other side of "trade with <partner>"."""
+        """Gives the country on the other side of "trade with <partner>" (never a region that
+        holds the partner: Kazakhstan's €1.2 billion in an article on Central Asia)."""
         if partner in self.pair and len(self.pair) == 2:
-            return next(name for name in self.pair if name != partner)
+            other = next(name for name in self.pair if name != partner)
+            if _holds(other, partner) or (partner == self.home and _holds(partner, other)):
+                return None  # (nor, in an article on Central Asia, a country of it)
+            return other
         if self.home and self.home != partner:
-            return self.home  # a Baku wire on Georgia's remittances from Russia: Georgia's
+            # a Baku wire on Georgia's remittances from Russia: Georgia's
+            return None if _holds(self.home, partner) else self.home
         if self.publisher_country and self.publisher_country != partner:
             return self.publisher_country
         return None
+
+    def _without_scenes(self, found: list[Mention]) -> list[Mention]:
+        """Drops a region written as the place of a country it holds ("In Central Asia,
+        Kazakhstan's growth", "Germany, China's largest partner in Europe"): the figure is
+        the country's; "Kazakhstan's exports to Central Asia" keep both."""
+        members = _members()
+        if not any(m.name in members for m in found):
+            return found
+        names = {m.name for m in found}
+        return [
+            m
+            for m in found
+            if not (
+                m.name in members
+                and members[m.name] & names
+                and _IN_BEFORE.search(self.text, max(0, m.start - 8), m.start)
+            )
+        ]
 
     def _named_after(self, offset: int, end: int) -> bool:
         """Tells whether a country mention that starts before `end` ends after `offset` (the
@@ -1173,8 +1216,11 @@ _BASE_BEFORE = re.compile(
 _CONTRAST = r",\s+(?:while|whereas|but)\s"
 #: The last clause of contrast in a text (greedy: `re` looks back from the end for its comma).
 _LAST_CONTRAST = re.compile(rf"(?s:.*){_CONTRAST}")
-#: A flow to or from "the region" an article is about.
-_THE_REGION = re.compile(r"\b(?:to|from|with|into)\s+(?P<region>the\s+region)\b", re.IGNORECASE)
+#: A flow to or from "the region" an article is about, or a figure in it ("inflation in the
+#: region").
+_THE_REGION = re.compile(
+    r"\b(to|from|with|into|in)\s+(?P<region>the\s+region)\b(?!['’]s)", re.IGNORECASE
+)
 #: "money transfers to Georgia": a flow into the country the article is about.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1239,7 +1285,7 @@ _CURRENCY_WORDS = [
 #: after a country: the word names no country. (One pattern: either tells the same.)
 _NAME_AFTER = re.compile(
     rf"\s+(?:(?i:{ignorecase_alternation(_CURRENCY_WORDS)})\b"
-    r"|(?:Bank|Economic\s+(?:Outlook|Forum)|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b)"
+    r"|(?:Bank|Economic\s+(?:Outlook|Forum|Update)|[Uu]pdate|Trade\s+Organi[sz]ation|Health\s+Organi[sz]ation)\b)"
 )
 _ONE_STATE_AFTER = re.compile(
     r"\s+(?:country|nation|state|republic)\b"  # "the Central Asian country"
@@ -1255,6 +1301,23 @@ _ROUTE = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
 @cache
 def _regions() -> frozenset[str]:
     return frozenset(json_data("countries.json").get("_regions", []))
+
+
+@cache
+def _members() -> dict[str, frozenset[str]]:
+    """Gives the countries of each region and bloc (`_members` of countries.json)."""
+    data: dict[str, list[str]] = json_data("countries.json").get("_members", {})
+    return {name: frozenset(countries) for name, countries in data.items()}
+
+
+def _holds(region: str, country: str) -> bool:
+    """Tells whether a region or bloc holds a country."""
+    members = _members().get(region)
+    return members is not None and country in members
+
+
+#: "In Central Asia, …", "… in the South Caucasus": a region as a place.
+_IN_BEFORE = re.compile(r"\b[iI]n\s+(?:the\s+)?$")
 
 
 def _refers(text: str, mention: Mention) -> bool:
@@ -1276,7 +1339,7 @@ def _refers(text: str, mention: Mention) -> bool:
 
 
 _PAIR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|in|from|into|for)\s+(?:the\s+)?$")
-_PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at|for)\s+$")
+_PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)?\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at|for)\s+$")
 #: "…, of which 13 bcm will go to Europe": a part of the figure before.
 _SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
 

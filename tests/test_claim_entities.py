@@ -1,0 +1,154 @@
+"""Which countries, blocs and regions a claim is about (CLAIMS.md, "Entities").
+
+Only the value and the entities of each claim are checked here: the other fields have their
+own tests in test_claims.py. The texts were written for these tests in the style of the wires
+the project reads; figures are plausible, not quotes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import extract_claims
+
+from .corpus_helpers import document
+
+
+def _entities(text: str) -> list[tuple[float, list[str]]]:
+    claims = extract_claims(document(" date 2024-10-10 By Trend\n\n" + text))
+    return [(_round(claim.value_low), sorted(claim.entities)) for claim in claims]
+
+
+def _round(value: float) -> float:
+    return float(f"{value:.4g}")
+
+
+def _rounded(expected: list[tuple[float, list[str]]]) -> list[tuple[float, list[str]]]:
+    return [(_round(value), names) for value, names in expected]
+
+
+# -- a list of figures, each with its own country ------------------------------------------
+
+GAPPED_LISTS = [
+    pytest.param(
+        "The ADB expects Armenia to grow by 5.1% in 2025, Georgia by 6% and Azerbaijan by 2.9%.",
+        [(5.1, ["Armenia"]), (6.0, ["Georgia"]), (2.9, ["Azerbaijan"])],
+        id="growth-forecasts-gapped",
+    ),
+    pytest.param(
+        "Last year the IFC committed $420 million to Uzbekistan, Kazakhstan $310 million and "
+        "Tajikistan $95 million.",
+        [(4.2e8, ["Uzbekistan"]), (3.1e8, ["Kazakhstan"]), (9.5e7, ["Tajikistan"])],
+        id="amounts-after-each-country",
+    ),
+    pytest.param(
+        "In 2024 Kyrgyzstan received €210 million from the bank, Tajikistan €150 million and "
+        "Turkmenistan €35 million.",
+        [(2.1e8, ["Kyrgyzstan"]), (1.5e8, ["Tajikistan"]), (3.5e7, ["Turkmenistan"])],
+        id="received-then-gapped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_LISTS)
+def test_each_listed_figure_takes_its_own_country(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_gapped_list_no_longer_gives_every_figure_every_country() -> None:
+    found = _entities(
+        "Armenia is expected to grow by 5.1% in 2025, Georgia by 6% and Azerbaijan by 2.9%."
+    )
+    assert all(len(names) == 1 for _, names in found)
+
+
+# -- a region that only sets the scene ------------------------------------------------------
+
+SCENES = [
+    pytest.param(
+        "In Central Asia, Uzbekistan's economy is projected to grow by 5.9% in 2025.",
+        [(5.9, ["Uzbekistan"])],
+        id="in-region-comma",
+    ),
+    pytest.param(
+        "In the South Caucasus, Armenia's inflation slowed to 1.4% in September.",
+        [(1.4, ["Armenia"])],
+        id="in-the-region-comma",
+    ),
+    pytest.param(
+        "Exports to Italy, Azerbaijan's largest trading partner in Europe, rose by 7% to "
+        "$9.1 billion.",
+        [(7.0, ["Azerbaijan", "Italy"]), (9.1e9, ["Azerbaijan", "Italy"])],
+        id="ranked-in-region",
+    ),
+    pytest.param(
+        "Kazakhstan's exports to Central Asia rose by 11% to $4.2 billion.",
+        [(11.0, ["Central Asia", "Kazakhstan"]), (4.2e9, ["Central Asia", "Kazakhstan"])],
+        id="a-flow-to-the-region-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCENES)
+def test_a_scene_setting_region_is_dropped(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_regional_lender_article_lists_countries_without_the_region() -> None:
+    text = (
+        "The ADB committed a record $2.4 billion to Central Asia in 2024. Central Asia remains "
+        "its fastest-growing region.\n\nIn 2024, Uzbekistan received $900 million, Kazakhstan "
+        "$700 million and Tajikistan $200 million. In the South Caucasus, the bank lent $300 "
+        "million to Georgia and $150 million to Armenia."
+    )
+    assert _entities(text) == _rounded(
+        [
+            (2.4e9, ["Central Asia"]),
+            (9e8, ["Uzbekistan"]),
+            (7e8, ["Kazakhstan"]),
+            (2e8, ["Tajikistan"]),
+            (3e8, ["Georgia"]),
+            (1.5e8, ["Armenia"]),
+        ]
+    )
+
+
+# -- regions named in several words, and "the region" -------------------------------------
+
+REGIONS = [
+    pytest.param(
+        "Growth in Europe and Central Asia is projected to slow to 2.6% in 2025.",
+        [(2.6, ["Europe and Central Asia"])],
+        id="the-world-bank-region-is-one-name",
+    ),
+    pytest.param(
+        "According to the bank's Europe and Central Asia Economic Update, Georgia's economy "
+        "will grow by 7.6% this year.",
+        [(7.6, ["Georgia"])],
+        id="a-report-named-after-the-region",
+    ),
+    pytest.param(
+        "Growth in Europe and Central Asia is seen at 3% in 2024. Belarus is expected to grow "
+        "by 3.9%. Inflation in the region is forecast to ease to 5.4% next year.",
+        [
+            (3.0, ["Europe and Central Asia"]),
+            (3.9, ["Belarus"]),
+            (5.4, ["Europe and Central Asia"]),
+        ],
+        id="inflation-in-the-region",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS)
+def test_regions(text: str, expected: list[tuple[float, list[str]]]) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_europe_and_central_asia_is_not_two_regions() -> None:
+    found = _entities("Growth in Europe and Central Asia is projected to slow to 2.6% in 2025.")
+    assert found[0][1] != ["Central Asia", "Europe"]
