@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from importlib import resources
 
 import pytest
@@ -93,13 +94,17 @@ def test_publishers_point_at_known_countries() -> None:
             assert country in countries, publisher
 
 
-def test_fiscal_years_are_known_countries_and_months() -> None:
+def test_fiscal_years_are_known_countries_and_start_days() -> None:
     countries = json_data("countries.json")
     years = {k: v for k, v in json_data("fiscal_years.json").items() if not k.startswith("_")}
     assert years
-    for country, month in years.items():
+    for country, start in years.items():
         assert country in countries, country
-        assert isinstance(month, int) and 1 <= month <= 11, (country, month)
+        usual = start if isinstance(start, str) else start["start"]
+        moved = {} if isinstance(start, str) else start["years"]
+        for year, day in [("2001", usual), *moved.items()]:
+            date.fromisoformat(f"{int(year):04d}-{day}")  # a real day of that year
+        assert usual != "01-01", country  # calendar fiscal years are left out
 
 
 def test_kind_cues_are_lists_of_phrases() -> None:

@@ -114,6 +114,80 @@ RELATIVE = [
 ]
 
 
+DAY_LEVEL = [
+    pytest.param(
+        "From 2 December 2024 to 15 January 2025, the bank will sell",
+        ("2024-12-02", "2025-01-15"),
+        id="from-day-to-day-over-the-new-year",
+    ),
+    pytest.param(
+        "Between April 10 and September 30, 2023, shipments averaged",
+        ("2023-04-10", "2023-09-30"),
+        id="between-days-one-year",
+    ),
+    pytest.param(
+        "from November 25 to January 8, 2024, the fund bought",
+        ("2023-11-25", "2024-01-08"),
+        id="first-day-takes-the-year-before",
+    ),
+    pytest.param(
+        "during July 1-September 15, 2022", ("2022-07-01", "2022-09-15"), id="days-with-a-dash"
+    ),
+    pytest.param(
+        "from March 2024 to the end of June 2025",
+        ("2024-03-01", "2025-06-30"),
+        id="month-to-the-end-of-month",
+    ),
+    pytest.param("since 14 February", ("2021-02-14", "2021-12-21"), id="since-a-day"),
+    pytest.param(
+        "since September 1, 2020", ("2020-09-01", "2021-12-21"), id="since-a-day-of-a-year"
+    ),
+    pytest.param("from 10 to 24 December", None, id="one-month-two-days-is-no-range"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_LEVEL)
+def test_day_level_periods(text: str, expected: tuple | None) -> None:
+    if expected is None:
+        assert [m for m in find_periods(text) if m.kind == "fixed" and "to" in m.text] == []
+    else:
+        assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("on May 3 and June 14, 2021", id="two-days-without-between"),
+        pytest.param("since the early 1980s", id="a-decade-is-no-year"),
+        pytest.param("in the 2010s", id="a-decade-in"),
+        pytest.param("Thursday's decision", id="a-weekday-is-no-period"),
+    ],
+)
+def test_no_day_range_nor_year(text: str) -> None:
+    assert [m for m in find_periods(text) if m.kind not in ("day", "comparison")] == []
+
+
+def test_a_day_range_is_no_longer_a_lone_day_or_nothing() -> None:
+    """Before, "Between March 20 and November 20, 2024" gave no period at all."""
+    mentions = find_periods("Between March 20 and November 20, 2024, exports averaged")
+    assert [m.text for m in mentions] == ["Between March 20 and November 20, 2024"]
+
+
+def test_since_a_day_with_no_publication_date_has_none() -> None:
+    assert _first("since October 30, 2024", published=None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("forward", "expected"),
+    [
+        pytest.param(True, ("2021-01-01", "2021-12-31"), id="forecast"),
+        pytest.param(False, ("2021-01-01", "2021-12-21"), id="actual"),
+    ],
+)
+def test_the_full_year_is_this_year(forward: bool, expected: tuple) -> None:
+    assert _first("For the full year, we expect", forward=forward) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), FIXED)
 def test_fixed_periods(text: str, expected: tuple) -> None:
     assert _first(text) == expected
@@ -179,6 +253,9 @@ def test_comparison_bases_are_not_the_period(text: str) -> None:
         pytest.param("in the reporting period", id="reporting-period"),
         pytest.param("in the same period", id="same-period"),
         pytest.param("over the eight months", id="the-n-months-refer-back"),
+        pytest.param("over the period", id="over-the-period"),
+        pytest.param("during the period under review", id="the-period-under-review"),
+        pytest.param("over the same three months", id="the-same-n-months"),
     ],
 )
 def test_inherited_periods(text: str) -> None:
@@ -273,3 +350,132 @@ def test_the_lead_and_comparison_scans_find_what_the_plain_patterns_find() -> No
             start = max(0, end - 40)
             expected_comparison = comparison.search(text[start:end]) is not None
             assert periods._is_comparison(text, start, end) == expected_comparison, (text, end)
+
+
+# -- Fiscal calendars: a start day as data (fiscal_years.json), the text's stated days win ----
+
+_IRAN = periods.fiscal_calendar("", "Iran")
+
+
+def _fiscal(text: str, calendar: periods.FiscalCalendar | None, published: date, forward: bool):
+    mention = next(m for m in find_periods(text) if m.kind != "comparison")
+    period = periods.fiscal_year(mention, published, forward, calendar) or resolve(
+        mention, published, forward
+    )
+    return (
+        period.start.isoformat() if period.start else None,
+        period.end.isoformat() if period.end else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "forward", "expected"),
+    [
+        pytest.param(
+            "in the next fiscal year",
+            date(2024, 12, 3),
+            True,
+            ("2025-03-21", "2026-03-20"),
+            id="next-iranian-year-starts-on-21-march",
+        ),
+        pytest.param(
+            "last fiscal year",
+            date(2024, 12, 3),
+            False,
+            ("2023-03-21", "2024-03-19"),
+            id="an-iranian-year-ending-before-a-20-march-start",
+        ),
+        pytest.param(
+            "in the current fiscal year",
+            date(2024, 3, 20),
+            True,
+            ("2024-03-20", "2025-03-20"),
+            id="publication-on-nowruz-is-in-the-new-year",
+        ),
+        pytest.param(
+            "in the current fiscal year",
+            date(2025, 3, 20),
+            False,
+            ("2024-03-20", "2025-03-20"),
+            id="publication-the-day-before-nowruz-is-in-the-old-year",
+        ),
+        pytest.param(
+            "in the fiscal year that ended on March 19, 2024",
+            date(2024, 12, 3),
+            False,
+            ("2023-03-21", "2024-03-19"),
+            id="a-stated-end-day-with-the-calendar-start",
+        ),
+    ],
+)
+def test_iranian_fiscal_years_start_on_the_day_of_nowruz(
+    text: str, published: date, forward: bool, expected: tuple
+) -> None:
+    assert _fiscal(text, _IRAN, published, forward) == expected
+
+
+def test_the_old_month_level_iranian_year_is_gone() -> None:
+    """It used to be read as April to March, like India's."""
+    assert _fiscal("next fiscal year", _IRAN, date(2024, 12, 3), True) != (
+        "2025-04-01",
+        "2026-03-31",
+    )
+
+
+@pytest.mark.parametrize(
+    ("article", "country", "text", "published", "expected"),
+    [
+        pytest.param(
+            "The bill covers the fiscal year that runs from March 21, 2025 to March 20, 2026.",
+            None,
+            "the next fiscal year",
+            date(2024, 12, 3),
+            ("2025-03-21", "2026-03-20"),
+            id="a-stated-start-day-with-no-country",
+        ),
+        pytest.param(
+            "The fiscal year starting July 1 will see spending rise.",
+            "India",
+            "this fiscal year",
+            date(2024, 11, 15),
+            ("2024-07-01", "2025-06-30"),
+            id="a-stated-start-month-beats-the-country",
+        ),
+        pytest.param(
+            "Revenue fell in the financial year ending September 2024.",
+            None,
+            "next financial year",
+            date(2024, 11, 15),
+            ("2025-10-01", "2026-09-30"),
+            id="a-stated-end-month",
+        ),
+        pytest.param(
+            "Wages rose in fiscal 2023, which ended in March.",
+            None,
+            "next fiscal year",
+            date(2024, 5, 10),
+            ("2025-04-01", "2026-03-31"),
+            id="fiscal-and-a-year-which-ended-in",
+        ),
+        pytest.param(
+            "Spending rose in the fiscal year to June 2024.",
+            "Pakistan",
+            "in the fiscal year that ended on June 30, 2024",
+            date(2024, 11, 15),
+            ("2023-07-01", "2024-06-30"),
+            id="a-stated-month-end-day-agrees-with-the-country",
+        ),
+    ],
+)
+def test_the_text_states_the_fiscal_calendar(
+    article: str, country: str | None, text: str, published: date, expected: tuple
+) -> None:
+    calendar = periods.fiscal_calendar(article, country)
+    assert _fiscal(text, calendar, published, True) == expected
+
+
+def test_a_stated_end_day_with_no_calendar_runs_a_year_back() -> None:
+    assert _fiscal("in the fiscal year that ended on March 19, 2024", None, PUBLISHED, False) == (
+        "2023-03-20",
+        "2024-03-19",
+    )

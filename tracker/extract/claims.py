@@ -20,10 +20,11 @@ from tracker.extract.claim import Claim, Kind, Measure
 from tracker.extract.patterns import fold_class, ignorecase_alternation, phrase_trie
 from tracker.extract.periods import (
     NO_PERIOD,
+    FiscalCalendar,
     Period,
     PeriodMention,
     find_periods,
-    fiscal_end_month,
+    fiscal_calendar,
     fiscal_year,
     resolve,
     small_numbers,
@@ -682,9 +683,9 @@ class _Extraction:
         return not _ACTUAL_VERBS.search(clause) and not _OBJECT_VERB.search(clause)
 
     @cached_property
-    def _fiscal_end(self) -> int | None:
-        """Gives the month the article's fiscal years end in (read once, when first needed)."""
-        return fiscal_end_month(self.text, self.home)
+    def _fiscal_end(self) -> FiscalCalendar | None:
+        """Gives when the article's fiscal years start (read once, when first needed)."""
+        return fiscal_calendar(self.text, self.home)
 
     def _periods_of(self, index: int) -> list[PeriodMention]:
         if index not in self._period_cache:

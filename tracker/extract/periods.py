@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Literal
 
@@ -88,7 +88,7 @@ def _alt(*alternatives: str) -> str:
     return f"(?:{ignorecase_alternation(list(alternatives))})"
 
 
-_YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%])"
+_YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%]|'?s\b)"  # "the 1990s" is a decade
 _SMALL = (
     r"(?:\d{1,2}|"
     + _alt(
@@ -117,19 +117,34 @@ def _of_year(y: str, r: str) -> str:
     return _OF_YEAR.replace("{y}", y).replace("{r}", r)
 
 
+def _day(d: str, m: str) -> str:
+    """Gives a day of a month, "6 December" or "December 6th", in groups `d`, `m` (the latter
+    order in `d`_, `m`_)."""
+    return (
+        rf"(?:(?P<{d}>\d{{1,2}})\s+(?P<{m}>{_MONTH})"
+        rf"|(?P<{m}_>{_MONTH})\s+(?P<{d}_>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))"
+    )
+
+
 # Each branch starts at the core of a period phrase (a month, a year, "first", "last", …);
 # the preposition and article before it ("from", "in the") are read backwards afterwards
 # (_LEAD), so that ordinary words like "in" and "the" never enter the branches.
 _PATTERNS: list[tuple[str, str]] = [
     (
+        "day_range",
+        rf"{_day('rd1', 'rm1')}(?:,?\s+(?P<ry1>{_YEAR}))?\s*(?:-|–|—|through|to|till|until|and)\s*"
+        rf"{_day('rd2', 'rm2')}(?:,?\s+(?P<ry2>{_YEAR}))?",
+    ),
+    (
         "month_range",
         rf"(?P<mr1>{_MONTH})(?:\s+(?P<mry1>{_YEAR}))?\s*(?:-|–|—|through|to|till|until|and)\s*"
-        rf"(?P<mr2>{_MONTH})(?:\s+(?:period|quarter))?{_of_year('mry2', 'mrr2')}",
+        rf"(?:the\s+end\s+of\s+)?(?P<mr2>{_MONTH})(?:\s+(?:period|quarter))?"
+        + _of_year("mry2", "mrr2"),
     ),
     (
         "fiscal",
         rf"(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
-        rf"(?:in\s+|on\s+)?(?P<fm>{_MONTH})(?:\s+\d{{1,2}})?,?\s+(?P<fy>{_YEAR})",
+        rf"(?:in\s+|on\s+)?(?P<fm>{_MONTH})(?:\s+(?P<fd>\d{{1,2}}))?,?\s+(?P<fy>{_YEAR})",
     ),
     (
         "trailing",
@@ -176,12 +191,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?:year\s+)?(?P<y>{_YEAR})(?:\s+year)?"),
     (
         "same_period",
-        _alt("same", "corresponding")
-        + r"\s+(?:period|month|quarter|half)(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?"
-        r"(?:last|previous|prior|past)\s+year|\s+(?:a|one)\s+year\s+(?:ago|earlier)"
+        _alt("same", "corresponding") + rf"\s+(?:(?:{_SMALL})\s+months|period|month|quarter|half)"
+        r"(?P<sp_last>\s+(?:of|in)\s+(?:the\s+)?(?:last|previous|prior|past)\s+year|\s+(?:a|one)\s+year\s+(?:ago|earlier)"
         r"|\s+last\s+year|\s+of\s+\d{4})?",
     ),
     ("reporting", r"reporting\s+(?:period|year)"),
+    # "over the period" after a stated stretch of time; not "the period of 2020-2025"
+    (
+        "the_period",
+        r"period(?!\s+(?:of|from|between|when|since|to|in|for)\b|\s*\d|(?-i:\s+[A-Z]))",
+    ),
+    ("full_year", rf"full[- ]year(?!\s+(?:of\s+)?{_YEAR})"),
     (
         "fiscal_offset",
         rf"(?P<fo>{_alt('this', 'last', 'next', 'current', 'previous', 'past', 'coming')})"
@@ -224,7 +244,7 @@ _PATTERNS: list[tuple[str, str]] = [
 
 # The words a period phrase can start with (months included): a lookahead on them fails
 # ordinary words ("trade", "Azerbaijan") in one step instead of one step per branch.
-_FIRST_WORDS = [*_WORDS["first_words"], *_MONTH_NAMES]
+_FIRST_WORDS = [*_WORDS["first_words"], *_MONTH_NAMES, "period"]
 _PREPOSITIONS = [
     *(r"in\s+late", r"in\s+early", r"in\s+mid-?", r"at\s+the\s+end\s+of", r"by\s+the\s+end\s+of"),
     *(r"since\s+late", r"since\s+early", r"since\s+mid-?"),
@@ -323,7 +343,7 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     g = match  # its groups by name: `groupdict()` would build all eighty
     span_start, preposition, article = _lead(text, begin)
     surface = text[span_start : match.end()]
-    for group in ("mr1", "m", "am1", "am2"):
+    for group in ("mr1", "m", "am1", "am2", "rm1", "rm1_", "rm2", "rm2_"):
         value = g[group]
         if value and not value[0].isupper():
             return None  # "may" the verb
@@ -332,9 +352,32 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     kind: PeriodKind = "fixed"
     start = end = None
     comparison = name != "now" and _is_comparison(text, max(0, span_start - 40), span_start)
-    if preposition in ("from", "on") and name not in ("month_range", "year_range", "day_date"):
+    if preposition in ("from", "on") and name not in (
+        "month_range",
+        "year_range",
+        "day_date",
+        "day_range",
+    ):
         comparison = True  # "rose from $1bn in 2020", "up 29% on the previous year": a base
-    if name == "month_range":
+    if name == "day_range":
+        # "From December 6, 2024 to January 13, 2025", "Between March 20 and November 20, 2024"
+        if preposition not in ("from", "between", "for", "during", "over", "in", ""):
+            return None
+        if preposition != "between" and re.search(r"\band\b", surface, re.IGNORECASE):
+            return None  # "on March 5 and April 9": two days
+        m1, d1 = _month(g["rm1"] or g["rm1_"]), int(g["rd1"] or g["rd1_"])
+        m2, d2 = _month(g["rm2"] or g["rm2_"]), int(g["rd2"] or g["rd2_"])
+        if not (g["ry1"] or g["ry2"]):
+            return _relative(match, span_start, "day_range", (m1, d1, m2, d2), comparison)
+        year2 = int(g["ry2"] or g["ry1"])
+        year1 = int(g["ry1"]) if g["ry1"] else year2 - ((m1, d1) > (m2, d2))
+        try:
+            start, end = date(year1, m1, d1), date(year2, m2, d2)
+        except ValueError:
+            return None
+        if start > end:
+            return None
+    elif name == "month_range":
         m1, m2 = _month(g["mr1"]), _month(g["mr2"])
         year2 = _year(g["mry2"], g["mrr2"])
         year1 = int(g["mry1"]) if g["mry1"] else year2
@@ -357,8 +400,10 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
             return _relative(match, span_start, "month_range", (1, count, year, 0), comparison)
         start, end = date(year, 1, 1), _month_end(year, count)
     elif name == "fiscal":
-        month, year = _month(g["fm"]), int(g["fy"])
-        start, end = _months_back(year, month, 12), _month_end(year, month)
+        # its start is the article's fiscal calendar's (Iran's ended on March 19, 2024
+        # started on March 21, 2023), else twelve months back
+        month, year, day = _month(g["fm"]), int(g["fy"]), int(g["fd"] or 0)
+        return _relative(match, span_start, "fiscal_ended", (year, month, day, 0), comparison)
     elif name == "trailing":
         count = small_numbers().get(g["tn"].lower(), 0)
         if not 1 <= count <= 24:
@@ -418,6 +463,10 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     elif name == "day_date":
         month = _month(g["am1"] or g["am2"])
         day = int(g["ad1"] or g["ad2"])
+        if preposition == "since":
+            # "since October 30, 2024": from that day to the publication date
+            year = int(g["ay"] or 0)
+            return _relative(match, span_start, "since_day", (month, day, year, 0), comparison)
         if preposition not in ("as of", "as at", "on"):
             return None
         if not g["ay"]:
@@ -473,6 +522,12 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         return PeriodMention(span_start, match.end(), surface, "inherit")
     elif name == "reporting":
         return PeriodMention(span_start, match.end(), surface, "inherit")
+    elif name == "the_period":
+        if article != "the" or preposition not in ("over", "during", "for", "in", "throughout"):
+            return None
+        return PeriodMention(span_start, match.end(), surface, "inherit")
+    elif name == "full_year":
+        kind = "this_year"  # "for the full year": the publication year's
     elif name == "fiscal_offset":
         offset = _FISCAL_OFFSETS.get(g["fo"].lower(), 0)
         return _relative(match, span_start, "fiscal_offset", (offset, 0, 0, 0), comparison)
@@ -567,7 +622,15 @@ def resolve(mention: PeriodMention, published: date | None, forward: bool) -> Pe
 def _resolve_relative(
     mention: RelativeMention, published: date | None, forward: bool, text: str
 ) -> Period:
-    a, b, c, _d = mention.args
+    a, b, c, d = mention.args
+    if mention.rule == "fiscal_ended":
+        # "the fiscal year that ended on March 19, 2024" with no fiscal calendar known: the
+        # year up to that day (up to the month's end when no day is written)
+        try:
+            end = date(a, b, c) if c else _month_end(a, b)
+        except ValueError:
+            return Period(None, None, text)
+        return Period(_day_after(_year_before(end)) if c else _months_back(a, b, 12), end, text)
     if mention.rule in ("month_range", "month_end"):
         # c is a year marker: 0 = the publication year, -1 = last year, 1 = next year.
         if published is None:
@@ -609,6 +672,26 @@ def _resolve_relative(
         return Period(date(year, month, 1), _month_end(year, month), text)
     if mention.rule == "split_year":
         return Period(None, None, text)
+    if mention.rule == "day_range":
+        try:
+            start, end = date(published.year, a, b), date(published.year, c, d)
+        except ValueError:
+            return Period(None, None, text)
+        if start > end:
+            # "from December 6 to January 13": over the new year nearest publication
+            if published.month >= 7:
+                end = end.replace(year=end.year + 1)
+            else:
+                start = start.replace(year=start.year - 1)
+        return Period(start, end, text)
+    if mention.rule == "since_day":
+        try:
+            start = date(c or published.year, a, b)
+        except ValueError:
+            return Period(None, None, text)
+        if start > published:
+            return Period(None, None, text)
+        return Period(start, published, text)
     if mention.rule == "since":
         year = published.year - 1 if b == -1 else (b or published.year)
         return Period(date(year, a, 1), published, text)
@@ -629,53 +712,159 @@ def _month(name: str) -> int:
     return _MONTH_NAMES[name.lower().rstrip(".")]
 
 
-#: "the fiscal year that ended in March 2024": the month an article's fiscal years end in.
+#: "the fiscal year that ended in March 2024", "fiscal 2023, which ended in March", "the
+#: fiscal year ending on March 19, 2024": when an article's fiscal years end.
 FISCAL_END = re.compile(
-    rf"(?:fiscal|financial)\s+year,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
-    rf"(?:in\s+|on\s+)?(?P<month>{_MONTH})"
+    rf"(?:fiscal|financial)\s+(?:year|{_YEAR}),?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
+    rf"(?:in\s+|on\s+)?(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<year>{_YEAR}))?"
+)
+#: "the fiscal year that runs from March 21, 2025", "the fiscal year starting July 1": when
+#: they start.
+FISCAL_START = re.compile(
+    r"(?:fiscal|financial)\s+year,?\s+(?:that\s+|which\s+)?"
+    r"(?:runs|running|starts|starting|started|begins|beginning|began)\s+(?:from\s+|on\s+|in\s+)?"
+    rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{_MONTH})|(?P<month2>{_MONTH})(?:\s+(?P<day2>\d{{1,2}})\b)?)"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?"
 )
 _FISCAL_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
 
 
-def fiscal_end_month(text: str, country: str | None) -> int | None:
-    """Gives the month an article's fiscal years end in: the one the text states ("the fiscal
-    year ending March 2025"), else its country's (fiscal_years.json), else None."""
-    found = FISCAL_END.search(text)
-    if found is not None:
-        return _month(found.group("month"))
-    return _fiscal_ends().get(country) if country is not None else None
+@dataclass(frozen=True)
+class FiscalCalendar:
+    """When an article's fiscal years start: a day of the year (1 April; Iran's 21 March) and
+    the years it falls on another day (Iran's 1 Farvardin is 20 March in some years)."""
+
+    month: int
+    day: int = 1
+    years: tuple[tuple[int, int, int], ...] = ()  # (year, month, day) of a start moved
+
+    def start_in(self, year: int) -> date:
+        """Gives the day a fiscal year starts in calendar year `year`."""
+        for moved, month, day in self.years:
+            if moved == year:
+                return date(year, month, day)
+        return date(year, self.month, self.day)
+
+    def ending_in(self, year: int) -> tuple[date, date]:
+        """Gives the fiscal year that ends in calendar year `year` (India's 2023/24: 2024)."""
+        first = self.start_in(year if (self.month, self.day) == (1, 1) else year - 1)
+        return first, self.start_in(first.year + 1) - timedelta(days=1)
+
+    def end_year_of(self, day: date) -> int:
+        """Gives the calendar year in which the fiscal year holding `day` ends."""
+        if (self.month, self.day) == (1, 1) or day < self.start_in(day.year):
+            return day.year
+        return day.year + 1
+
+    def moved(self, start: date) -> FiscalCalendar:
+        """Gives this calendar with one year's start stated by the text."""
+        kept = tuple(y for y in self.years if y[0] != start.year)
+        return replace(self, years=(*kept, (start.year, start.month, start.day)))
+
+
+def fiscal_calendar(text: str, country: str | None) -> FiscalCalendar | None:
+    """Gives when an article's fiscal years start: its country's (fiscal_years.json) with the
+    days the text states ("the fiscal year ending March 2025", "the fiscal year that runs
+    from March 21, 2025"), or the text's alone where the country's disagree or are unknown;
+    None when neither says."""
+    known = _fiscal_calendars().get(country) if country is not None else None
+    if "iscal" not in text and "inancial year" not in text:
+        return known
+    stated: list[tuple[date, bool]] = []  # a start, and whether its year was written
+    for found in FISCAL_END.finditer(text):
+        month, day = _month(found["month"]), int(found["day"] or 0)
+        year = int(found["year"] or 2001)
+        try:
+            end = date(year, month, day) if day else _month_end(year, month)
+        except ValueError:
+            continue
+        stated.append((end + timedelta(days=1), bool(found["year"] and day)))
+    for found in FISCAL_START.finditer(text):
+        month = _month(found["month1"] or found["month2"])
+        day = int(found["day1"] or found["day2"] or 1)
+        try:
+            start = date(int(found["year"] or 2001), month, day)
+        except ValueError:
+            continue
+        stated.append((start, bool(found["year"])))
+    if not stated:
+        return known
+    first = stated[0][0]
+    calendar_ = known
+    if calendar_ is None or _end_month(calendar_.start_in(first.year)) != _end_month(first):
+        calendar_ = FiscalCalendar(first.month, first.day)
+    for start, dated in stated:
+        if dated and _end_month(start) == _end_month(calendar_.start_in(start.year)):
+            calendar_ = calendar_.moved(start)
+    return calendar_
+
+
+def _end_month(start: date) -> int:
+    """Gives the month a fiscal year starting on `start` ends in."""
+    return (start - timedelta(days=1)).month
 
 
 @cache
-def _fiscal_ends() -> dict[str, int]:
-    return {k: v for k, v in json_data("fiscal_years.json").items() if not k.startswith("_")}
+def _fiscal_calendars() -> dict[str, FiscalCalendar]:
+    calendars = {}
+    for country, start in json_data("fiscal_years.json").items():
+        if country.startswith("_"):
+            continue
+        usual = start if isinstance(start, str) else start["start"]
+        moved = {} if isinstance(start, str) else start["years"]
+        month, day = (int(part) for part in usual.split("-"))
+        years = tuple(
+            (int(year), *(int(part) for part in moved_day.split("-")))
+            for year, moved_day in moved.items()
+        )
+        calendars[country] = FiscalCalendar(month, day, years)  # type: ignore[arg-type]
+    return calendars
 
 
 def fiscal_year(
-    mention: PeriodMention, published: date | None, forward: bool, end_month: int | None
+    mention: PeriodMention,
+    published: date | None,
+    forward: bool,
+    calendar_: FiscalCalendar | None,
 ) -> Period | None:
-    """Gives the dates of a fiscal year ("the 2023/24 fiscal year", "last fiscal year") whose
-    years end in `end_month`, or None when that is unknown or the mention is no fiscal year."""
-    if not isinstance(mention, RelativeMention) or end_month is None:
+    """Gives the dates of a fiscal year ("the 2023/24 fiscal year", "last fiscal year") of
+    `calendar_`, or None when that is unknown or the mention is no fiscal year."""
+    if not isinstance(mention, RelativeMention) or calendar_ is None:
         return None
     text = mention.text.strip()
     if mention.rule == "split_year":
         year = mention.args[1]
+    elif mention.rule == "fiscal_ended":
+        # "the fiscal year that ended on March 19, 2024": the calendar's year that ends then
+        year, month, day, _ = mention.args
+        start, end = calendar_.ending_in(year)
+        if end.month != month:
+            return None
+        return Period(start, date(year, month, day) if day else end, text)
     elif mention.rule == "fiscal_offset" and published is not None:
-        current = published.year + (1 if published.month > end_month else 0)
+        current = calendar_.end_year_of(published)
         year = current + mention.args[0]
         if year == current and not forward:
             # "this fiscal year" on an actual figure: from its start to the publication date
-            return Period(_months_back(year, end_month, 12), published, text)
+            return Period(calendar_.ending_in(year)[0], published, text)
     else:
         return None
-    return Period(_months_back(year, end_month, 12), _month_end(year, end_month), text)
+    return Period(*calendar_.ending_in(year), text)
 
 
 def _months_back(year: int, month: int, count: int) -> date:
     """Gives the first day of the `count`-month stretch that ends with `month` of `year`."""
     index = year * 12 + month - count
     return date(index // 12, index % 12 + 1, 1)
+
+
+def _year_before(day: date) -> date:
+    """Gives the same day a year earlier (28 February for 29 February)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def _day_after(day: date) -> date:
+    return day + timedelta(days=1)
 
 
 def _month_end(year: int, month: int) -> date:
