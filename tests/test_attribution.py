@@ -295,6 +295,97 @@ CASES = [
 ]
 
 
+_DASHED_INTERVIEW = (
+    "\n\n- Mr. Minister, how do you assess trade?\n\n- It grew by 12 percent last year."
+    "\n\n- And investment?\n\n- It reached $400 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "interviewee"),
+    [
+        pytest.param(
+            "Report presents an interview with Kazakhstan's Minister of Trade, Integration and "
+            "Industry Arman Shakkaliyev.",
+            "Arman Shakkaliyev",
+            id="interview-with-a-ministry-named-with-commas",
+        ),
+        pytest.param(
+            "Energy Minister Parviz Shahbazov answered the questions of APA.",
+            "Parviz Shahbazov",
+            id="answered-the-questions-of",
+        ),
+        pytest.param(
+            "In an interview with Azernews, Chairman of the Caspian Shipping Company Rauf "
+            "Valiyev spoke about freight.",
+            "Rauf Valiyev",
+            id="in-an-interview-with-the-agency",
+        ),
+        pytest.param(
+            "Interview by Leyla Hasanova\n\nTrend presents an interview with Head of the "
+            "Customs Service Kanat Ermekov.",
+            "Kanat Ermekov",
+            id="the-journalist-is-not-the-interviewee",
+        ),
+        pytest.param(
+            "Uzbekistan's Minister of Energy and Mining Industry Otabek Rakhimov told Trend "
+            "about the sector.",
+            "Otabek Rakhimov",
+            id="told-the-agency",
+        ),
+        pytest.param(
+            "Dilshod Akramov: exports to Azerbaijan can double\n\nTrend presents an interview "
+            "with Uzbekistan's Deputy Minister of Investment, Industry and Trade.",
+            "Dilshod Akramov",
+            id="headline-name-colon",
+        ),
+    ],
+)
+def test_dashed_interview_answers_are_the_interviewees(lead: str, interviewee: str) -> None:
+    """An interview's lead names the interviewee in the agencies' usual ways; every answer is
+    theirs (it was null when the lead's title held a comma or only the headline named them)."""
+    speakers = _speakers(lead + _DASHED_INTERVIEW)
+    assert speakers[-4:] == [None, interviewee, None, interviewee]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Presidents Kassym-Jomart Tokayev and Sadyr Japarov met in Astana.\n\n"
+            "“Trade grew by 20 percent,” Tokayev said.",
+            [None, "Kassym-Jomart Tokayev"],
+            id="plural-title-before-a-first-name",
+        ),
+        pytest.param(
+            "Ministers Mikayil Jabbarov and Rustam Azimov met in Tashkent.\n\n"
+            "“Trade will double,” Jabbarov said.",
+            [None, "Mikayil Jabbarov"],
+            id="plural-minister-before-a-first-name",
+        ),
+        pytest.param(
+            "“Output rose by 9 percent,” Minister of Mining and Geological Exploration Ruslan "
+            "Usenov told journalists.",
+            ["Ruslan Usenov"],
+            id="body-words-before-a-name",
+        ),
+        pytest.param(
+            "“Visitors will double,” Minister of Culture and Heritage Lina Orlova said.",
+            ["Lina Orlova"],
+            id="a-body-word-after-and-before-a-name",
+        ),
+        pytest.param(
+            "“Exports rose,” Minister of Economy Mikayil Jabbarov said.",
+            ["Mikayil Jabbarov"],
+            id="a-two-word-name-after-a-body",
+        ),
+    ],
+)
+def test_name_boundaries(text: str, expected: list) -> None:
+    """A plural title or the last word of a body's name is no part of the person's name."""
+    assert _speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers(text: str, expected: list) -> None:
     assert _speakers(text) == expected

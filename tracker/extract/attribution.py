@@ -417,9 +417,74 @@ def _questioned(document: Document, state: _State) -> str | None:
             questions = asked
     if not questions:
         return None
-    state.position = questions[0][0]
+    first = questions[0][0]
+    words = state.words or _words()
+    for start, end, _ in document.sentences:
+        if start >= first:
+            break
+        if _INTERVIEW_CUE.search(text, start, end):
+            # "Trend presents an interview with …", "X answered APA's questions"
+            name = next(_people(text, start, end, words), None)
+            if name:
+                return name
+    state.position = first
     mentioned = state.mentioned
-    return mentioned[0][0] if mentioned else None
+    if mentioned:
+        return mentioned[0][0]
+    # "Laziz Kudratov: trade can reach $1 billion": the headline names the interviewee
+    start, end, _ = document.sentences[0]
+    headline = _colon_speaker(text, start, end, state, words) if start < first else None
+    return headline.name if headline else None
+
+
+#: A lead that introduces an interview: "an interview with X", "X in an interview with Y",
+#: "X answered the questions of Y", "X spoke to Y", "X told Y".
+_INTERVIEW_CUE = re.compile(
+    r"[Ii]nterview|\bquestions\b|\btold\b|\b(?:spoke|talked)\s+(?:to|with)\b"
+)
+#: Words before a capitalised run that make it no person: "the Middle Corridor", "Interview
+#: by Sabina Mammadli" (the journalist).
+_NOT_BEFORE_A_PERSON = frozenset({"the", "by"})
+
+
+def _people(text: str, start: int, end: int, words: _Words) -> Iterator[str]:
+    """Gives the full names (two or three name-shaped words) in a stretch of text, in order:
+    not a run after "the" or "by", nor one a body's word ends ("Caspian Shipping Company")."""
+    run: list[str] = []
+    lead = previous = ""  # the word before the run, the word before this one
+    last_end = -1
+    closed = False  # the run ends with a possessive
+    for match in _WORD.finditer(text, start, end):
+        token = match.group().rstrip(".’'")
+        bare = token.removesuffix("'s").removesuffix("’s")
+        named = _is_first_name(bare, words) and bare.lower() not in _CALENDAR_WORDS
+        joined = text[last_end : match.start()].isspace()
+        if run and (closed or not named or not joined):
+            body = joined and not closed and bare.lower() in words.institutions
+            name = None if body else _person_run(run, lead)
+            if name:
+                yield name
+            run = []
+        if named:
+            if not run:
+                lead = previous
+            run.append(bare)
+            closed = bare != token
+        previous, last_end = token.lower(), match.end()
+    name = _person_run(run, lead)
+    if name:
+        yield name
+
+
+def _person_run(run: list[str], lead: str) -> str | None:
+    """Gives the person's name a run of name-shaped words ends with, None for no person: a
+    run after "of" or "and" ends a body's name first ("Minister of Employment and Poverty
+    Reduction Behzod Musayev"), so only its last two words are the name."""
+    if len(run) < 2 or lead in _NOT_BEFORE_A_PERSON:
+        return None
+    if len(run) > 3 or (len(run) == 3 and lead in _CONNECTORS):
+        run = run[-2:]
+    return " ".join(run)
 
 
 def _colon_speaker(
@@ -797,6 +862,11 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
         if is_name:
             run.append(bare)
             if len(run) == 3:
+                following = ordered[position + 1] if position + 1 < len(ordered) else ""
+                if before and (following in _CONNECTORS or _is_first_name(following, words)):
+                    # "Minister of Employment and Poverty Reduction Behzod Musayev": after "of"
+                    # or "and", or in a longer run, the first word ends the body's name
+                    run.pop()
                 break
         elif run:
             if (
@@ -919,6 +989,7 @@ def _is_first_name(token: str, words: _Words) -> bool:
     return (
         _is_name_token(token)
         and lower not in words.titles
+        and not (lower.endswith("s") and lower[:-1] in words.titles)  # "Presidents"
         and lower not in words.countries
         and lower not in words.institutions
     )
