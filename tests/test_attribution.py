@@ -386,6 +386,51 @@ def test_name_boundaries(text: str, expected: list) -> None:
     assert _speakers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Exports rose,” Minister Elnur Aliyev said.\n\n"
+            "CIS Secretary General Sergei Lebedev then took the floor. According to him, trade "
+            "in the CIS grew by 6% last year.",
+            ["Elnur Aliyev", None, "Sergei Lebedev"],
+            id="according-to-him-after-took-the-floor",
+        ),
+        pytest.param(
+            "“Prices rose,” Governor Taleh Kazimov said.\n\n"
+            "Deputy Minister of Finance Samir Sharifov presented the budget. Revenues will reach "
+            "$20 billion, he said.",
+            ["Taleh Kazimov", None, "Samir Sharifov"],
+            id="he-said-after-presented",
+        ),
+        pytest.param(
+            "Turkish President Recep Tayyip Erdogan arrived in Baku.\n\n"
+            "“Prices rose,” President Ilham Aliyev said.\n\n"
+            "Erdogan also invited Azerbaijani firms to Türkiye. “Our trade will reach $15 "
+            "billion,” he said.",
+            [None, "Ilham Aliyev", None, "Recep Tayyip Erdogan"],
+            id="a-surname-subject-mentioned-with-a-title",
+        ),
+        pytest.param(
+            "“Trade grew,” Minister Elnur Aliyev said.\n\n"
+            "The delegation of Georgia arrived in Baku. “It will grow further,” he said.",
+            ["Elnur Aliyev", None, "Elnur Aliyev"],
+            id="a-sentence-without-a-person-subject-keeps-the-last-speaker",
+        ),
+        pytest.param(
+            "“Trade grew,” Minister Elnur Aliyev said.\n\n"
+            "Prime Minister Ali Asadov and Kakha Kaladze met in Baku. “It will grow,” he said.",
+            ["Elnur Aliyev", None, "Elnur Aliyev"],
+            id="two-subjects-keep-the-last-speaker",
+        ),
+    ],
+)
+def test_pronoun_goes_to_the_subject_of_the_sentence_before(text: str, expected: list) -> None:
+    """A "he" is the person the narration just before opens with, introduced by any verb
+    ("took the floor", "presented"), not the earlier speaker (as it was)."""
+    assert _speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers(text: str, expected: list) -> None:
     assert _speakers(text) == expected

@@ -113,6 +113,8 @@ class _State:
     words: _Words | None = None
     position: int = 0
     titled: list[tuple[int, str, set[str]]] | None = None
+    #: The sentence before the current one, when it is narration that names no speaker.
+    prior: tuple[int, int] | None = None
 
     @property
     def mentioned(self) -> list[tuple[str, set[str]]]:
@@ -120,6 +122,16 @@ class _State:
         if self.titled is None:
             self.titled = _titled_people(self.text, self.words) if self.words else []
         return [(name, roles) for start, name, roles in self.titled if start < self.position]
+
+    def pronoun(self) -> str | None:
+        """Gives who "he" is: the person the sentence before opens with as its subject
+        ("Minister X presented the figures. GDP grew by 4%, he said."), else `fallback`."""
+        if self.prior is not None and self.words is not None:
+            subject = _opening_subject(self.text, *self.prior, self, self.words)
+            if subject is not None:
+                _remember(self, subject, set())
+                return subject
+        return self.fallback()
 
     def fallback(self) -> str | None:
         """Gives who "he" or "the minister" is: the last speaker, else the last titled person."""
@@ -187,6 +199,7 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             speaker = _explicit(raw, masked, start, text, state, words, verb_from)
         if speaker is None:
             speaker = _colon_speaker(text, start, end, state, words)
+        state.prior = None if speaker is not None or quoted else (start, end)
         if speaker is not None:
             previous = speaker
             if speaker.name is None and interviewee and in_answer:
@@ -236,6 +249,7 @@ def _paragraph(
         if speaker is None and not inside and index == indexes[0]:
             speaker = _colon_speaker(text, start, end, state, words)
         found.append((speaker, inside or has_quote))
+        state.prior = None if speaker is not None or inside or has_quote else (start, end)
         inside = inside_after
     return found
 
@@ -485,6 +499,45 @@ def _person_run(run: list[str], lead: str) -> str | None:
     if len(run) > 3 or (len(run) == 3 and lead in _CONNECTORS):
         run = run[-2:]
     return " ".join(run)
+
+
+#: Lower-case words a subject's title may hold: "EEC Minister in charge of Trade".
+_TITLE_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "charge", "on"})
+#: Words after a name that make it no subject: "Sharif and Aliyev", "Putin of Russia".
+_NOT_AFTER_A_SUBJECT = frozenset({"and", "of", "or", "nor", "to"})
+
+
+def _opening_subject(text: str, start: int, end: int, state: _State, words: _Words) -> str | None:
+    """Gives the person a sentence opens with as its subject, its title before ("IMF Managing
+    Director Kristalina Georgieva praised …", "Sharif also invited …"), or None."""
+    run: list[str] = []
+    for match in _WORD.finditer(text, start, end):
+        token = match.group().rstrip(".’'")
+        bare = token.removesuffix("'s").removesuffix("’s")
+        if bare != token:
+            return None  # "Sharif's visit": the name is no subject
+        if _is_first_name(bare, words) and bare.lower() not in _CALENDAR_WORDS:
+            run.append(bare)
+            continue
+        lower = bare.lower()
+        if run:
+            if not lower[:1].islower() or lower in _NOT_AFTER_A_SUBJECT:
+                return None
+            if not text[match.start() - 1].isspace() and "," not in text[start : match.start()]:
+                return None
+            break
+        if bare[:1].isupper() or lower in words.titles or lower in _TITLE_LINKS:
+            continue  # the title: "EEC", "Managing", "in charge of"
+        return None
+    else:
+        return None
+    if len(run) == 1:
+        # a surname alone: a speaker's or a titled person's
+        for name in [*reversed(state.speakers), *(n for n, _ in state.mentioned)]:
+            if name.split()[-1] == run[0]:
+                return name
+        return None
+    return _person_run(run, "")
 
 
 def _colon_speaker(
@@ -746,7 +799,7 @@ def _person(
         return _NOT_A_PERSON
     lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t in tokens]
     if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
-        return state.fallback()
+        return state.pronoun()
     run = _name_run(tokens, words, before)
     if run is None:
         return None
