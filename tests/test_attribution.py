@@ -431,6 +431,44 @@ def test_pronoun_goes_to_the_subject_of_the_sentence_before(text: str, expected:
     assert _speakers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russian Deputy Prime Minister Marat Khusnullin, co-chair of the commission, said "
+            "that trade grew by 12 percent.",
+            ["Marat Khusnullin"],
+            id="co-chair-of-the-commission",
+        ),
+        pytest.param(
+            "Mikayil Jabbarov, Minister of Economy, noted that exports rose by 8 percent.",
+            ["Mikayil Jabbarov"],
+            id="capitalised-post",
+        ),
+        pytest.param(
+            "Economist Vugar Bayramov said prices rose.\n\n"
+            "Bayramov, 48, added that wages grew by 10 percent.",
+            ["Vugar Bayramov", "Vugar Bayramov"],
+            id="age",
+        ),
+        pytest.param(
+            "Kamran Aliyev, head of the Baku Stock Exchange, said turnover doubled.",
+            ["Kamran Aliyev"],
+            id="head-of-a-body",
+        ),
+        pytest.param(
+            "Exports, imports and transit, the ministry said, all grew.",
+            [None],
+            id="a-list-is-no-post",
+        ),
+    ],
+)
+def test_subject_before_a_post_or_age_aside(text: str, expected: list) -> None:
+    """A subject's post or age set off by commas before the verb leaves the subject the
+    speaker (it gave no speaker)."""
+    assert _speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers(text: str, expected: list) -> None:
     assert _speakers(text) == expected

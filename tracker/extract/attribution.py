@@ -767,8 +767,9 @@ def _before_aside(window: str, subject: str) -> str:
     if len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
         between = window[cuts[-2][1] : cuts[-1][0]]
         aside = " ".join(between.split()).lower()
-        if aside in _words().parentheticals or _DESCRIPTION.match(aside):
-            # "Putin, for his part, said"; "Mohiuddin, a career diplomat …, believes"
+        if aside in _words().parentheticals or _DESCRIPTION.match(aside) or _is_post(aside):
+            # "Putin, for his part, said"; "Mohiuddin, a career diplomat …, believes";
+            # "Overchuk, co-chair of the commission, said"; "Sharif, 72, said"
             start, end = cuts[-3][1], cuts[-2][0]
             return window[start:end] + " " * (len(window) - end)
         if _APPOSITION.fullmatch(between):
@@ -778,6 +779,18 @@ def _before_aside(window: str, subject: str) -> str:
 
 #: An aside that describes the subject before it: "a career diplomat", "who heads …".
 _DESCRIPTION = re.compile(r"(?:a|an|the|who|whose)\s")
+
+
+def _is_post(aside: str) -> bool:
+    """Tells whether a (lower-cased) aside is the subject's post or age: "co-chair of the
+    commission", "minister of economy", "72"."""
+    first = aside.split(" ", 1)[0]
+    if first.isdigit():
+        return len(first) <= 3
+    roles = _words().roles
+    return any(part in roles for part in first.split("-"))
+
+
 #: A name set off by commas: two to four capitalised words.
 _APPOSITION = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*")
 
