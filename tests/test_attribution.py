@@ -469,6 +469,30 @@ def test_subject_before_a_post_or_age_aside(text: str, expected: list) -> None:
     assert _speakers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Georgian Prime Minister Irakli Kobakhidze said trade grew.\n\n"
+            "“Transit rose,” Governor Taleh Kazimov said.\n\n"
+            "The Georgian premier said tourism rose. He added that exports grew by 9 percent.",
+            ["Irakli Kobakhidze", "Taleh Kazimov", "Irakli Kobakhidze", "Irakli Kobakhidze"],
+            id="he-after-the-premier",
+        ),
+        pytest.param(
+            "Ambassador Levan Gogishvili said trade grew.\n\n"
+            "“Tourism rose,” Minister Parviz Shahbazov said.\n\n"
+            "The ambassador noted that transit rose. “It will grow,” he said.",
+            ["Levan Gogishvili", "Parviz Shahbazov", "Levan Gogishvili", "Levan Gogishvili"],
+            id="he-after-the-ambassador",
+        ),
+    ],
+)
+def test_pronoun_after_a_role_reference_is_that_person(text: str, expected: list) -> None:
+    """A role ("the premier") names who speaks next as "he" too (it was the last named)."""
+    assert _speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers(text: str, expected: list) -> None:
     assert _speakers(text) == expected

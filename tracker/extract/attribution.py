@@ -838,7 +838,11 @@ def _person(
     folded = " ".join(lowered)
     role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
     if role_words:
-        return _by_role(state, role_words)
+        # "The Belarusian premier said …. He added …": "he" is the one the role named
+        referred = _by_role(state, role_words)
+        if referred is not None:
+            _remember(state, referred, set())
+        return referred
     if not words.institutions.isdisjoint(lowered) or any(t[:1].isupper() for t in tokens):
         return None
     return _NOT_A_PERSON
