@@ -493,6 +493,35 @@ def test_pronoun_after_a_role_reference_is_that_person(text: str, expected: list
     assert _speakers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Output will reach 40 million tonnes, operator Karachaganak said.",
+            [None],
+            id="operator-company",
+        ),
+        pytest.param("Loans grew by 20%, lender Halyk said on Monday.", [None], id="lender"),
+        pytest.param(
+            "Profit rose by 12 percent, state miner Kazatomprom reported.", [None], id="miner"
+        ),
+        pytest.param(
+            "Oil demand will grow, Saudi Energy Minister Prince Abdulaziz bin Salman said.",
+            ["Salman"],
+            id="a-name-particle-is-no-common-noun",
+        ),
+        pytest.param(
+            "Economist Vugar Bayramov spoke.\n\nPrices rose, economist Bayramov said.",
+            [None, "Vugar Bayramov"],
+            id="a-title-before-a-surname-is-a-person",
+        ),
+    ],
+)
+def test_one_word_name_after_a_common_noun_is_a_company(text: str, expected: list) -> None:
+    """In "operator X said", X is a company, no person (it was taken for a surname)."""
+    assert _speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers(text: str, expected: list) -> None:
     assert _speakers(text) == expected

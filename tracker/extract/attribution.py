@@ -825,6 +825,13 @@ def _person(
         if "-" in subject:  # and the parts of "vice-president"
             role_words.update(w for part in lowered for w in part.split("-") if w in roles)
         full = _full_name(name, subject_start, text, state, words)
+        if before and full == name and len(run) == 1 and len(tokens) > 1:
+            # "operator Tengizchevroil said", "lender Halyk said": a one-word name after a
+            # common noun (no title) is a company's
+            word = lowered[-2]
+            common = word not in words.titles and word not in _NAME_PARTICLES
+            if word.islower() and common and word not in _SKIPPABLE:
+                return None
         _remember(state, full, role_words)
         return full
     if not before:
@@ -847,6 +854,9 @@ def _person(
         return None
     return _NOT_A_PERSON
 
+
+#: Lower-case words within names: "Abdulaziz bin Salman", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der"})
 
 _HEAD_END = frozenset(
     {
