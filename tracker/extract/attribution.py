@@ -533,7 +533,10 @@ def _opening_subject(text: str, start: int, end: int, state: _State, words: _Wor
         return None
     if len(run) == 1:
         # a surname alone: a speaker's or a titled person's
-        for name in [*reversed(state.speakers), *(n for n, _ in state.mentioned)]:
+        for name in reversed(state.speakers):
+            if name.split()[-1] == run[0]:
+                return name
+        for name, _ in state.mentioned:  # (read only now: it scans the whole text)
             if name.split()[-1] == run[0]:
                 return name
         return None
