@@ -295,6 +295,233 @@ CASES = [
 ]
 
 
+_DASHED_INTERVIEW = (
+    "\n\n- Mr. Minister, how do you assess trade?\n\n- It grew by 12 percent last year."
+    "\n\n- And investment?\n\n- It reached $400 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "interviewee"),
+    [
+        pytest.param(
+            "Report presents an interview with Kazakhstan's Minister of Trade, Integration and "
+            "Industry Arman Shakkaliyev.",
+            "Arman Shakkaliyev",
+            id="interview-with-a-ministry-named-with-commas",
+        ),
+        pytest.param(
+            "Energy Minister Parviz Shahbazov answered the questions of APA.",
+            "Parviz Shahbazov",
+            id="answered-the-questions-of",
+        ),
+        pytest.param(
+            "In an interview with Azernews, Chairman of the Caspian Shipping Company Rauf "
+            "Valiyev spoke about freight.",
+            "Rauf Valiyev",
+            id="in-an-interview-with-the-agency",
+        ),
+        pytest.param(
+            "Interview by Leyla Hasanova\n\nTrend presents an interview with Head of the "
+            "Customs Service Kanat Ermekov.",
+            "Kanat Ermekov",
+            id="the-journalist-is-not-the-interviewee",
+        ),
+        pytest.param(
+            "Uzbekistan's Minister of Energy and Mining Industry Otabek Rakhimov told Trend "
+            "about the sector.",
+            "Otabek Rakhimov",
+            id="told-the-agency",
+        ),
+        pytest.param(
+            "Dilshod Akramov: exports to Azerbaijan can double\n\nTrend presents an interview "
+            "with Uzbekistan's Deputy Minister of Investment, Industry and Trade.",
+            "Dilshod Akramov",
+            id="headline-name-colon",
+        ),
+    ],
+)
+def test_dashed_interview_answers_are_the_interviewees(lead: str, interviewee: str) -> None:
+    """An interview's lead names the interviewee in the agencies' usual ways; every answer is
+    theirs (it was null when the lead's title held a comma or only the headline named them)."""
+    speakers = _speakers(lead + _DASHED_INTERVIEW)
+    assert speakers[-4:] == [None, interviewee, None, interviewee]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Presidents Kassym-Jomart Tokayev and Sadyr Japarov met in Astana.\n\n"
+            "“Trade grew by 20 percent,” Tokayev said.",
+            [None, "Kassym-Jomart Tokayev"],
+            id="plural-title-before-a-first-name",
+        ),
+        pytest.param(
+            "Ministers Mikayil Jabbarov and Rustam Azimov met in Tashkent.\n\n"
+            "“Trade will double,” Jabbarov said.",
+            [None, "Mikayil Jabbarov"],
+            id="plural-minister-before-a-first-name",
+        ),
+        pytest.param(
+            "“Output rose by 9 percent,” Minister of Mining and Geological Exploration Ruslan "
+            "Usenov told journalists.",
+            ["Ruslan Usenov"],
+            id="body-words-before-a-name",
+        ),
+        pytest.param(
+            "“Visitors will double,” Minister of Culture and Heritage Lina Orlova said.",
+            ["Lina Orlova"],
+            id="a-body-word-after-and-before-a-name",
+        ),
+        pytest.param(
+            "“Exports rose,” Minister of Economy Mikayil Jabbarov said.",
+            ["Mikayil Jabbarov"],
+            id="a-two-word-name-after-a-body",
+        ),
+    ],
+)
+def test_name_boundaries(text: str, expected: list) -> None:
+    """A plural title or the last word of a body's name is no part of the person's name."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Exports rose,” Minister Elnur Aliyev said.\n\n"
+            "CIS Secretary General Sergei Lebedev then took the floor. According to him, trade "
+            "in the CIS grew by 6% last year.",
+            ["Elnur Aliyev", None, "Sergei Lebedev"],
+            id="according-to-him-after-took-the-floor",
+        ),
+        pytest.param(
+            "“Prices rose,” Governor Taleh Kazimov said.\n\n"
+            "Deputy Minister of Finance Samir Sharifov presented the budget. Revenues will reach "
+            "$20 billion, he said.",
+            ["Taleh Kazimov", None, "Samir Sharifov"],
+            id="he-said-after-presented",
+        ),
+        pytest.param(
+            "Turkish President Recep Tayyip Erdogan arrived in Baku.\n\n"
+            "“Prices rose,” President Ilham Aliyev said.\n\n"
+            "Erdogan also invited Azerbaijani firms to Türkiye. “Our trade will reach $15 "
+            "billion,” he said.",
+            [None, "Ilham Aliyev", None, "Recep Tayyip Erdogan"],
+            id="a-surname-subject-mentioned-with-a-title",
+        ),
+        pytest.param(
+            "“Trade grew,” Minister Elnur Aliyev said.\n\n"
+            "The delegation of Georgia arrived in Baku. “It will grow further,” he said.",
+            ["Elnur Aliyev", None, "Elnur Aliyev"],
+            id="a-sentence-without-a-person-subject-keeps-the-last-speaker",
+        ),
+        pytest.param(
+            "“Trade grew,” Minister Elnur Aliyev said.\n\n"
+            "Prime Minister Ali Asadov and Kakha Kaladze met in Baku. “It will grow,” he said.",
+            ["Elnur Aliyev", None, "Elnur Aliyev"],
+            id="two-subjects-keep-the-last-speaker",
+        ),
+    ],
+)
+def test_pronoun_goes_to_the_subject_of_the_sentence_before(text: str, expected: list) -> None:
+    """A "he" is the person the narration just before opens with, introduced by any verb
+    ("took the floor", "presented"), not the earlier speaker (as it was)."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russian Deputy Prime Minister Marat Khusnullin, co-chair of the commission, said "
+            "that trade grew by 12 percent.",
+            ["Marat Khusnullin"],
+            id="co-chair-of-the-commission",
+        ),
+        pytest.param(
+            "Mikayil Jabbarov, Minister of Economy, noted that exports rose by 8 percent.",
+            ["Mikayil Jabbarov"],
+            id="capitalised-post",
+        ),
+        pytest.param(
+            "Economist Vugar Bayramov said prices rose.\n\n"
+            "Bayramov, 48, added that wages grew by 10 percent.",
+            ["Vugar Bayramov", "Vugar Bayramov"],
+            id="age",
+        ),
+        pytest.param(
+            "Kamran Aliyev, head of the Baku Stock Exchange, said turnover doubled.",
+            ["Kamran Aliyev"],
+            id="head-of-a-body",
+        ),
+        pytest.param(
+            "Exports, imports and transit, the ministry said, all grew.",
+            [None],
+            id="a-list-is-no-post",
+        ),
+    ],
+)
+def test_subject_before_a_post_or_age_aside(text: str, expected: list) -> None:
+    """A subject's post or age set off by commas before the verb leaves the subject the
+    speaker (it gave no speaker)."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Georgian Prime Minister Irakli Kobakhidze said trade grew.\n\n"
+            "“Transit rose,” Governor Taleh Kazimov said.\n\n"
+            "The Georgian premier said tourism rose. He added that exports grew by 9 percent.",
+            ["Irakli Kobakhidze", "Taleh Kazimov", "Irakli Kobakhidze", "Irakli Kobakhidze"],
+            id="he-after-the-premier",
+        ),
+        pytest.param(
+            "Ambassador Levan Gogishvili said trade grew.\n\n"
+            "“Tourism rose,” Minister Parviz Shahbazov said.\n\n"
+            "The ambassador noted that transit rose. “It will grow,” he said.",
+            ["Levan Gogishvili", "Parviz Shahbazov", "Levan Gogishvili", "Levan Gogishvili"],
+            id="he-after-the-ambassador",
+        ),
+    ],
+)
+def test_pronoun_after_a_role_reference_is_that_person(text: str, expected: list) -> None:
+    """A role ("the premier") names who speaks next as "he" too (it was the last named)."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Output will reach 40 million tonnes, operator Karachaganak said.",
+            [None],
+            id="operator-company",
+        ),
+        pytest.param("Loans grew by 20%, lender Halyk said on Monday.", [None], id="lender"),
+        pytest.param(
+            "Profit rose by 12 percent, state miner Kazatomprom reported.", [None], id="miner"
+        ),
+        pytest.param(
+            "Oil demand will grow, Saudi Energy Minister Prince Abdulaziz bin Salman said.",
+            ["Salman"],
+            id="a-name-particle-is-no-common-noun",
+        ),
+        pytest.param(
+            "Economist Vugar Bayramov spoke.\n\nPrices rose, economist Bayramov said.",
+            [None, "Vugar Bayramov"],
+            id="a-title-before-a-surname-is-a-person",
+        ),
+    ],
+)
+def test_one_word_name_after_a_common_noun_is_a_company(text: str, expected: list) -> None:
+    """In "operator X said", X is a company, no person (it was taken for a surname)."""
+    assert _speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers(text: str, expected: list) -> None:
     assert _speakers(text) == expected

@@ -113,6 +113,8 @@ class _State:
     words: _Words | None = None
     position: int = 0
     titled: list[tuple[int, str, set[str]]] | None = None
+    #: The sentence before the current one, when it is narration that names no speaker.
+    prior: tuple[int, int] | None = None
 
     @property
     def mentioned(self) -> list[tuple[str, set[str]]]:
@@ -120,6 +122,16 @@ class _State:
         if self.titled is None:
             self.titled = _titled_people(self.text, self.words) if self.words else []
         return [(name, roles) for start, name, roles in self.titled if start < self.position]
+
+    def pronoun(self) -> str | None:
+        """Gives who "he" is: the person the sentence before opens with as its subject
+        ("Minister X presented the figures. GDP grew by 4%, he said."), else `fallback`."""
+        if self.prior is not None and self.words is not None:
+            subject = _opening_subject(self.text, *self.prior, self, self.words)
+            if subject is not None:
+                _remember(self, subject, set())
+                return subject
+        return self.fallback()
 
     def fallback(self) -> str | None:
         """Gives who "he" or "the minister" is: the last speaker, else the last titled person."""
@@ -187,6 +199,7 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             speaker = _explicit(raw, masked, start, text, state, words, verb_from)
         if speaker is None:
             speaker = _colon_speaker(text, start, end, state, words)
+        state.prior = None if speaker is not None or quoted else (start, end)
         if speaker is not None:
             previous = speaker
             if speaker.name is None and interviewee and in_answer:
@@ -236,6 +249,7 @@ def _paragraph(
         if speaker is None and not inside and index == indexes[0]:
             speaker = _colon_speaker(text, start, end, state, words)
         found.append((speaker, inside or has_quote))
+        state.prior = None if speaker is not None or inside or has_quote else (start, end)
         inside = inside_after
     return found
 
@@ -417,9 +431,116 @@ def _questioned(document: Document, state: _State) -> str | None:
             questions = asked
     if not questions:
         return None
-    state.position = questions[0][0]
+    first = questions[0][0]
+    words = state.words or _words()
+    for start, end, _ in document.sentences:
+        if start >= first:
+            break
+        if _INTERVIEW_CUE.search(text, start, end):
+            # "Trend presents an interview with …", "X answered APA's questions"
+            name = next(_people(text, start, end, words), None)
+            if name:
+                return name
+    state.position = first
     mentioned = state.mentioned
-    return mentioned[0][0] if mentioned else None
+    if mentioned:
+        return mentioned[0][0]
+    # "Laziz Kudratov: trade can reach $1 billion": the headline names the interviewee
+    start, end, _ = document.sentences[0]
+    headline = _colon_speaker(text, start, end, state, words) if start < first else None
+    return headline.name if headline else None
+
+
+#: A lead that introduces an interview: "an interview with X", "X in an interview with Y",
+#: "X answered the questions of Y", "X spoke to Y", "X told Y".
+_INTERVIEW_CUE = re.compile(
+    r"[Ii]nterview|\bquestions\b|\btold\b|\b(?:spoke|talked)\s+(?:to|with)\b"
+)
+#: Words before a capitalised run that make it no person: "the Middle Corridor", "Interview
+#: by Sabina Mammadli" (the journalist).
+_NOT_BEFORE_A_PERSON = frozenset({"the", "by"})
+
+
+def _people(text: str, start: int, end: int, words: _Words) -> Iterator[str]:
+    """Gives the full names (two or three name-shaped words) in a stretch of text, in order:
+    not a run after "the" or "by", nor one a body's word ends ("Caspian Shipping Company")."""
+    run: list[str] = []
+    lead = previous = ""  # the word before the run, the word before this one
+    last_end = -1
+    closed = False  # the run ends with a possessive
+    for match in _WORD.finditer(text, start, end):
+        token = match.group().rstrip(".’'")
+        bare = token.removesuffix("'s").removesuffix("’s")
+        named = _is_first_name(bare, words) and bare.lower() not in _CALENDAR_WORDS
+        joined = text[last_end : match.start()].isspace()
+        if run and (closed or not named or not joined):
+            body = joined and not closed and bare.lower() in words.institutions
+            name = None if body else _person_run(run, lead)
+            if name:
+                yield name
+            run = []
+        if named:
+            if not run:
+                lead = previous
+            run.append(bare)
+            closed = bare != token
+        previous, last_end = token.lower(), match.end()
+    name = _person_run(run, lead)
+    if name:
+        yield name
+
+
+def _person_run(run: list[str], lead: str) -> str | None:
+    """Gives the person's name a run of name-shaped words ends with, None for no person: a
+    run after "of" or "and" ends a body's name first ("Minister of Employment and Poverty
+    Reduction Behzod Musayev"), so only its last two words are the name."""
+    if len(run) < 2 or lead in _NOT_BEFORE_A_PERSON:
+        return None
+    if len(run) > 3 or (len(run) == 3 and lead in _CONNECTORS):
+        run = run[-2:]
+    return " ".join(run)
+
+
+#: Lower-case words a subject's title may hold: "EEC Minister in charge of Trade".
+_TITLE_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "charge", "on"})
+#: Words after a name that make it no subject: "Sharif and Aliyev", "Putin of Russia".
+_NOT_AFTER_A_SUBJECT = frozenset({"and", "of", "or", "nor", "to"})
+
+
+def _opening_subject(text: str, start: int, end: int, state: _State, words: _Words) -> str | None:
+    """Gives the person a sentence opens with as its subject, its title before ("IMF Managing
+    Director Kristalina Georgieva praised …", "Sharif also invited …"), or None."""
+    run: list[str] = []
+    for match in _WORD.finditer(text, start, end):
+        token = match.group().rstrip(".’'")
+        bare = token.removesuffix("'s").removesuffix("’s")
+        if bare != token:
+            return None  # "Sharif's visit": the name is no subject
+        if _is_first_name(bare, words) and bare.lower() not in _CALENDAR_WORDS:
+            run.append(bare)
+            continue
+        lower = bare.lower()
+        if run:
+            if not lower[:1].islower() or lower in _NOT_AFTER_A_SUBJECT:
+                return None
+            if not text[match.start() - 1].isspace() and "," not in text[start : match.start()]:
+                return None
+            break
+        if bare[:1].isupper() or lower in words.titles or lower in _TITLE_LINKS:
+            continue  # the title: "EEC", "Managing", "in charge of"
+        return None
+    else:
+        return None
+    if len(run) == 1:
+        # a surname alone: a speaker's or a titled person's
+        for name in reversed(state.speakers):
+            if name.split()[-1] == run[0]:
+                return name
+        for name, _ in state.mentioned:  # (read only now: it scans the whole text)
+            if name.split()[-1] == run[0]:
+                return name
+        return None
+    return _person_run(run, "")
 
 
 def _colon_speaker(
@@ -649,8 +770,9 @@ def _before_aside(window: str, subject: str) -> str:
     if len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
         between = window[cuts[-2][1] : cuts[-1][0]]
         aside = " ".join(between.split()).lower()
-        if aside in _words().parentheticals or _DESCRIPTION.match(aside):
-            # "Putin, for his part, said"; "Mohiuddin, a career diplomat …, believes"
+        if aside in _words().parentheticals or _DESCRIPTION.match(aside) or _is_post(aside):
+            # "Putin, for his part, said"; "Mohiuddin, a career diplomat …, believes";
+            # "Overchuk, co-chair of the commission, said"; "Sharif, 72, said"
             start, end = cuts[-3][1], cuts[-2][0]
             return window[start:end] + " " * (len(window) - end)
         if _APPOSITION.fullmatch(between):
@@ -660,6 +782,18 @@ def _before_aside(window: str, subject: str) -> str:
 
 #: An aside that describes the subject before it: "a career diplomat", "who heads …".
 _DESCRIPTION = re.compile(r"(?:a|an|the|who|whose)\s")
+
+
+def _is_post(aside: str) -> bool:
+    """Tells whether a (lower-cased) aside is the subject's post or age: "co-chair of the
+    commission", "minister of economy", "72"."""
+    first = aside.split(" ", 1)[0]
+    if first.isdigit():
+        return len(first) <= 3
+    roles = _words().roles
+    return any(part in roles for part in first.split("-"))
+
+
 #: A name set off by commas: two to four capitalised words.
 _APPOSITION = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*")
 
@@ -681,7 +815,7 @@ def _person(
         return _NOT_A_PERSON
     lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t in tokens]
     if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
-        return state.fallback()
+        return state.pronoun()
     run = _name_run(tokens, words, before)
     if run is None:
         return None
@@ -694,6 +828,13 @@ def _person(
         if "-" in subject:  # and the parts of "vice-president"
             role_words.update(w for part in lowered for w in part.split("-") if w in roles)
         full = _full_name(name, subject_start, text, state, words)
+        if before and full == name and len(run) == 1 and len(tokens) > 1:
+            # "operator Tengizchevroil said", "lender Halyk said": a one-word name after a
+            # common noun (no title) is a company's
+            word = lowered[-2]
+            common = word not in words.titles and word not in _NAME_PARTICLES
+            if word.islower() and common and word not in _SKIPPABLE:
+                return None
         _remember(state, full, role_words)
         return full
     if not before:
@@ -707,11 +848,18 @@ def _person(
     folded = " ".join(lowered)
     role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
     if role_words:
-        return _by_role(state, role_words)
+        # "The Belarusian premier said …. He added …": "he" is the one the role named
+        referred = _by_role(state, role_words)
+        if referred is not None:
+            _remember(state, referred, set())
+        return referred
     if not words.institutions.isdisjoint(lowered) or any(t[:1].isupper() for t in tokens):
         return None
     return _NOT_A_PERSON
 
+
+#: Lower-case words within names: "Abdulaziz bin Salman", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der"})
 
 _HEAD_END = frozenset(
     {
@@ -797,6 +945,11 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
         if is_name:
             run.append(bare)
             if len(run) == 3:
+                following = ordered[position + 1] if position + 1 < len(ordered) else ""
+                if before and (following in _CONNECTORS or _is_first_name(following, words)):
+                    # "Minister of Employment and Poverty Reduction Behzod Musayev": after "of"
+                    # or "and", or in a longer run, the first word ends the body's name
+                    run.pop()
                 break
         elif run:
             if (
@@ -919,6 +1072,7 @@ def _is_first_name(token: str, words: _Words) -> bool:
     return (
         _is_name_token(token)
         and lower not in words.titles
+        and not (lower.endswith("s") and lower[:-1] in words.titles)  # "Presidents"
         and lower not in words.countries
         and lower not in words.institutions
     )
