@@ -172,8 +172,28 @@ UNITS = [
     ),
     pytest.param("19 bcm", [(19 * B, 19 * B, "cubic_metres", "exact")], id="bcm"),
     pytest.param(
-        "1.2 million passengers", [(1.2 * M, 1.2 * M, "passengers", "exact")], id="passengers"
+        "1.2 million passengers", [(1.2 * M, 1.2 * M, "count", "exact")], id="passengers-count"
     ),
+    # Counts of things are `count` (CLAIMS.md); a longer name wins over a shorter one in it.
+    pytest.param(
+        "the plant assembled 12,400 passenger cars",
+        [(12400, 12400, "count", "exact")],
+        id="passenger-cars-are-not-passengers",
+    ),
+    pytest.param(
+        "sales reached 8,250 units in the quarter",
+        [(8250, 8250, "count", "exact")],
+        id="units",
+    ),
+    pytest.param(
+        "2,310 electric cars were registered", [(2310, 2310, "count", "exact")], id="electric-cars"
+    ),
+    pytest.param("the port handled 412 tankers", [(412, 412, "count", "exact")], id="tankers"),
+    pytest.param(
+        "more than 3,100 container trains ran", [(3100, 3100, "count", "more_than")], id="trains"
+    ),
+    pytest.param("1.4 million visits", [(1.4 * M, 1.4 * M, "count", "exact")], id="visits"),
+    pytest.param("215,000 TEU", [(215000, 215000, "teu", "exact")], id="teu"),
     pytest.param("275 pound-feet of torque", [], id="pound-feet-is-not-money"),
 ]
 
