@@ -212,6 +212,26 @@ RANGES = [
         "ranging from $200 to $4 million", [(200, 4 * M, "USD", "exact")], id="ranging-from-to"
     ),
     pytest.param(
+        "the forecast range for next year runs from 11% to 19%",
+        [(11, 19, "percent", "exact")],
+        id="range-runs-from-to",
+    ),
+    pytest.param(
+        "the corridor is set from 14% to 16%",
+        [(14, 16, "percent", "exact")],
+        id="corridor-from-to",
+    ),
+    pytest.param(
+        "estimates vary from $2 billion to $3 billion",
+        [(2 * B, 3 * B, "USD", "exact")],
+        id="vary-from-to",
+    ),
+    pytest.param(
+        "the upper end of the range rose from 6% to 8%",
+        [(6, 6, "percent", "exact"), (8, 8, "percent", "exact")],
+        id="range-that-moves-is-two-figures",
+    ),
+    pytest.param(
         "from $2bn to $3bn",
         [(2 * B, 2 * B, "USD", "exact"), (3 * B, 3 * B, "USD", "exact")],
         id="from-to-is-two-figures",

@@ -838,6 +838,8 @@ def _range_allowed(tail: re.Match[str], before: str, text: str, grammar: _Gramma
         return bool(re.search(r"\bbetween\s+(?:\S+\s+)?$", lowered + " "))
     if re.search(r"\brang\w*\s+(?:from\s+|between\s+)?\S*$", lowered):
         return True  # "ranging from $200 to $4 million" is a range, not a transition
+    if separator != "or" and _SPAN_FROM.search(lowered) and not _CLAUSE_VERB.search(lowered[-80:]):
+        return True  # "the forecast band runs from 16% to 26%": one range, not a transition
     if separator in ("to", "-", "–", "—") and re.search(r"\bfrom\s+\S*$", lowered):
         return False  # "from $2bn to $3bn" is a transition: two figures
     if separator == "to" and grammar.change_before.search(before, max(0, len(before) - _NEAR)):
@@ -848,6 +850,11 @@ def _range_allowed(tail: re.Match[str], before: str, text: str, grammar: _Gramma
         return bool(re.search(r"\b(?:by|some|about)\s*$", lowered))
     return not (separator == "to" and re.search(r"\b(?:from)\b", lowered[-40:]))
 
+
+#: A range named before "from" in its clause: "the forecast range for 2025 runs from".
+_SPAN_FROM = re.compile(
+    r"\b(?:range|band|corridor|interval|var(?:y|ies|ied|ying))\b[^.;,]{0,60}\bfrom(?:\s+\S*)?$"
+)
 
 _UP_TO_TARGET = re.compile(
     r"\b(?:increas\w*|bring\w*|brought|rais\w*|boost\w*|expand\w*|grow\w*|reach\w*|doubl\w*)\b"
