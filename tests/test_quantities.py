@@ -133,6 +133,47 @@ CURRENCIES = [
         "the bank's $300 million loan", [(300 * M, 300 * M, "USD", "exact")], id="bank-s-dollar"
     ),
     pytest.param("Canada's c $2 bn", [(2 * B, 2 * B, "USD", "exact")], id="lower-c-is-no-cad"),
+    # A currency word several countries use is the one of the country the text names most.
+    pytest.param(
+        "Ashgabat plans to spend 41.2 billion manats on Turkmenistan's new railways",
+        [(41.2 * B, 41.2 * B, "TMT", "exact")],
+        id="manats-in-turkmenistan",
+    ),
+    pytest.param(
+        "Baku says Azerbaijan's trade with Turkmenistan reached 310 million manats",
+        [(310 * M, 310 * M, "AZN", "exact")],
+        id="manats-tie-keeps-azerbaijani",
+    ),
+    pytest.param(
+        "Turkmenistan's Ashgabat paid 40 million Azerbaijani manats",
+        [(40 * M, 40 * M, "AZN", "exact")],
+        id="named-manat-keeps-its-code",
+    ),
+    pytest.param(
+        "Pakistan's cabinet approved 1.2 trillion rupees for Pakistani dams",
+        [(1.2e12, 1.2e12, "PKR", "exact")],
+        id="rupees-in-pakistan",
+    ),
+    pytest.param(
+        "Iraq's parliament passed a budget of 197 trillion dinars",
+        [(1.97e14, 1.97e14, "IQD", "exact")],
+        id="dinars-in-iraq",
+    ),
+    pytest.param(
+        "Kuwait posted a deficit of 5.6 billion dinars",
+        [(5.6 * B, 5.6 * B, "KWD", "exact")],
+        id="dinars-in-kuwait",
+    ),
+    pytest.param(
+        "budget revenues reached 310.5 trillion sum",
+        [(3.105e14, 3.105e14, "UZS", "exact")],
+        id="sum",
+    ),
+    pytest.param(
+        "the average wage in Tashkent is 6.1 million so'm",
+        [(6.1 * M, 6.1 * M, "UZS", "exact")],
+        id="so-m",
+    ),
 ]
 
 # -- Percentages, percentage points, multiples ----------------------------------------------
