@@ -181,7 +181,7 @@ LEVELS = [
     ),
     pytest.param(
         " date 2022-01-15 By Azernews\n\nAZAL carried 1.2 million passengers in 2021.",
-        [expect(1.2e6, "passengers", "passenger_transport", ("Azerbaijan",), period=Y2021)],
+        [expect(1.2e6, "count", "passenger_transport", ("Azerbaijan",), period=Y2021)],
         id="passengers-home-country",
     ),
     pytest.param(

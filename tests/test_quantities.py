@@ -133,6 +133,47 @@ CURRENCIES = [
         "the bank's $300 million loan", [(300 * M, 300 * M, "USD", "exact")], id="bank-s-dollar"
     ),
     pytest.param("Canada's c $2 bn", [(2 * B, 2 * B, "USD", "exact")], id="lower-c-is-no-cad"),
+    # A currency word several countries use is the one of the country the text names most.
+    pytest.param(
+        "Ashgabat plans to spend 41.2 billion manats on Turkmenistan's new railways",
+        [(41.2 * B, 41.2 * B, "TMT", "exact")],
+        id="manats-in-turkmenistan",
+    ),
+    pytest.param(
+        "Baku says Azerbaijan's trade with Turkmenistan reached 310 million manats",
+        [(310 * M, 310 * M, "AZN", "exact")],
+        id="manats-tie-keeps-azerbaijani",
+    ),
+    pytest.param(
+        "Turkmenistan's Ashgabat paid 40 million Azerbaijani manats",
+        [(40 * M, 40 * M, "AZN", "exact")],
+        id="named-manat-keeps-its-code",
+    ),
+    pytest.param(
+        "Pakistan's cabinet approved 1.2 trillion rupees for Pakistani dams",
+        [(1.2e12, 1.2e12, "PKR", "exact")],
+        id="rupees-in-pakistan",
+    ),
+    pytest.param(
+        "Iraq's parliament passed a budget of 197 trillion dinars",
+        [(1.97e14, 1.97e14, "IQD", "exact")],
+        id="dinars-in-iraq",
+    ),
+    pytest.param(
+        "Kuwait posted a deficit of 5.6 billion dinars",
+        [(5.6 * B, 5.6 * B, "KWD", "exact")],
+        id="dinars-in-kuwait",
+    ),
+    pytest.param(
+        "budget revenues reached 310.5 trillion sum",
+        [(3.105e14, 3.105e14, "UZS", "exact")],
+        id="sum",
+    ),
+    pytest.param(
+        "the average wage in Tashkent is 6.1 million so'm",
+        [(6.1 * M, 6.1 * M, "UZS", "exact")],
+        id="so-m",
+    ),
 ]
 
 # -- Percentages, percentage points, multiples ----------------------------------------------
@@ -172,8 +213,28 @@ UNITS = [
     ),
     pytest.param("19 bcm", [(19 * B, 19 * B, "cubic_metres", "exact")], id="bcm"),
     pytest.param(
-        "1.2 million passengers", [(1.2 * M, 1.2 * M, "passengers", "exact")], id="passengers"
+        "1.2 million passengers", [(1.2 * M, 1.2 * M, "count", "exact")], id="passengers-count"
     ),
+    # Counts of things are `count` (CLAIMS.md); a longer name wins over a shorter one in it.
+    pytest.param(
+        "the plant assembled 12,400 passenger cars",
+        [(12400, 12400, "count", "exact")],
+        id="passenger-cars-are-not-passengers",
+    ),
+    pytest.param(
+        "sales reached 8,250 units in the quarter",
+        [(8250, 8250, "count", "exact")],
+        id="units",
+    ),
+    pytest.param(
+        "2,310 electric cars were registered", [(2310, 2310, "count", "exact")], id="electric-cars"
+    ),
+    pytest.param("the port handled 412 tankers", [(412, 412, "count", "exact")], id="tankers"),
+    pytest.param(
+        "more than 3,100 container trains ran", [(3100, 3100, "count", "more_than")], id="trains"
+    ),
+    pytest.param("1.4 million visits", [(1.4 * M, 1.4 * M, "count", "exact")], id="visits"),
+    pytest.param("215,000 TEU", [(215000, 215000, "teu", "exact")], id="teu"),
     pytest.param("275 pound-feet of torque", [], id="pound-feet-is-not-money"),
 ]
 
@@ -190,6 +251,26 @@ RANGES = [
     pytest.param("between 5% and 6%", [(5, 6, "percent", "exact")], id="between-percent"),
     pytest.param(
         "ranging from $200 to $4 million", [(200, 4 * M, "USD", "exact")], id="ranging-from-to"
+    ),
+    pytest.param(
+        "the forecast range for next year runs from 11% to 19%",
+        [(11, 19, "percent", "exact")],
+        id="range-runs-from-to",
+    ),
+    pytest.param(
+        "the corridor is set from 14% to 16%",
+        [(14, 16, "percent", "exact")],
+        id="corridor-from-to",
+    ),
+    pytest.param(
+        "estimates vary from $2 billion to $3 billion",
+        [(2 * B, 3 * B, "USD", "exact")],
+        id="vary-from-to",
+    ),
+    pytest.param(
+        "the upper end of the range rose from 6% to 8%",
+        [(6, 6, "percent", "exact"), (8, 8, "percent", "exact")],
+        id="range-that-moves-is-two-figures",
     ),
     pytest.param(
         "from $2bn to $3bn",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from typing import Literal
@@ -145,6 +145,10 @@ class _Grammar:
     #: after any other word has none, which saves the `$`-anchored searches for most numbers.
     bound_tails: frozenset[str]
     verb_tails: frozenset[str]
+    #: Currency words several countries use ("manats", "dinars") -> {country: code}, and the
+    #: codes they are read as when no country decides (`_local_grammar`).
+    by_country: dict[str, dict[str, str]]
+    by_country_codes: frozenset[str]
 
 
 _DIGITS = (
@@ -261,6 +265,9 @@ def _grammar() -> _Grammar:
     if any(unit != " ".join(unit.split()) for unit in units):
         # `_read` looks a unit up as written before it respaces it
         raise ValueError("units.json, currencies.json: unit names are single-spaced")
+    by_country = {k.lower(): v for k, v in currencies.get("_by_country", {}).items()}
+    if any(word not in units for word in by_country):
+        raise ValueError("currencies.json: a _by_country word is in no currency's words")
     bounds_data = json_data("bounds.json")
     bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["before"].items()}
     verb_bounds: dict[str, str] = {k.lower(): v for k, v in bounds_data["verbs"].items()}
@@ -402,6 +409,8 @@ def _grammar() -> _Grammar:
         symbol_tails=frozenset(symbol[-1] for symbol in currency_symbols_raw),
         bound_tails=frozenset([p.split()[-1] for p in bounds] + ["by", "of"]),
         verb_tails=frozenset([p.split()[-1] for p in verb_bounds] + ["of"]),
+        by_country=by_country,
+        by_country_codes=frozenset(units[word][0] for word in by_country),
     )
 
 
@@ -516,6 +525,15 @@ def _anchors(text: str, grammar: _Grammar) -> list[tuple[int, int, bool]]:
 
 def _find(text: str) -> list[Quantity]:
     grammar = _grammar()
+    found = _scan(text, grammar)
+    if not grammar.by_country_codes.isdisjoint([q.unit for q in found]):
+        local = _local_grammar(text, found, grammar)
+        if local is not grammar:
+            return _scan(text, local)
+    return found
+
+
+def _scan(text: str, grammar: _Grammar) -> list[Quantity]:
     found: list[Quantity] = []
     consumed = 0
     for start, end, is_word in _anchors(text, grammar):
@@ -526,6 +544,61 @@ def _find(text: str) -> list[Quantity]:
             found.append(quantity)
             consumed = quantity.end
     return found
+
+
+def _local_grammar(text: str, found: list[Quantity], grammar: _Grammar) -> _Grammar:
+    """Gives the grammar that reads the currency words several countries use as the country
+    the document names most: "manats" in a story about Turkmenistan are TMT, not AZN. Only for
+    a document with such a word after a figure, and a re-read only when a country changes it."""
+    words = {
+        q.surface[q.surface.rfind(" ") + 1 :].lower()
+        for q in found
+        if q.unit in grammar.by_country_codes
+    }
+    overrides: list[tuple[str, str]] = []
+    counts: dict[str, int] = {}
+    for word in sorted(words & grammar.by_country.keys()):
+        countries = grammar.by_country[word]
+        own = grammar.units[word][0]
+        if not any(_named(text, country) for country, code in countries.items() if code != own):
+            continue  # most documents: none of the other countries is named
+        for country in countries:
+            if country not in counts:
+                counts[country] = len(_country_pattern(country).findall(text))
+        best, most = own, max([counts[c] for c, code in countries.items() if code == own] or [0])
+        for country, code in countries.items():
+            if counts[country] > most:  # the word's own code wins a tie
+                best, most = code, counts[country]
+        if best != own:
+            overrides.append((word, best))
+    return _grammar_with(tuple(overrides)) if overrides else grammar
+
+
+@cache
+def _grammar_with(overrides: tuple[tuple[str, str], ...]) -> _Grammar:
+    """Gives the grammar with some currency words read as other codes (`_local_grammar`)."""
+    grammar = _grammar()
+    return replace(grammar, units={**grammar.units, **{w: (c, 1.0) for w, c in overrides}})
+
+
+def _named(text: str, country: str) -> bool:
+    """Tells whether any of a country's names is in `text`, even inside a word: cheaper than
+    `_country_pattern`, which only a country this finds needs."""
+    return any(name in text for name in _shortest_names(country))
+
+
+@cache
+def _shortest_names(country: str) -> tuple[str, ...]:
+    """Gives a country's names that hold none of its others ("Turkmen", not "Turkmenistan")."""
+    names = json_data("countries.json")[country]
+    return tuple(n for n in names if not any(o != n and o in n for o in names))
+
+
+@cache
+def _country_pattern(country: str) -> re.Pattern[str]:
+    """Gives a country's names and demonyms (countries.json) as written, as whole words."""
+    names = sorted(json_data("countries.json")[country], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 def _read(
@@ -838,6 +911,8 @@ def _range_allowed(tail: re.Match[str], before: str, text: str, grammar: _Gramma
         return bool(re.search(r"\bbetween\s+(?:\S+\s+)?$", lowered + " "))
     if re.search(r"\brang\w*\s+(?:from\s+|between\s+)?\S*$", lowered):
         return True  # "ranging from $200 to $4 million" is a range, not a transition
+    if separator != "or" and _SPAN_FROM.search(lowered) and not _CLAUSE_VERB.search(lowered[-80:]):
+        return True  # "the forecast band runs from 16% to 26%": one range, not a transition
     if separator in ("to", "-", "–", "—") and re.search(r"\bfrom\s+\S*$", lowered):
         return False  # "from $2bn to $3bn" is a transition: two figures
     if separator == "to" and grammar.change_before.search(before, max(0, len(before) - _NEAR)):
@@ -848,6 +923,11 @@ def _range_allowed(tail: re.Match[str], before: str, text: str, grammar: _Gramma
         return bool(re.search(r"\b(?:by|some|about)\s*$", lowered))
     return not (separator == "to" and re.search(r"\b(?:from)\b", lowered[-40:]))
 
+
+#: A range named before "from" in its clause: "the forecast range for 2025 runs from".
+_SPAN_FROM = re.compile(
+    r"\b(?:range|band|corridor|interval|var(?:y|ies|ied|ying))\b[^.;,]{0,60}\bfrom(?:\s+\S*)?$"
+)
 
 _UP_TO_TARGET = re.compile(
     r"\b(?:increas\w*|bring\w*|brought|rais\w*|boost\w*|expand\w*|grow\w*|reach\w*|doubl\w*)\b"
