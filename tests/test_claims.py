@@ -523,7 +523,7 @@ BOUNDS = [
         " date 2022-03-01 By TASS\n\nThe budget deficit may be up to 2% of GDP this year.",
         [
             expect(
-                2, "percent", "other", ("Russia",), bound="at_most", kind="forecast", period=Y2022
+                2, "percent", "other", ("Russia",), bound="at_most", kind="potential", period=Y2022
             )
         ],
         id="up-to-without-increase-is-at-most",
@@ -2006,7 +2006,7 @@ GROWTH_RATES = [
     ),
     pytest.param(
         " date 2024-02-01 By Report\n\nThe growth of Georgia's exports reached 7% in 2023.",
-        [expect(7, "percent", "exports", ("Georgia",), period=Y2023)],
+        [expect(7, "percent", "exports", ("Georgia",), measure="change", period=Y2023)],
         id="growth-of-exports-is-no-gdp-growth",
     ),
     pytest.param(
@@ -2846,7 +2846,7 @@ PROJECT_VALUES = [
     pytest.param(
         " date 2024-10-15 By Trend\n\nThe railway will be built jointly by Iran and Russia. Its "
         "cost is estimated at about 1.6 billion euros.",
-        [expect(1.6e9, "EUR", "investment", ("Iran", "Russia"), bound="about")],
+        [expect(1.6e9, "EUR", "investment", ("Iran", "Russia"), bound="about", kind="forecast")],
         id="cost-is-estimated-at",
     ),
     pytest.param(

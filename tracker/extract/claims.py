@@ -331,6 +331,8 @@ class _Extraction:
             return None
         # Percentage points are a difference of two rates: a change (CLAIMS.md, unit "pp").
         measure: Measure = "change" if quantity.change or unit == "pp" else "level"
+        if measure == "level" and self._named_change(quantity, index):
+            measure = "change"
         bound = quantity.bound
         if bound == "more_than" and _NOT_EXCEED.search(
             self.text, max(0, quantity.start - 30), quantity.start
@@ -382,8 +384,18 @@ class _Extraction:
         period = self._period(
             quantity, index, kind, measure == "change", own_only, indicator == "policy_rate"
         )
-        if kind == "forecast" and self._past_base(quantity, index, period):
+        if kind != "actual" and self._past_base(quantity, index, period):
             kind = "actual"  # "expected to decline from 6.7% in 2023 to 5.8%": 6.7% happened
+        elif (
+            kind == "actual"
+            and period.start is not None
+            and self.document.published is not None
+            and period.start.year > self.document.published.year
+            and not _ACTUAL_VERBS.search(self.text, sentence.start, quantity.start)
+        ):
+            # "growth of 2.5% next year": what has not happened yet is expected (a later year:
+            # a month written without its year may be misplaced in it)
+            kind = "forecast"
         self.previous_period = period
         if period.start is not None and not self._is_base(quantity):
             self.running_period = period
@@ -420,17 +432,46 @@ class _Extraction:
         """Tells whether a figure is the starting point of a forecast change and is reported as
         happened: "from 6.7% in 2023" in a 2024 article, "up from about 20% now"; not the
         earlier forecast a revision starts from ("raised its forecast to 3.2% from 2.8%")."""
-        if not self._is_base(quantity):
-            return False
         sentence = self.sentences[index]
+        if not self._is_base(quantity) and not _AFTER_BASE.search(
+            self.text, max(sentence.start, quantity.start - 50), quantity.start
+        ):
+            return False
         nouns = _cues().nouns
         around = self.text[sentence.start : min(sentence.end, quantity.end + 40)]
-        if any(" ".join(around[a:b].lower().split()) in nouns for a, b, _ in _cue_spans(around)):
+        if any(
+            " ".join(around[a:b].lower().split()) in nouns and not _PASSIVE.search(around, 0, a)
+            for a, b, _ in _cue_spans(around)
+        ):
             return False
         if _NOW_AFTER.match(self.text, quantity.end):
             return True
         published = self.document.published
         return published is not None and period.end is not None and period.end < published
+
+    def _named_change(self, quantity: Quantity, index: int) -> bool:
+        """Tells whether words around a figure name it a change although no verb does: "5 bcm
+        more than in 2023", "12.6 percent, or $70 million, more than", "Lending growth slowed
+        to 17.5 percent" (the growth of what its clause names)."""
+        text = self.text
+        start, end = quantity.start, quantity.end
+        if "than" in text[end : end + 50] and (
+            _MORE_THAN_AFTER.match(text, end)
+            or (
+                _OR_BEFORE.search(text, max(0, start - 6), start) is not None
+                and _THAN_AFTER_COMMA.match(text, end) is not None
+            )
+        ):
+            return True
+        sentence = self.sentences[index]
+        low = max(sentence.start, start - 120)
+        window = text[low:start].lower()
+        at = window.rfind("growth")
+        if at < 0 or not _GROWTH_TO_FIGURE.fullmatch(window, at):
+            return False
+        # no other figure between: "GDP growth was 5% and exports reached $5 billion"
+        first = bisect_right(self._quantity_starts, low + at)
+        return first >= len(self._quantity_starts) or self._quantity_starts[first] >= start
 
     def _price_index(
         self,
@@ -639,8 +680,13 @@ class _Extraction:
                 before = before[contrast.end() :]
         kind: Kind = "actual"
         found = _cue_spans(before)
-        if found and self._misses_by(found[-1], before, quantity):
+        if found and (
+            self._misses_by(found[-1], before, quantity)
+            or (quantity.unit != "multiple" and _preposition_to(found[-1], before))
+        ):
             found.pop()
+        if len(found) > 1 and _after_modal(found, before):
+            found.pop()  # "we will bring the deficit down to 2.9%": "will" says the kind
         last = found[-1] if found else None
         if last is not None and not _ACTUAL_VERBS.search(before, last[1]):
             kind = last[2]
@@ -650,7 +696,10 @@ class _Extraction:
                 kind = heads[-1][2]
         if kind == "actual":
             after = cues.after.match(self.text, quantity.end, sentence.end)
-            if after is not None:
+            if after is not None and not _AND_BEFORE.search(
+                self.text, after.start(), after.start("cue")
+            ):
+                # ("reached 11.8 bcm in 2023 and are expected to total 13 bcm": a new predicate)
                 later = cues.after_kinds.get(_after_key(after.group("cue"), cues.after_kinds))
                 if later in ("forecast", "target", "potential"):
                     kind = later  # type: ignore[assignment]
@@ -1407,6 +1456,52 @@ def _listed_country(text: str, found: list[Mention], quantity: Quantity) -> Ment
         ):
             return mention
     return None
+
+
+#: What a figure a forecast comes after opens with: "after a revised decline of 1.6% in May",
+#: "after contracting 0.2% a year earlier", "following 87.7 million tonnes last year".
+_AFTER_BASE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+#: A noun cue used as a verb: "is forecast at 96.2 million tonnes".
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
+#: What after a figure names it a change: "more than in 2023", ", or $70 million, more than".
+_MORE_THAN_AFTER = re.compile(
+    r"(?:\s*,\s*or\s+[^,;.]{1,30},)?\s+"
+    r"(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller)\s+than\b",
+    re.IGNORECASE,
+)
+_OR_BEFORE = re.compile(r"\bor\s+$", re.IGNORECASE)
+_THAN_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller)\s+than\b",
+    re.IGNORECASE,
+)
+#: "growth" heading the figure's clause: "growth in the services sector amounted to", "lending
+#: growth slowed to" (no clause break, no colon: "much of the growth: 3,450 cars").
+_GROWTH_TO_FIGURE = re.compile(r"(?<!\w)growth\b[^;:,.]*", re.IGNORECASE)
+#: "and" right before an after-cue: "… in 2023 and are expected to …".
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might"})
+
+
+def _preposition_to(cue: _Cue, before: str) -> bool:
+    """Tells whether a cue ending in "to" is the preposition before the figure: "raise its
+    capacity to 72.5 million tonnes" names no ability (a multiple is a verb: "want to
+    double")."""
+    _start, end, _kind = cue
+    return before[end - 2 : end].lower() == "to" and not before[end:].strip()
+
+
+def _after_modal(found: list[_Cue], before: str) -> bool:
+    """Tells whether the last cue is a bare "bring" governed by an earlier modal of its clause
+    ("can increase trade and bring it to $1 billion", "will bring the deficit down to 2.9%")."""
+    start, end, _kind = found[-1]
+    if before[start:end].lower() != "bring":
+        return False
+    first, last, _kind = found[-2]
+    return before[first:last].lower().split()[0] in _MODALS and not _CLAUSE_BREAK.search(
+        before, last, start
+    )
 
 
 def _after_key(cue: str, kinds: dict[str, str]) -> str:

@@ -342,7 +342,7 @@ def _grammar() -> _Grammar:
         # "by a total of 8.5 percentage points": the total is still the change. What was
         # `(?:\bby…)?(?:\bbound\s+)?$` starts with a word instead, which rules most
         # positions out at once: it does not match the empty string at the end.
-        rf"{_word_start(['by', *bounds])}(?:(?P<by>by)\s+(?:a\s+total\s+of\s+)?)?"
+        rf"{_word_start(['by', *bounds])}(?:(?P<by>by)\s+(?:(?:a\s+total|an\s+average)\s+of\s+)?)?"
         rf"(?:\b(?P<bound>{bound_alt})\s+)?$",
         re.IGNORECASE,
     )
@@ -787,6 +787,12 @@ def _read(
         change, has_by = True, True
         before = before + " by "
     verb = grammar.change_before.search(before, max(0, len(before) - _NEAR))
+    if (
+        verb is not None
+        and verb.group("up")
+        and _MADE_UP.search(before, max(0, verb.start("up") - 8), verb.end("up"))
+    ):
+        verb = None  # "the surplus made up $5.6 billion": a level
     if verb is not None:
         direction = "up" if verb.group("up") else "down"
         if unit != "multiple" and verb.group().rstrip().lower().endswith(" at"):
@@ -944,6 +950,10 @@ def _is_up_to_target(before: str) -> bool:
 _CLAUSE_VERB = re.compile(
     rf"{_CHANGE_START}(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b", re.IGNORECASE
 )
+
+
+#: "made up" ends with "up" but is no rise.
+_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up$", re.IGNORECASE)
 
 
 def _clause_direction(before: str) -> Direction | None:
