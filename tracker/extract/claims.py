@@ -778,6 +778,8 @@ class _Extraction:
         if mention.kind == "inherit":
             running = self._counted_running(mention.text)
             return Period(running.start, running.end, mention.text)
+        if _SINCE_ANCHOR.match(mention.text):
+            return self._since_anchor(mention, index)
         period = fiscal_year(mention, published, forward, self._fiscal_end) or resolve(
             mention, published, forward
         )
@@ -791,6 +793,22 @@ class _Extraction:
             # "$94.7 billion a year earlier" after "in January-September": the same months.
             return self._base_period(mention, placed, forward)
         return period
+
+    def _since_anchor(self, mention: PeriodMention, index: int) -> Period:
+        """Gives "since then", "since its commissioning": from the start of the latest period
+        written before it, in its sentence or the one before ("signed on September 20, 1994.
+        Since then, ..."), to publication."""
+        published = self.document.published
+        for other in (index, index - 1):
+            if other < 0:
+                continue
+            for earlier in reversed(self._periods_of(other)):
+                if earlier.end > mention.start:
+                    continue
+                start = resolve(earlier, published, False).start
+                if start is not None and published is not None and start <= published:
+                    return Period(start, published, mention.text)
+        return Period(None, None, mention.text)
 
     def _counted_running(self, text: str) -> Period:
         """Gives the reported period "the nine months" refers to: the latest one the article
@@ -1508,6 +1526,10 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
 _AND = re.compile(r"\s+(?:and|&)\s+")
 #: The start of an aside that a weak indicator phrase closes: ", India's largest trading partner,"
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)[^,;\d]*$")
+
+
+#: "since then", "since its commissioning": a period that starts at a day written before.
+_SINCE_ANCHOR = re.compile(r"since\s+(?:then|its)\b", re.IGNORECASE)
 
 
 def _nearest_period(mentions: list[PeriodMention], quantity: Quantity) -> PeriodMention | None:
