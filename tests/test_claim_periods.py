@@ -118,3 +118,43 @@ YEAR_ENDS = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_ENDS)
 def test_the_end_of_a_relative_year(text: str, expected: list) -> None:
     assert _periods(text) == expected
+
+
+# -- a forecast's vintage is not its period ---------------------------------------------------
+
+VINTAGES = [
+    pytest.param(
+        "The ADB now expects Armenia's economy to grow 5.8% in 2024, up from the 5% it "
+        "projected in April.",
+        [(5.8, ("2024-01-01", "2024-12-31")), (5.0, ("2024-01-01", "2024-12-31"))],
+        id="it-projected-in-month",
+    ),
+    pytest.param(
+        "The IMF cut its forecast for Kazakhstan's growth in 2025 to 4.1% from 4.7% in its July "
+        "outlook.",
+        [(4.1, ("2025-01-01", "2025-12-31")), (4.7, ("2025-01-01", "2025-12-31"))],
+        id="in-its-month-outlook",
+    ),
+    pytest.param(
+        "The central bank now sees inflation at 7.2% in 2025, up from a previous forecast of 6.5%.",
+        [(7.2, ("2025-01-01", "2025-12-31")), (6.5, ("2025-01-01", "2025-12-31"))],
+        id="previous-forecast-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VINTAGES)
+def test_a_revised_forecast_keeps_the_year_forecast(text: str, expected: list) -> None:
+    assert _periods(text) == expected
+
+
+def test_the_month_of_a_forecast_is_no_longer_the_period() -> None:
+    """Before, "the 5% it projected in April" took April 2024."""
+    old = _periods(VINTAGES[0].values[0])[1]
+    assert old[1] != ("2024-04-01", "2024-04-30")
+
+
+def test_a_year_after_projected_is_the_figure_s() -> None:
+    assert _periods("Budget revenues of 38 billion manat are projected in 2025.") == [
+        (3.8e10, ("2025-01-01", "2025-12-31"))
+    ]
