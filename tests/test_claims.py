@@ -935,22 +935,6 @@ SPEAKERS = [
 
 KNOWN_GAPS = [
     pytest.param(
-        " date 2022-06-20 By Trend\n\nThe agreement entered into force last year. Since then, "
-        "mutual trade with Turkey has grown by 30 percent.",
-        [
-            expect(
-                30,
-                "percent",
-                "trade_turnover",
-                ("Azerbaijan", "Turkey"),
-                measure="change",
-                period=("2021-01-01", "2022-06-20"),
-            ),
-        ],
-        id="since-then-refers-back",
-        marks=pytest.mark.xfail(strict=True, reason="'since then' is not resolved"),
-    ),
-    pytest.param(
         " date 2024-03-01 By Trend\n\nExports fell to $1.1 billion, leaving a trade deficit of "
         "$400 million with Georgia.",
         [

@@ -111,6 +111,21 @@ RELATIVE = [
     pytest.param("over ten months", ("2021-01-01", "2021-10-31"), id="over-n-months"),
     pytest.param("in 9M", ("2021-01-01", "2021-09-30"), id="9m-no-year"),
     pytest.param("for 6M", ("2021-01-01", "2021-06-30"), id="6m-no-year"),
+    pytest.param("exports in 5M2021", ("2021-01-01", "2021-05-31"), id="5m-joined-to-year"),
+    pytest.param("in 11M2020 headline", ("2020-01-01", "2020-11-30"), id="11m-joined-to-year"),
+    pytest.param("at the end of this year", ("2021-12-31", "2021-12-31"), id="end-of-this-year"),
+    pytest.param("at the end of last year", ("2020-12-31", "2020-12-31"), id="end-of-last-year"),
+    pytest.param("by the end of next year", ("2022-01-01", "2022-12-31"), id="by-end-next-year"),
+    pytest.param(
+        "Since the plant was opened in March 2019, it",
+        ("2019-03-01", "2021-12-21"),
+        id="since-clause-month",
+    ),
+    pytest.param(
+        "Since the first shipment on 4 June 2020, the",
+        ("2020-06-04", "2021-12-21"),
+        id="since-clause-day",
+    ),
 ]
 
 
@@ -269,12 +284,30 @@ def test_inherited_periods(text: str) -> None:
         pytest.param("the ministry may revise it", id="may-the-verb"),
         pytest.param("a $5M grant", id="five-million-is-no-period"),
         pytest.param("raised 12M from investors", id="bare-12m-is-no-period"),
+        pytest.param("the Future Investment Initiative", id="future-in-a-name"),
+        pytest.param("Future projects will need", id="future-at-a-sentence-start"),
         pytest.param("", id="empty"),
     ],
 )
 def test_no_period(text: str) -> None:
     # "on Dec. 20" is at most a "day" mention, which only a rate decision takes as its period
     assert [m for m in find_periods(text) if m.kind != "day"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Since then, exports", "since its launch", "output has grown since its commissioning"]
+)
+def test_since_then_needs_its_day_from_the_claim(text: str) -> None:
+    """The day "then" means is written before: claims.py finds it (test_claim_periods.py)."""
+    (mention,) = find_periods(text)
+    assert mention.kind == "fixed"
+    assert resolve(mention, PUBLISHED, False) == periods.Period(None, None, mention.text)
+
+
+@pytest.mark.parametrize("text", ["in June 2019 since the plant", "Since then, in 2020, the"])
+def test_a_date_after_since_then_or_before_since_is_itself(text: str) -> None:
+    mention = next(m for m in find_periods(text) if any(c.isdigit() for c in m.text))
+    assert resolve(mention, PUBLISHED, False).end != PUBLISHED
 
 
 def test_no_publication_date_leaves_relative_periods_open() -> None:

@@ -788,6 +788,10 @@ class _Extraction:
             return self._base_period(mine[0], placed, forward)
         if mention is None:
             free = [m for m, owner in placed if owner is None and m.kind != "comparison"]
+            if free and self._revised_from(quantity):
+                # "now expects 9% in 2024, up from the 5.2% it projected": "now" is the new
+                # figure's; the old one is a forecast of the same year
+                free = [m for m in free if m.kind != "null"]
             if free:
                 clause_start, clause_end = _clause(
                     self._breaks_of(index), sentence.start, sentence.end, quantity
@@ -827,6 +831,8 @@ class _Extraction:
         if mention.kind == "inherit":
             running = self._counted_running(mention.text)
             return Period(running.start, running.end, mention.text)
+        if _SINCE_ANCHOR.match(mention.text):
+            return self._since_anchor(mention, index)
         period = fiscal_year(mention, published, forward, self._fiscal_end) or resolve(
             mention, published, forward
         )
@@ -840,6 +846,42 @@ class _Extraction:
             # "$94.7 billion a year earlier" after "in January-September": the same months.
             return self._base_period(mention, placed, forward)
         return period
+
+    def _vintage(self, mention: PeriodMention) -> bool:
+        """Tells whether a month dates a forecast, not its figure: "the 5.2% it projected in
+        June", "2% forecast in March", "from 2.8% in its April outlook"."""
+        if _VINTAGE_AFTER.match(self.text, mention.end):
+            return True
+        before = self.text[max(0, mention.start - 20) : mention.start]
+        return (
+            "ed " in before
+            and _VINTAGE_BEFORE.search(before) is not None
+            and _MONTH_ONLY.search(mention.text) is not None
+        )
+
+    def _revised_from(self, quantity: Quantity) -> bool:
+        """Tells whether a figure is the old value of a revision: "up from the 5.2%", "from a
+        previous forecast of 4%"."""
+        if self._is_base(quantity):
+            return True
+        start = quantity.start
+        return _PREVIOUS_FORECAST.search(self.text, max(0, start - 45), start) is not None
+
+    def _since_anchor(self, mention: PeriodMention, index: int) -> Period:
+        """Gives "since then", "since its commissioning": from the start of the latest period
+        written before it, in its sentence or the one before ("signed on September 20, 1994.
+        Since then, ..."), to publication."""
+        published = self.document.published
+        for other in (index, index - 1):
+            if other < 0:
+                continue
+            for earlier in reversed(self._periods_of(other)):
+                if earlier.end > mention.start:
+                    continue
+                start = resolve(earlier, published, False).start
+                if start is not None and published is not None and start <= published:
+                    return Period(start, published, mention.text)
+        return Period(None, None, mention.text)
 
     def _counted_running(self, text: str) -> Period:
         """Gives the reported period "the nine months" refers to: the latest one the article
@@ -906,6 +948,8 @@ class _Extraction:
                 self.text, *window
             ):
                 continue  # "the smallest gain since June 2021": a record, not a period
+            if self._vintage(mention):
+                continue  # "the 5.2% it projected in June": when a forecast was made
             owner = None
             for figure in figures:
                 if figure.end > mention.start:
@@ -1603,6 +1647,27 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
 _AND = re.compile(r"\s+(?:and|&)\s+")
 #: The start of an aside that a weak indicator phrase closes: ", India's largest trading partner,"
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)[^,;\d]*$")
+
+
+#: When a forecast was made, written after its month ("in its April outlook") or before it
+#: ("it projected in June"; a month, not a year: "3% projected in 2026" is the figure's).
+_VINTAGE_AFTER = re.compile(
+    r"\s+(?:outlook|forecasts?|projections?|estimates?|report|review|survey)\b", re.IGNORECASE
+)
+_VINTAGE_BEFORE = re.compile(
+    r"\b(?:projected|forecast|forecasted|predicted|estimated|expected)\s+$", re.IGNORECASE
+)
+_MONTH_ONLY = re.compile(
+    r"^(?:in\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$", re.IGNORECASE
+)
+#: The old figure of a revised forecast: "up from a previous forecast of 4%".
+_PREVIOUS_FORECAST = re.compile(
+    r"\bfrom\s+(?:a|an|the|its|their)\s+(?:previous|earlier|prior|initial|original)\s+"
+    r"(?:forecast|estimate|projection|outlook)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: "since then", "since its commissioning": a period that starts at a day written before.
+_SINCE_ANCHOR = re.compile(r"since\s+(?:then|its)\b", re.IGNORECASE)
 
 
 def _nearest_period(mentions: list[PeriodMention], quantity: Quantity) -> PeriodMention | None:

@@ -159,7 +159,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "months",
         rf"(?P<first>first\s+)?(?P<mn>{_SMALL})(?:-|\s+)months?{_of_year('mny', 'mnr')}",
     ),
-    ("nm", rf"(?P<nmn>\d{{1,2}})M\b(?:\s*(?P<nmy>{_YEAR}|'?\d\d)\b)?"),
+    ("nm", rf"(?P<nmn>\d{{1,2}})M(?:\b|(?={_YEAR}\b))(?:\s*(?P<nmy>{_YEAR}|'?\d\d)\b)?"),
     (
         "quarter",
         "(?P<q>"
@@ -196,6 +196,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|\s+last\s+year|\s+of\s+\d{4})?",
     ),
     ("reporting", r"reporting\s+(?:period|year)"),
+    # "since then", "since its commissioning": from a day written before (claims.py finds it)
+    (
+        "since_anchor",
+        r"(?:then|its\s+(?:commissioning|launch|opening|inception|establishment|creation))\b",
+    ),
     # "over the period" after a stated stretch of time; not "the period of 2020-2025"
     (
         "the_period",
@@ -460,9 +465,15 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         if count <= 0:
             return None
         return _relative(match, span_start, "next_years", (count, 0, 0, 0), comparison)
+    elif name == "since_anchor":
+        if preposition != "since":
+            return None
+        return _relative(match, span_start, "since_anchor", (0, 0, 0, 0), comparison)
     elif name == "day_date":
         month = _month(g["am1"] or g["am2"])
         day = int(g["ad1"] or g["ad2"])
+        if preposition == "on" and _since_clause(text, span_start):
+            preposition = "since"  # "Since the start of deliveries on December 31, 2020"
         if preposition == "since":
             # "since October 30, 2024": from that day to the publication date
             year = int(g["ay"] or 0)
@@ -481,6 +492,8 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     elif name == "month":
         month = _month(g["m"])
         offset = _year(None, g["mrel"] or g["mlast"])
+        if preposition == "in" and _since_clause(text, span_start):
+            preposition = "since"  # "Since the pipeline was commissioned in June 2006"
         if preposition.startswith("since"):
             if not g["my"] and offset:
                 return _relative(match, span_start, "since", (month, -1, 0, 0))  # "since last July"
@@ -509,6 +522,8 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
         start, end = date(year1, 1, 1), date(year2, 12, 31)
     elif name == "year":
         year = int(g["y"])
+        if preposition == "in" and _since_clause(text, span_start):
+            preposition = "since"
         if preposition.startswith("since"):
             # "since 2015", "since early 2023": from the year's start (mid-year: its July)
             month = 7 if preposition.startswith(("since mid", "since late")) else 1
@@ -531,17 +546,22 @@ def _mention(match: re.Match[str], text: str) -> PeriodMention | None:
     elif name == "fiscal_offset":
         offset = _FISCAL_OFFSETS.get(g["fo"].lower(), 0)
         return _relative(match, span_start, "fiscal_offset", (offset, 0, 0, 0), comparison)
-    elif name == "last_year":
-        return _relative(match, span_start, "year_offset", (-1, 0, 0, 0), comparison)
-    elif name == "next_year":
-        return _relative(match, span_start, "year_offset", (1, 0, 0, 0), comparison)
+    elif name in ("last_year", "next_year"):
+        offset = 1 if name == "next_year" else -1
+        rule = "year_end" if preposition in _POINT_PREPOSITIONS else "year_offset"
+        return _relative(match, span_start, rule, (offset, 0, 0, 0), comparison)
     elif name == "this_year":
+        if preposition in _POINT_PREPOSITIONS and g[name][:1] in "tTcC":
+            # "at the end of this year": its last day, as "at the end of 2024"
+            return _relative(match, span_start, "year_end", (0, 0, 0, 0), comparison)
         kind = "this_year"
     elif name == "last_month":
         return _relative(match, span_start, "month_offset", (-1, 0, 0, 0), comparison)
     elif name == "this_month":
         return _relative(match, span_start, "month_offset", (0, 0, 0, 0), comparison)
     elif name == "now":
+        if not preposition and g[name][:1] == "F":
+            return None  # "the Future Growth Project": a name
         kind = "null"
     if comparison:
         kind = "comparison"
@@ -567,6 +587,17 @@ def _lead(text: str, begin: int) -> tuple[int, str, str]:
         preposition,
         (found["article"] or found["lone_article"] or "").lower(),
     )
+
+
+#: "Since the pipeline was commissioned in June 2006, ...": a clause opened by "since" that
+#: the date ends (no punctuation nor figure between).
+_SINCE_CLAUSE = re.compile(r"(?<!\w)[Ss]ince\s+[a-zA-Z][^,;:.!?\d\"“”()]{0,60}$")
+
+
+def _since_clause(text: str, start: int) -> bool:
+    """Tells whether the period phrase at `start` closes a clause opened by "since"."""
+    window = max(0, start - 70)
+    return "ince " in text[window:start] and _SINCE_CLAUSE.search(text, window, start) is not None
 
 
 def _is_comparison(text: str, start: int, end: int) -> bool:
@@ -660,6 +691,9 @@ def _resolve_relative(
         if forward:
             return Period(date(published.year, 1, 1), date(published.year, 12, 31), text)
         return Period(date(published.year, 1, 1), published, text)
+    if mention.rule == "year_end":
+        end = date(published.year + a, 12, 31)
+        return Period(end, end, text)
     if mention.rule in ("year_offset", "fiscal_offset"):
         year = published.year + a
         return Period(date(year, 1, 1), date(year, 12, 31), text)
