@@ -522,6 +522,185 @@ def test_one_word_name_after_a_common_noun_is_a_company(text: str, expected: lis
     assert _speakers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Trade will double, Kazakh President Kassym-Jomart Tokayev said after talks with his "
+            "Kyrgyz counterpart Sadyr Japarov.\n\n"
+            "“Trade grew by 15 percent,” Tokayev said.\n\n"
+            "Japarov said exports rose. “We aim to reach $5 billion,” the Kyrgyz president said.",
+            ["Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Sadyr Japarov"],
+            id="counterpart-by-nationality",
+        ),
+        pytest.param(
+            "Azerbaijani Economy Minister Mikayil Jabbarov and Minister of Economy of Georgia "
+            "Levan Davitashvili met in Baku.\n\n"
+            "Jabbarov said trade grew by 10 percent.\n\n"
+            "Davitashvili said transit rose.\n\n"
+            "The Azerbaijani minister noted that exports grew by 4 percent.",
+            [None, "Mikayil Jabbarov", "Levan Davitashvili", "Mikayil Jabbarov"],
+            id="minister-of-a-country",
+        ),
+        pytest.param(
+            "Shavkat Mirziyoyev, the President of Uzbekistan, said trade grew.\n\n"
+            "Russian President Vladimir Putin said gas supplies rose by 8 percent.\n\n"
+            "According to the Uzbek leader, investment rose by 20 percent.",
+            ["Shavkat Mirziyoyev", "Vladimir Putin", "Shavkat Mirziyoyev"],
+            id="apposition-and-according-to",
+        ),
+        pytest.param(
+            "Turkish Trade Minister Omer Bolat said exports grew.\n\n"
+            "Iranian Minister of Industry Mohammad Atabak said imports rose.\n\n"
+            "The Turkish minister said trade reached $6 billion.",
+            ["Omer Bolat", "Mohammad Atabak", "Omer Bolat"],
+            id="not-the-last-minister",
+        ),
+    ],
+)
+def test_role_with_a_nationality_is_the_person_of_that_country(text: str, expected: list) -> None:
+    """ "The Uzbek president said" is the one introduced with Uzbekistan, not the last
+    president to speak (it was the last speaker with the role)."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Deputy Minister Anar Guliyev said transit grew.\n\n"
+            '"Cargo rose by 12% this year. We handled 5 million tonnes.\n\n'
+            'We expect 7 million tonnes in 2026. The new port will help," the deputy minister '
+            "added.",
+            ["Anar Guliyev"] * 5,
+            id="straight-marks",
+        ),
+        pytest.param(
+            "“Lending grew by 9%,” Governor Timur Suleimenov said.\n\n"
+            "“Inflation slowed to 8%. Rates will fall.\n\n"
+            "We see 6% in 2026. Growth will hold,” the governor said. Banks lent more.",
+            ["Timur Suleimenov"] * 5 + [None],
+            id="curly-marks",
+        ),
+    ],
+)
+def test_a_paragraph_that_opens_by_closing_a_quote_is_quoted(text: str, expected: list) -> None:
+    """A paragraph whose first quote mark closes a quote run on from the one before is
+    quoted up to it, and the attribution after it is read (it was masked as quoted)."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        'Imports will reach $2 billion by 2027," economist Vugar Bayramov added.',
+        "Imports will reach $2 billion by 2027,” economist Vugar Bayramov added.",
+        'Imports will reach $2 billion," Vugar Bayramov, an economist, said.',
+    ],
+)
+def test_the_attribution_after_a_closing_mark_is_read(closing: str) -> None:
+    """A one-sentence paragraph closing a quote names its speaker where it closes (it was
+    masked, and the speaker carried from the paragraph before, with no attribution span)."""
+    doc = document(f'Economist Vugar Bayramov spoke.\n\n"Exports grew by 7%.\n\n{closing}')
+    speaker = attribute(doc)[-1]
+    assert (speaker.name, speaker.explicit) == ("Vugar Bayramov", True)
+    assert "Bayramov" in doc.text[speaker.start : speaker.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Azerbaijan-Georgia trade may reach $2 bln — Aliyev\n\n"
+            "BAKU. Trade with Georgia grew by 10%, President Ilham Aliyev said.",
+            ["Ilham Aliyev", None, "Ilham Aliyev"],
+            id="dash-surname",
+        ),
+        pytest.param(
+            "Kazakhstan's GDP to grow 5% in 2025 – minister\n\n"
+            "ASTANA. Minister of National Economy Serik Zhumangarin said GDP would grow 5%.",
+            ["Serik Zhumangarin", None, "Serik Zhumangarin"],
+            id="dash-role",
+        ),
+        pytest.param(
+            "Exports to Russia up 20% - Uzbek minister\n\n"
+            "Russian Minister Maxim Reshetnikov and Uzbek Minister of Investment "
+            "Laziz Kudratov met. Exports grew by 20%, Kudratov said.",
+            ["Laziz Kudratov", None, "Laziz Kudratov"],
+            id="dash-role-with-nationality",
+        ),
+        pytest.param(
+            "Erdogan: trade with Iraq will reach $30 billion\n\n"
+            "ANKARA. Trade will grow, Turkish President Recep Tayyip Erdogan said.",
+            ["Recep Tayyip Erdogan", None, "Recep Tayyip Erdogan"],
+            id="colon-surname",
+        ),
+        pytest.param(
+            "Oil exports rose in 2024 more than expected - Satkaliyev\n\n"
+            "ASTANA. Exports rose by 4%, Energy Minister Almasadam Satkaliyev said.",
+            ["Almasadam Satkaliyev", None, "Almasadam Satkaliyev"],
+            id="dash-after-a-verb-with-no-person",
+        ),
+        pytest.param(
+            "Inflation slows to 8% — Central Bank\n\nInflation slowed, the Central Bank said.",
+            [None, None],
+            id="dash-body",
+        ),
+        pytest.param(
+            "Oil output to fall in 2025 — OPEC\n\nOutput will fall by 2%.",
+            [None, None],
+            id="dash-acronym",
+        ),
+        pytest.param(
+            "Trade grew by 5% in 2024 - Ankara - Baku route\n\nTrade grew by 5%.",
+            [None, None],
+            id="dash-place",
+        ),
+    ],
+)
+def test_headline_speaker_after_a_dash_or_before_a_colon(text: str, expected: list) -> None:
+    """ "… — Putin", "… – minister", "Putin: …": the headline's speaker is the person the
+    article names so (a surname alone or a dash speaker was no speaker)."""
+    assert _speakers(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "According to Deputy Minister Elnur Aliyev, exports rose by 8%. Imports grew by 3%.",
+            ["Elnur Aliyev", "Elnur Aliyev"],
+            id="according-to",
+        ),
+        pytest.param(
+            "Minister Nurlan Baimukhanov spoke.\n\n"
+            "In his words, transit rose by 9%. Cargo grew by 4 percent. Prices rose by 2%.",
+            [None, "Nurlan Baimukhanov", "Nurlan Baimukhanov", None],
+            id="one-sentence-only",
+        ),
+        pytest.param(
+            "According to the Statistics Committee, exports rose by 8%. Imports grew by 3%.",
+            [None, None],
+            id="a-body-reports-no-person",
+        ),
+        pytest.param(
+            "According to economist Ivan Petrov, exports rose by 8%.\n\nImports grew by 3%.",
+            ["Ivan Petrov", None],
+            id="not-over-paragraphs",
+        ),
+        pytest.param(
+            "Exports rose by 8%, according to analyst Ivan Petrov. Imports grew by 3%.",
+            ["Ivan Petrov", None],
+            id="only-when-the-sentence-opens-so",
+        ),
+    ],
+)
+def test_reported_speech_runs_on_to_the_next_sentence(text: str, expected: list) -> None:
+    """The sentence right after one opening "According to X," in the same paragraph is X's
+    too (it had no speaker); one further, or after a body's report, is not."""
+    assert _speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers(text: str, expected: list) -> None:
     assert _speakers(text) == expected

@@ -2249,6 +2249,7 @@ FORECAST_KINDS = [
                 ("Azerbaijan", "Georgia"),
                 kind="potential",
                 period=("2025-01-01", "2025-12-31"),
+                speaker="Shahbazov",
             )
         ],
         id="ready-to-is-a-potential",

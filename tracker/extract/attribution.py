@@ -65,6 +65,9 @@ class _Words:
     roles: frozenset[str]
     institutions: frozenset[str]
     countries: frozenset[str]
+    #: One-word names and demonyms of countries, as written, to the country: "Uzbek" is
+    #: Uzbekistan (a role's nationality: "the Uzbek president said").
+    nations: dict[str, str]
     role_aliases: dict[str, str]
     parentheticals: frozenset[str]
 
@@ -74,9 +77,13 @@ def _words() -> _Words:
     data = json_data("speech.json")
     alternation = phrase_trie(data["verbs"], fold_case=False)
     countries: set[str] = set()
+    nations: dict[str, str] = {}
     for name, aliases in json_data("countries.json").items():
         if not name.startswith("_"):
             countries.update(word.lower() for alias in [name, *aliases] for word in alias.split())
+            for alias in (name, *aliases):
+                if " " not in alias and alias[:1].isupper():
+                    nations.setdefault(alias, name)
     plain = all(re.fullmatch(r"\w+(?:\s+\w+)*", verb) for verb in data["verbs"])
     later = {word for verb in data["verbs"] for word in verb.split()[1:]}
     plain = plain and not later & {verb.split()[0] for verb in data["verbs"]}
@@ -97,6 +104,7 @@ def _words() -> _Words:
         roles=frozenset(r.lower() for r in data["roles"]),
         institutions=frozenset(i.lower() for i in data["institutions"]),
         countries=frozenset(countries),
+        nations=nations,
         role_aliases=dict(data.get("role_aliases", {})),
         parentheticals=frozenset(data.get("parentheticals", [])),
     )
@@ -115,6 +123,8 @@ class _State:
     titled: list[tuple[int, str, set[str]]] | None = None
     #: The sentence before the current one, when it is narration that names no speaker.
     prior: tuple[int, int] | None = None
+    #: The countries each person was introduced with (`_introduced`), read when asked.
+    introduced: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def mentioned(self) -> list[tuple[str, set[str]]]:
@@ -194,11 +204,13 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             raw = masked = text[start:end]
             if quoted:
                 sentence_marks = [mark - start for mark in marks[first:last]]
-                masked = _mask_quotes(raw, sentence_marks, False)[0]
+                inside = _closes_first(text, marks, start, end)
+                masked = _mask_quotes(raw, sentence_marks, inside)[0]
                 verb_from = 0
             speaker = _explicit(raw, masked, start, text, state, words, verb_from)
-        if speaker is None:
-            speaker = _colon_speaker(text, start, end, state, words)
+        if speaker is None or speaker.name is None:
+            # (a person before a colon or after a headline's dash beats a body that "expected")
+            speaker = _colon_speaker(text, start, end, state, words) or speaker
         state.prior = None if speaker is not None or quoted else (start, end)
         if speaker is not None:
             previous = speaker
@@ -228,8 +240,10 @@ def _paragraph(
     """Gives the speaker each sentence of a paragraph names (None for none) and whether it is
     quoted (within a quote or holding one)."""
     text = document.text
-    inside = False
+    paragraph_start = document.sentences[indexes[0]].start
+    inside = _closes_first(text, marks, paragraph_start, document.sentences[indexes[-1]].end)
     found: list[tuple[Speaker | None, bool]] = []
+    reported: str | None = None  # the person an "According to X, …" sentence before reports
     for index in indexes:
         start, end, _ = document.sentences[index]
         state.position = end
@@ -246,12 +260,23 @@ def _paragraph(
         else:
             inside_after, has_quote = inside ^ ((last - first) % 2 == 1), last > first
             speaker = None
-        if speaker is None and not inside and index == indexes[0]:
-            speaker = _colon_speaker(text, start, end, state, words)
+        if (speaker is None or speaker.name is None) and not inside and index == indexes[0]:
+            speaker = _colon_speaker(text, start, end, state, words) or speaker
+        if speaker is None and reported and not (inside or has_quote):
+            # "According to the minister, industry grew by 6%. Services grew by 3%.": the
+            # reported speech runs on to the next sentence of the paragraph (one, no further)
+            speaker = Speaker(reported)
+        reported = None
+        if speaker is not None and speaker.name and not inside and _REPORTED.match(text, start):
+            reported = speaker.name
         found.append((speaker, inside or has_quote))
         state.prior = None if speaker is not None or inside or has_quote else (start, end)
         inside = inside_after
     return found
+
+
+#: A sentence that opens as reported speech: "According to X, …", "In his words, …".
+_REPORTED = re.compile(r"\s*(?:According\s+to|In\s+(?:his|her)\s+(?:words|opinion|view))\b")
 
 
 def _resolve(
@@ -546,10 +571,15 @@ def _opening_subject(text: str, start: int, end: int, state: _State, words: _Wor
 def _colon_speaker(
     text: str, offset: int, end: int, state: _State, words: _Words
 ) -> Speaker | None:
-    """Gives the speaker of a "Role: statement" or "Full Name: statement" line."""
-    if text.find(":", offset, end) < 0:
-        return None
-    match = _COLON_SPEAKER.match(text[offset:end])
+    """Gives the speaker of a "Role: statement" or "Full Name: statement" line, or of a
+    headline that ends with its speaker after a dash ("Trade may reach $5 bln — Putin")."""
+    match = None
+    if text.find(":", offset, end) >= 0:
+        match = _COLON_SPEAKER.match(text[offset:end])
+    last = text[end - 1] if end > offset else "."
+    if match is None and last not in _SENTENCE_END and _HAS_DASH.search(text, offset, end):
+        match = _DASH_SPEAKER.search(text, offset, end)
+        offset = 0  # (the match is in the text, not the sentence)
     if match is None:
         return None
     who = match.group("who")
@@ -564,14 +594,31 @@ def _colon_speaker(
     name: str | None = None
     if run and len(run) >= 2:
         name = " ".join(run)
+    elif run and len(tokens) == 1:
+        # "Putin: …", "… — Putin": the surname of a person the article names in full
+        full = _full_name(run[0], len(text), text, state, words)
+        name = full if full != run[0] else None
     elif roles and not run:
         state.position = len(state.text)  # a headline names a person the article introduces
         candidates = [person for person, titles in state.mentioned if titles & roles]
+        nations = {words.nations[t] for t in tokens if t in words.nations}
+        if nations:
+            # "… — Uzbek minister": the one introduced with that country, if any is
+            candidates = [p for p in candidates if _introduced(state, p) & nations] or candidates
         name = candidates[0] if candidates else None
     if name is None:
         return None
     start = offset + match.start("who")
     return Speaker(name, start, start + len(who), True)
+
+
+#: A headline's speaker after a dash at its end: "… by 2030 — Putin", "… – Kazakh minister".
+_DASH_SPEAKER = re.compile(
+    r"\s[-–—]\s+(?P<who>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*){0,4})\s*$"
+)
+_HAS_DASH = re.compile(r"\s[-–—]\s")
+#: What a sentence of running text ends with (a headline ends with none of these).
+_SENTENCE_END = frozenset('.!?"”»)')
 
 
 @cache
@@ -660,6 +707,19 @@ def _is_answer(text: str, paragraph: tuple[int, int]) -> bool:
     """Tells whether an interview paragraph is an answer: a dash or "A:" start, no question."""
     start, end = paragraph
     return bool(_ANSWER.match(text, start)) and not text[start:end].rstrip().endswith("?")
+
+
+def _closes_first(text: str, marks: list[int], start: int, end: int) -> bool:
+    """Tells whether a paragraph opens within a quote: its first quote mark closes one, shaped
+    as a closing mark (after a word or punctuation, before a space or punctuation: '… by
+    2030," the minister added'), as where a quote runs on from the paragraph before."""
+    index = bisect_left(marks, start)
+    if index == len(marks) or marks[index] >= end:
+        return False
+    mark = marks[index]
+    if mark == start or text[mark - 1].isspace() or text[mark - 1] in "([":
+        return False
+    return mark + 1 == len(text) or text[mark + 1].isspace() or text[mark + 1] in ",.;:!?)"
 
 
 def _mask_quotes(raw: str, marks: list[int], inside: bool) -> tuple[str, bool, bool]:
@@ -849,7 +909,8 @@ def _person(
     role_words |= {role for phrase, role in words.role_aliases.items() if phrase in folded}
     if role_words:
         # "The Belarusian premier said …. He added …": "he" is the one the role named
-        referred = _by_role(state, role_words)
+        nations = {words.nations[t] for t in tokens[: len(lowered)] if t in words.nations}
+        referred = _by_role(state, role_words, nations)
         if referred is not None:
             _remember(state, referred, set())
         return referred
@@ -1086,16 +1147,71 @@ def _remember(state: _State, name: str, role_words: set[str]) -> None:
     state.roles.setdefault(name, set()).update(role_words)
 
 
-def _by_role(state: _State, role_words: set[str]) -> str | None:
-    """Gives the last speaker introduced with any of the role words, else the last speaker."""
+def _by_role(state: _State, role_words: set[str], nations: set[str] | None = None) -> str | None:
+    """Gives the last speaker introduced with any of the role words, else the last speaker.
+
+    A role with a nationality ("the Uzbek president said" after Putin and Mirziyoyev spoke)
+    is the last speaker introduced with that country, with the role first ("Russian President
+    Vladimir Putin", "his Uzbek counterpart Shavkat Mirziyoyev"), else a titled person
+    introduced with both when the speakers are of other countries; a speaker introduced with
+    another country only is not it."""
+    foreign: set[str] = set()
+    if nations:
+        alone = None
+        for speaker in reversed(state.speakers):
+            countries = _introduced(state, speaker)
+            if countries & nations:
+                if state.roles.get(speaker, set()) & role_words:
+                    return speaker
+                alone = alone or speaker
+            elif countries:
+                foreign.add(speaker)
+        if alone is not None:
+            return alone
+        if foreign or state.last is None:
+            for name, roles in reversed(state.mentioned):
+                if roles & role_words and _introduced(state, name) & nations:
+                    return name
     for speaker in reversed(state.speakers):
-        if state.roles.get(speaker, set()) & role_words:
+        if speaker not in foreign and state.roles.get(speaker, set()) & role_words:
             return speaker
     if state.last is None:
         for name, roles in reversed(state.mentioned):
             if roles & role_words:
                 return name
     return state.fallback()
+
+
+#: What ends the words that introduce a person's full name, before it.
+_INTRODUCTION_END = tuple(',.;:()\n"“”«»')
+
+
+def _introduced(state: _State, name: str) -> set[str]:
+    """Gives the countries named where a person is first named in full: up to four words
+    before the name ("President of Uzbekistan", "his Uzbek counterpart") and an apposition
+    after it ("Shavkat Mirziyoyev, the President of Uzbekistan,")."""
+    countries = state.introduced.get(name)
+    if countries is not None:
+        return countries
+    text, nations = state.text, (state.words or _words()).nations
+    countries = set()
+    at = text.find(name)
+    if at >= 0:
+        window = text[max(0, at - 80) : at]
+        cut = max(map(window.rfind, _INTRODUCTION_END))  # the introduction's words follow
+        words = window[cut + 1 :].split()[-4:]
+        after = at + len(name)
+        if text.startswith(", ", after):
+            end = min((i for i in map(text.find, ",.;", [after + 2] * 3) if i >= 0), default=-1)
+            if 0 <= end - after <= 60:
+                words += text[after + 2 : end].split()
+        countries = {
+            nations[w]
+            for w in (w.removesuffix("'s").removesuffix("’s") for w in words)
+            if w in nations
+        }
+    state.introduced[name] = countries
+    return countries
 
 
 def _clean(text: str) -> str:
