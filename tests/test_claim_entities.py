@@ -152,3 +152,70 @@ def test_regions(text: str, expected: list[tuple[float, list[str]]]) -> None:
 def test_europe_and_central_asia_is_not_two_regions() -> None:
     found = _entities("Growth in Europe and Central Asia is projected to slow to 2.6% in 2025.")
     assert found[0][1] != ["Central Asia", "Europe"]
+
+
+# -- the article's own country: the possessive its headline or lead opens with --------------
+
+LEAD_COUNTRY = [
+    pytest.param(
+        "Georgia's wine exports to China jump 30%\n\nShipments of Georgian wine to China rose "
+        "to 9.8 million bottles in January-September, as Chinese demand recovered. China thus "
+        "overtook Ukraine as the second-largest market, and Chinese importers paid $28 "
+        "million.\n\nTotal wine exports rose by 8% to $210 million.",
+        [(8.0, ["Georgia"]), (2.1e8, ["Georgia"])],
+        id="headline-possessive",
+    ),
+    pytest.param(
+        "TASHKENT, May 3 - Uzbekistan's gas imports from Russia grew in the first quarter, as "
+        "Russian supplies rose. Russia now covers most of the winter deficit, and Russian gas "
+        "is cheaper.\n\nTotal gas imports rose by 40% to 2.1 billion cubic metres.",
+        [(40.0, ["Uzbekistan"]), (2.1e9, ["Uzbekistan"])],
+        id="lead-possessive-after-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_COUNTRY)
+def test_a_total_is_the_lead_countrys_not_the_most_named_partners(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text)[-2:] == _rounded(expected)
+
+
+def test_a_possessive_after_a_verb_does_not_make_the_home_country() -> None:
+    text = (
+        "Italy remains Azerbaijan's top trade partner, Italian envoy says\n\nItaly bought "
+        "Azerbaijani oil worth $9 billion last year, Italy's envoy said.\n\nItalian GDP grew "
+        "by 0.7% in 2023. Total industrial output fell by 2.1%."
+    )
+    assert _entities(text)[-1] == (-2.1, ["Italy"])
+
+
+# -- state companies name their country ---------------------------------------------------
+
+COMPANIES = [
+    pytest.param(
+        "Gazprom shipped 23 billion cubic metres of gas to China in 2024.",
+        [(2.3e10, ["China", "Russia"])],
+        id="gazprom-exports",
+    ),
+    pytest.param(
+        "Under the contract, Romgaz buys 1.2 million cubic metres of Azerbaijani gas a day.",
+        [(1.2e6, ["Azerbaijan", "Romania"])],
+        id="romgaz-buys",
+    ),
+    pytest.param(
+        "KazMunayGas raised oil output by 4% to 23.5 million tonnes in 2024.",
+        [(4.0, ["Kazakhstan"]), (2.35e7, ["Kazakhstan"])],
+        id="kazmunaygas-output",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIES)
+def test_a_state_company_names_its_country(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    found = _entities(text)
+    assert found == _rounded(expected)
+    assert all("Azerbaijan" not in names or "Romania" in names for _, names in found)

@@ -1091,7 +1091,31 @@ class _Extraction:
             pair.append(self.publisher_country)
         self.pair = tuple(sorted(pair))
         self.home = ranked[0] if ranked else self.publisher_country
+        if len(ranked) > 1:
+            lead = self._lead_country()
+            if lead in ranked[:2]:
+                self.home = lead
         self._add_the_region(counts)
+
+    def _lead_country(self) -> str | None:
+        """Gives the country whose possessive opens the headline or lead ("Azerbaijan's car
+        imports from China", "NEW DELHI (Reuters) - India's imports of Russian crude"): the
+        most-named country can be the partner the story is about, not the one it reports."""
+        text = self.text
+        opening = self.sentences[:3]
+        end = opening[-1].end
+        at = 0
+        for mention in self._entities_all:
+            if mention.start >= end:
+                break
+            while opening[at].end <= mention.start:
+                at += 1
+            if (
+                text.startswith(("'s", "’s"), mention.end)
+                or text.endswith(("'s", "’s"), mention.start, mention.end)
+            ) and not _LOWER_WORD.search(text, opening[at].start, mention.start):
+                return mention.name
+        return None
 
     def _add_the_region(self, counts: Counter[str]) -> None:
         """Reads "exports to the region" as the region the article names most ("Central
@@ -1226,6 +1250,7 @@ _THE_REGION = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATISTICS_OFFICE = re.compile(r"stat$|statis$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b[a-z]")
 
 
 def _no_person(name: str) -> bool:
