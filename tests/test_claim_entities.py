@@ -219,3 +219,66 @@ def test_a_state_company_names_its_country(
     found = _entities(text)
     assert found == _rounded(expected)
     assert all("Azerbaijan" not in names or "Romania" in names for _, names in found)
+
+
+# -- countries named only as an aside -----------------------------------------------------
+
+ASIDES = [
+    pytest.param(
+        "Kazakhstan's coal exports fell by 14% to 31 million tonnes, as shipments to Europe "
+        "dried up.",
+        [(-14.0, ["Kazakhstan"]), (3.1e7, ["Kazakhstan"])],
+        id="a-cause-after-as",
+    ),
+    pytest.param(
+        "Tajikistan's central bank expects remittances to exceed $3 billion in 2025, as more "
+        "migrants find work in Germany.",
+        [(3e9, ["Tajikistan"])],
+        id="a-forecast-with-its-reason",
+    ),
+    pytest.param(
+        "The OPEC+ group, led by Saudi Arabia and Russia, is cutting output by 2 million barrels "
+        "per day.",
+        [(-2e6, ["OPEC+"])],
+        id="a-bloc-led-by-two-members",
+    ),
+    pytest.param(
+        "Türkiye was Georgia's third-largest trading partner after Azerbaijan and Russia, with "
+        "a turnover of $1.4 billion.",
+        [(1.4e9, ["Georgia", "Turkey"])],
+        id="the-partners-it-ranks-after",
+    ),
+    pytest.param(
+        "Japan remained Vietnam's fourth-largest trading partner after China, accounting for "
+        "7.1 percent of its trade.",
+        [(7.1, ["Japan", "Vietnam"])],
+        id="ranked-after-one-partner",
+    ),
+    pytest.param(
+        "The ADB, which counts Japan and the United States among its largest shareholders, has "
+        "lent $12 billion to Uzbekistan since 1995.",
+        [(1.2e10, ["Uzbekistan"])],
+        id="a-relative-clause-on-the-lender",
+    ),
+    pytest.param(
+        "Malaysia, China's third-largest trading partner within ASEAN, bought goods worth $101 "
+        "billion.",
+        [(1.01e11, ["China", "Malaysia"])],
+        id="within-the-bloc-sets-the-scene",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_a_country_named_as_an_aside_is_dropped(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_route_clause_keeps_its_countries() -> None:
+    text = (
+        "Freight on the Middle Corridor, which runs from China through Kazakhstan and "
+        "Azerbaijan to Georgia, rose by 62% in 2024."
+    )
+    assert _entities(text) == [(62.0, ["Azerbaijan", "China", "Georgia", "Kazakhstan"])]

@@ -933,7 +933,7 @@ class _Extraction:
             if listed_names:
                 found = [m for m in found if m.name not in listed_names]
             if len(found) > 1:
-                found = self._without_scenes(found)
+                found = self._without_scenes(self._without_asides(found, quantity))
         if (
             len(self.pair) == 2
             and all(m.name in self.pair for m in found)
@@ -1177,6 +1177,24 @@ class _Extraction:
             )
         ]
 
+    def _without_asides(self, found: list[Mention], quantity: Quantity) -> list[Mention]:
+        """Drops the countries named only as an aside of the figure's subject (`_ASIDE_BEFORE`,
+        and a relative clause closed before the figure), unless nothing else is left."""
+        text = self.text
+        kept = [
+            m
+            for m in found
+            if not (
+                _ASIDE_BEFORE.search(text, max(0, m.start - 50), m.start)
+                or (
+                    m.end < quantity.start
+                    and text.find(",", m.end, quantity.start) >= 0
+                    and _RELATIVE_BEFORE.search(text, max(0, m.start - 80), m.start)
+                )
+            )
+        ]
+        return kept or found
+
     def _named_after(self, offset: int, end: int) -> bool:
         """Tells whether a country mention that starts before `end` ends after `offset` (the
         mentions do not overlap: their ends are in order too)."""
@@ -1299,7 +1317,9 @@ _ASIDE_AFTER = re.compile(
     r"|,[\"”]?\s+(?:[\w.'’-]+\s+){1,6}(?:said|told|noted|added|stated|stressed)\b"
     # "grew by 9.8%, one of the fastest rates in Europe": a comparison, not the figure's place
     r"|,\s+(?:one\s+of\s+|among\s+)?the\s+(?:fastest|highest|lowest|largest|biggest|strongest"
-    r"|weakest|slowest|best|worst|most|least)\b",
+    r"|weakest|slowest|best|worst|most|least)\b"
+    # "fell by 28%, as supplies to Europe collapsed": a cause
+    r"|,\s+as\s+(?!well\b|much\b|many\b|of\b)",
     re.IGNORECASE,
 )
 _CURRENCY_WORDS = [
@@ -1343,7 +1363,18 @@ def _holds(region: str, country: str) -> bool:
 
 
 #: "In Central Asia, …", "… in the South Caucasus": a region as a place.
-_IN_BEFORE = re.compile(r"\b[iI]n\s+(?:the\s+)?$")
+_IN_BEFORE = re.compile(r"\b(?:[iI]n|within)\s+(?:the\s+)?$")
+#: A country written as an aside of the figure's subject: its leader ("allies led by Russia,
+#: known as OPEC+"), the partners it ranks after ("third-largest partner after Italy and
+#: Türkiye") or the subject of a relative clause ("The EBRD, which is owned by ... the EU,").
+_ASIDE_BEFORE = re.compile(
+    r"(?:\bled\s+by|(?:largest|biggest|top|main|leading)\s+(?:[\w-]+\s+){0,3}?after)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+and|,)\s+)?$",
+)
+#: (not a route's: "the Middle Corridor, which runs from China through Kazakhstan, ...")
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?!runs|links|connects|passes|stretches|goes|crosses)[^,;]*$"
+)
 
 
 def _refers(text: str, mention: Mention) -> bool:
