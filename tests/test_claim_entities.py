@@ -282,3 +282,67 @@ def test_a_route_clause_keeps_its_countries() -> None:
         "Azerbaijan to Georgia, rose by 62% in 2024."
     )
     assert _entities(text) == [(62.0, ["Azerbaijan", "China", "Georgia", "Kazakhstan"])]
+
+
+# -- partners named by their role, and a ranking of partners ------------------------------
+
+PARTNER_ROLES = [
+    pytest.param(
+        "Georgia's imports grew in 2024.\n\nTürkiye remained the largest trading partner with a "
+        "turnover of $2.9 billion, followed by Russia with $2.2 billion.",
+        [(2.9e9, ["Georgia", "Turkey"]), (2.2e9, ["Georgia", "Russia"])],
+        id="followed-by-ranks-two-partners",
+    ),
+    pytest.param(
+        "Uzbekistan's trade rose in 2024.\n\nChina was the country's biggest partner in "
+        "January-June with $6.1 billion, or 19.2% of the total, followed by Russia with $5.3 "
+        "billion.",
+        [
+            (6.1e9, ["China", "Uzbekistan"]),
+            (19.2, ["China", "Uzbekistan"]),
+            (5.3e9, ["Russia", "Uzbekistan"]),
+        ],
+        id="followed-by-with-a-share",
+    ),
+    pytest.param(
+        "Armenia's remittances fell in 2024.\n\nRussia remained the main source of transfers, "
+        "accounting for 61.5% of the total.",
+        [(61.5, ["Armenia", "Russia"])],
+        id="the-main-source",
+    ),
+    pytest.param(
+        "Pakistan's oil imports rose in 2024.\n\nSaudi Arabia was the largest supplier at "
+        "210,000 barrels per day.",
+        [(2.1e5, ["Pakistan", "Saudi Arabia"])],
+        id="the-largest-supplier",
+    ),
+    pytest.param(
+        "Kyrgyzstan's exports grew in 2024.\n\nKazakhstan became the second-largest buyer with "
+        "$310 million.",
+        [(3.1e8, ["Kazakhstan", "Kyrgyzstan"])],
+        id="the-second-largest-buyer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_ROLES)
+def test_a_partner_named_by_its_role_carries_the_host(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_ranking_does_not_give_each_figure_both_partners() -> None:
+    found = _entities(
+        "Georgia's imports grew in 2024.\n\nTürkiye remained the largest trading partner with a "
+        "turnover of $2.9 billion, followed by Russia with $2.2 billion."
+    )
+    assert all(names != ["Russia", "Turkey"] for _, names in found)
+
+
+def test_a_role_in_the_sentence_before_does_not_add_a_partner() -> None:
+    text = (
+        "Azerbaijan has become a reliable supplier of gas. We expect gas exports to reach 25 "
+        "billion cubic metres this year, of which 13 billion cubic metres will go to Europe."
+    )
+    assert _entities(text)[0] == (2.5e10, ["Azerbaijan"])

@@ -972,9 +972,17 @@ class _Extraction:
                 # trade ("bilateral", "our countries"); else the article's country's own
                 return self.pair
             return (self.home,) if self.home else ()
+        # "Iraq remained the second-largest supplier at 907,000 bpd": a partner, whatever
+        # the indicator
+        role = (
+            len(names) == 1
+            and found[0].start >= sentence.start
+            and _ROLE_AFTER.match(self.text, found[0].end) is not None
+        )
         if len(names) == 1 and (
             indicator in _DIRECTED
             or indicator == "trade_share"
+            or role
             or (
                 # "revenue from Russian visitors", "visits from the EU": a flow from abroad
                 # into the article's country
@@ -986,6 +994,7 @@ class _Extraction:
             if (
                 listed is not None
                 or indicator == "trade_share"
+                or role
                 or _PARTNER_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start])
             ):
                 other = self._other_party(mention.name)
@@ -1398,6 +1407,14 @@ def _refers(text: str, mention: Mention) -> bool:
 _PAIR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|in|from|into|for)\s+(?:the\s+)?$")
 _PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)?\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at|for)\s+$")
 #: "…, of which 13 bcm will go to Europe": a part of the figure before.
+#: A country named as a partner ("Iraq remained the second-largest supplier at 907,000 bpd",
+#: "Russia was the source of 77% of these transfers"): the figure is also the host's.
+_ROLE_AFTER = re.compile(
+    r"\s+(?:has\s+)?(?:remained|remains|was|is|became|becomes|become|stayed)\s+(?:the\s+|its\s+"
+    r"|their\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|sources?|partners?"
+    r"|buyers?|markets?|importers?|destinations?|investors?|customers?|purchasers?)\b"
+)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 _SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
 
 
@@ -1416,12 +1433,14 @@ def _pair_figures(
         if before and _PAIR_BEFORE.fullmatch(text, before[-1].end, figure.start):
             pairs[figure.start] = before[-1]  # "Russia with 2.1 billion", "Italy (USD 1.6 bn)"
     if len({m.name for m in pairs.values()}) < 2:
-        # One partner: a list only when its figure is a part of one before it.
+        # One partner: a list only when its figure is a part of one before it, or the next
+        # in a ranking ("China remained the largest partner with a turnover of $32.3 billion,
+        # followed by Russia with $20.1 billion").
         first = figures[0]
-        parted = any(
-            start != first.start and _SUBPART.search(text, first.end, start) for start in pairs
-        )
-        return pairs if parted else {}
+        if any(start != first.start and _SUBPART.search(text, first.end, start) for start in pairs):
+            return pairs
+        if not pairs or not _FOLLOWED_BY.search(text, first.end, max(pairs)):
+            return {}
     # "Türkiye (…), Russia (…) and China (…), accounting for 15.7, 11.8 and 10.8 percent"
     partners = sorted({m.start: m for m in pairs.values()}.values(), key=lambda m: m.start)
     last = partners[-1].end
