@@ -346,3 +346,23 @@ def test_a_role_in_the_sentence_before_does_not_add_a_partner() -> None:
         "billion cubic metres this year, of which 13 billion cubic metres will go to Europe."
     )
     assert _entities(text)[0] == (2.5e10, ["Azerbaijan"])
+
+
+# -- trade among a bloc's members ---------------------------------------------------------
+
+
+def test_mutual_trade_of_a_bloc_is_the_blocs_alone() -> None:
+    text = (
+        "EAEU trade with China grows\n\nMutual trade of the EAEU member states rose by 6.1% to "
+        "$64 billion in January-August. The union's exports to China reached $40 billion, and "
+        "China's imports from the EAEU grew.\n\nFor 2025 the commission expects mutual trade to "
+        "exceed $90 billion."
+    )
+    assert _entities(text) == _rounded(
+        [
+            (6.1, ["Eurasian Economic Union"]),
+            (6.4e10, ["Eurasian Economic Union"]),
+            (4e10, ["China", "Eurasian Economic Union"]),
+            (9e10, ["Eurasian Economic Union"]),
+        ]
+    )

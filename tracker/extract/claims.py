@@ -934,6 +934,9 @@ class _Extraction:
                 found = [m for m in found if m.name not in listed_names]
             if len(found) > 1:
                 found = self._without_scenes(self._without_asides(found, quantity))
+        bloc = self._intra_bloc(found, index)
+        if bloc:
+            return (bloc,)
         if (
             len(self.pair) == 2
             and all(m.name in self.pair for m in found)
@@ -1204,6 +1207,19 @@ class _Extraction:
         ]
         return kept or found
 
+    def _intra_bloc(self, found: list[Mention], index: int) -> str | None:
+        """Gives the bloc whose members' own trade a sentence is about ("Mutual trade of the
+        EAEU member states grew by 8.7%", "intra-EU trade"), named there or the article's:
+        trade among a bloc's members is the bloc's alone, not with the article's partner."""
+        names = {m.name for m in found}
+        if len(names) > 1:
+            return None
+        name = names.pop() if names else self.home
+        if name is None or name not in _members():
+            return None
+        sentence = self.sentences[index]
+        return name if _INTRA.search(self.text, sentence.start, sentence.end) else None
+
     def _named_after(self, offset: int, end: int) -> bool:
         """Tells whether a country mention that starts before `end` ends after `offset` (the
         mentions do not overlap: their ends are in order too)."""
@@ -1372,6 +1388,7 @@ def _holds(region: str, country: str) -> bool:
 
 
 #: "In Central Asia, …", "… in the South Caucasus": a region as a place.
+_INTRA = re.compile(r"\b(?:[mM]utual\s+trade|[iI]ntra-)")
 _IN_BEFORE = re.compile(r"\b(?:[iI]n|within)\s+(?:the\s+)?$")
 #: A country written as an aside of the figure's subject: its leader ("allies led by Russia,
 #: known as OPEC+"), the partners it ranks after ("third-largest partner after Italy and
