@@ -366,3 +366,32 @@ def test_mutual_trade_of_a_bloc_is_the_blocs_alone() -> None:
             (9e10, ["Eurasian Economic Union"]),
         ]
     )
+
+
+# -- the world oil market -----------------------------------------------------------------
+
+WORLD = [
+    pytest.param(
+        "OPEC+ extends output cuts\n\nOPEC+ will keep its cuts until March, Saudi Arabia said. "
+        "Brent crude futures rose 1.2% to $74.30 a barrel on Monday.",
+        [(1.2, ["World"]), (74.3, ["World"])],
+        id="brent-futures-after-an-opec-story",
+    ),
+    pytest.param(
+        "Kazakhstan's oil output fell in May. OPEC on Tuesday raised its forecast for global "
+        "oil demand growth in 2025 to 1.4 million bpd.",
+        [(1.4e6, ["World"])],
+        id="the-forecaster-is-no-party",
+    ),
+    pytest.param(
+        "The forecasts assume an average Brent price of $75 per barrel in 2025, Azerbaijan's "
+        "central bank said.",
+        [(75.0, ["Azerbaijan"])],
+        id="a-budget-assumption-stays-the-countrys",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD)
+def test_the_world_oil_market(text: str, expected: list[tuple[float, list[str]]]) -> None:
+    assert _entities(text) == _rounded(expected)

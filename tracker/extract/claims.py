@@ -959,7 +959,7 @@ class _Extraction:
                     if len(self._list_pairs(back, Speaker(None))) >= 2:
                         break  # its partners are each their own figure's, not this one's
                     if earlier:
-                        found = earlier
+                        found = self._without_asides(earlier, None)
                         break
         listed = _listed_country(self.text, found, quantity)
         if listed is not None:
@@ -1189,17 +1189,19 @@ class _Extraction:
             )
         ]
 
-    def _without_asides(self, found: list[Mention], quantity: Quantity) -> list[Mention]:
+    def _without_asides(self, found: list[Mention], quantity: Quantity | None) -> list[Mention]:
         """Drops the countries named only as an aside of the figure's subject (`_ASIDE_BEFORE`,
-        and a relative clause closed before the figure), unless nothing else is left."""
+        a forecaster, a relative clause closed before the figure), unless nothing is left."""
         text = self.text
         kept = [
             m
             for m in found
             if not (
                 _ASIDE_BEFORE.search(text, max(0, m.start - 50), m.start)
+                or _FORECASTER_AFTER.match(text, m.end)
                 or (
-                    m.end < quantity.start
+                    quantity is not None
+                    and m.end < quantity.start
                     and text.find(",", m.end, quantity.start) >= 0
                     and _RELATIVE_BEFORE.search(text, max(0, m.start - 80), m.start)
                 )
@@ -1398,6 +1400,11 @@ _ASIDE_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+and|,)\s+)?$",
 )
 #: (not a route's: "the Middle Corridor, which runs from China through Kazakhstan, ...")
+#: A forecaster ("OPEC last month cut its forecast for global oil demand growth"): no party.
+_FORECASTER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:cut|raised|lowered|revised|trimmed|kept|left)\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|estimates?|projections?)\b"
+)
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:which|who)\s+(?!runs|links|connects|passes|stretches|goes|crosses)[^,;]*$"
 )
