@@ -395,3 +395,28 @@ WORLD = [
 @pytest.mark.parametrize(("text", "expected"), WORLD)
 def test_the_world_oil_market(text: str, expected: list[tuple[float, list[str]]]) -> None:
     assert _entities(text) == _rounded(expected)
+
+
+# -- freight with a partner ---------------------------------------------------------------
+
+FREIGHT_WITH = [
+    pytest.param(
+        "Mongolia's rail freight rose in 2024.\n\nRail freight with China reached 21 million "
+        "tonnes in January-October.",
+        [(2.1e7, ["China", "Mongolia"])],
+        id="rail-freight-with",
+    ),
+    pytest.param(
+        "Georgia's cargo traffic grew in 2024.\n\nCargo traffic with Armenia rose by 9% to 1.2 "
+        "million tonnes.",
+        [(9.0, ["Armenia", "Georgia"]), (1.2e6, ["Armenia", "Georgia"])],
+        id="cargo-traffic-with",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREIGHT_WITH)
+def test_freight_with_a_partner_carries_both_sides(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text)[-len(expected) :] == _rounded(expected)

@@ -987,6 +987,12 @@ class _Extraction:
             or indicator == "trade_share"
             or role
             or (
+                # "container traffic with China", "a border crossing with China": both sides'
+                indicator == "cargo_transport"
+                and _WITH_BEFORE.search(self.text, max(0, found[0].start - 8), found[0].start)
+                is not None
+            )
+            or (
                 # "revenue from Russian visitors", "visits from the EU": a flow from abroad
                 # into the article's country
                 found[0].name != self.home
@@ -1438,6 +1444,7 @@ _ROLE_AFTER = re.compile(
     r"|their\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|sources?|partners?"
     r"|buyers?|markets?|importers?|destinations?|investors?|customers?|purchasers?)\b"
 )
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 _SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
 
