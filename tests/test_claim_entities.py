@@ -152,3 +152,271 @@ def test_regions(text: str, expected: list[tuple[float, list[str]]]) -> None:
 def test_europe_and_central_asia_is_not_two_regions() -> None:
     found = _entities("Growth in Europe and Central Asia is projected to slow to 2.6% in 2025.")
     assert found[0][1] != ["Central Asia", "Europe"]
+
+
+# -- the article's own country: the possessive its headline or lead opens with --------------
+
+LEAD_COUNTRY = [
+    pytest.param(
+        "Georgia's wine exports to China jump 30%\n\nShipments of Georgian wine to China rose "
+        "to 9.8 million bottles in January-September, as Chinese demand recovered. China thus "
+        "overtook Ukraine as the second-largest market, and Chinese importers paid $28 "
+        "million.\n\nTotal wine exports rose by 8% to $210 million.",
+        [(8.0, ["Georgia"]), (2.1e8, ["Georgia"])],
+        id="headline-possessive",
+    ),
+    pytest.param(
+        "TASHKENT, May 3 - Uzbekistan's gas imports from Russia grew in the first quarter, as "
+        "Russian supplies rose. Russia now covers most of the winter deficit, and Russian gas "
+        "is cheaper.\n\nTotal gas imports rose by 40% to 2.1 billion cubic metres.",
+        [(40.0, ["Uzbekistan"]), (2.1e9, ["Uzbekistan"])],
+        id="lead-possessive-after-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_COUNTRY)
+def test_a_total_is_the_lead_countrys_not_the_most_named_partners(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text)[-2:] == _rounded(expected)
+
+
+def test_a_possessive_after_a_verb_does_not_make_the_home_country() -> None:
+    text = (
+        "Italy remains Azerbaijan's top trade partner, Italian envoy says\n\nItaly bought "
+        "Azerbaijani oil worth $9 billion last year, Italy's envoy said.\n\nItalian GDP grew "
+        "by 0.7% in 2023. Total industrial output fell by 2.1%."
+    )
+    assert _entities(text)[-1] == (-2.1, ["Italy"])
+
+
+# -- state companies name their country ---------------------------------------------------
+
+COMPANIES = [
+    pytest.param(
+        "Gazprom shipped 23 billion cubic metres of gas to China in 2024.",
+        [(2.3e10, ["China", "Russia"])],
+        id="gazprom-exports",
+    ),
+    pytest.param(
+        "Under the contract, Romgaz buys 1.2 million cubic metres of Azerbaijani gas a day.",
+        [(1.2e6, ["Azerbaijan", "Romania"])],
+        id="romgaz-buys",
+    ),
+    pytest.param(
+        "KazMunayGas raised oil output by 4% to 23.5 million tonnes in 2024.",
+        [(4.0, ["Kazakhstan"]), (2.35e7, ["Kazakhstan"])],
+        id="kazmunaygas-output",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIES)
+def test_a_state_company_names_its_country(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    found = _entities(text)
+    assert found == _rounded(expected)
+    assert all("Azerbaijan" not in names or "Romania" in names for _, names in found)
+
+
+# -- countries named only as an aside -----------------------------------------------------
+
+ASIDES = [
+    pytest.param(
+        "Kazakhstan's coal exports fell by 14% to 31 million tonnes, as shipments to Europe "
+        "dried up.",
+        [(-14.0, ["Kazakhstan"]), (3.1e7, ["Kazakhstan"])],
+        id="a-cause-after-as",
+    ),
+    pytest.param(
+        "Tajikistan's central bank expects remittances to exceed $3 billion in 2025, as more "
+        "migrants find work in Germany.",
+        [(3e9, ["Tajikistan"])],
+        id="a-forecast-with-its-reason",
+    ),
+    pytest.param(
+        "The OPEC+ group, led by Saudi Arabia and Russia, is cutting output by 2 million barrels "
+        "per day.",
+        [(-2e6, ["OPEC+"])],
+        id="a-bloc-led-by-two-members",
+    ),
+    pytest.param(
+        "Türkiye was Georgia's third-largest trading partner after Azerbaijan and Russia, with "
+        "a turnover of $1.4 billion.",
+        [(1.4e9, ["Georgia", "Turkey"])],
+        id="the-partners-it-ranks-after",
+    ),
+    pytest.param(
+        "Japan remained Vietnam's fourth-largest trading partner after China, accounting for "
+        "7.1 percent of its trade.",
+        [(7.1, ["Japan", "Vietnam"])],
+        id="ranked-after-one-partner",
+    ),
+    pytest.param(
+        "The ADB, which counts Japan and the United States among its largest shareholders, has "
+        "lent $12 billion to Uzbekistan since 1995.",
+        [(1.2e10, ["Uzbekistan"])],
+        id="a-relative-clause-on-the-lender",
+    ),
+    pytest.param(
+        "Malaysia, China's third-largest trading partner within ASEAN, bought goods worth $101 "
+        "billion.",
+        [(1.01e11, ["China", "Malaysia"])],
+        id="within-the-bloc-sets-the-scene",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_a_country_named_as_an_aside_is_dropped(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_route_clause_keeps_its_countries() -> None:
+    text = (
+        "Freight on the Middle Corridor, which runs from China through Kazakhstan and "
+        "Azerbaijan to Georgia, rose by 62% in 2024."
+    )
+    assert _entities(text) == [(62.0, ["Azerbaijan", "China", "Georgia", "Kazakhstan"])]
+
+
+# -- partners named by their role, and a ranking of partners ------------------------------
+
+PARTNER_ROLES = [
+    pytest.param(
+        "Georgia's imports grew in 2024.\n\nTürkiye remained the largest trading partner with a "
+        "turnover of $2.9 billion, followed by Russia with $2.2 billion.",
+        [(2.9e9, ["Georgia", "Turkey"]), (2.2e9, ["Georgia", "Russia"])],
+        id="followed-by-ranks-two-partners",
+    ),
+    pytest.param(
+        "Uzbekistan's trade rose in 2024.\n\nChina was the country's biggest partner in "
+        "January-June with $6.1 billion, or 19.2% of the total, followed by Russia with $5.3 "
+        "billion.",
+        [
+            (6.1e9, ["China", "Uzbekistan"]),
+            (19.2, ["China", "Uzbekistan"]),
+            (5.3e9, ["Russia", "Uzbekistan"]),
+        ],
+        id="followed-by-with-a-share",
+    ),
+    pytest.param(
+        "Armenia's remittances fell in 2024.\n\nRussia remained the main source of transfers, "
+        "accounting for 61.5% of the total.",
+        [(61.5, ["Armenia", "Russia"])],
+        id="the-main-source",
+    ),
+    pytest.param(
+        "Pakistan's oil imports rose in 2024.\n\nSaudi Arabia was the largest supplier at "
+        "210,000 barrels per day.",
+        [(2.1e5, ["Pakistan", "Saudi Arabia"])],
+        id="the-largest-supplier",
+    ),
+    pytest.param(
+        "Kyrgyzstan's exports grew in 2024.\n\nKazakhstan became the second-largest buyer with "
+        "$310 million.",
+        [(3.1e8, ["Kazakhstan", "Kyrgyzstan"])],
+        id="the-second-largest-buyer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_ROLES)
+def test_a_partner_named_by_its_role_carries_the_host(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_ranking_does_not_give_each_figure_both_partners() -> None:
+    found = _entities(
+        "Georgia's imports grew in 2024.\n\nTürkiye remained the largest trading partner with a "
+        "turnover of $2.9 billion, followed by Russia with $2.2 billion."
+    )
+    assert all(names != ["Russia", "Turkey"] for _, names in found)
+
+
+def test_a_role_in_the_sentence_before_does_not_add_a_partner() -> None:
+    text = (
+        "Azerbaijan has become a reliable supplier of gas. We expect gas exports to reach 25 "
+        "billion cubic metres this year, of which 13 billion cubic metres will go to Europe."
+    )
+    assert _entities(text)[0] == (2.5e10, ["Azerbaijan"])
+
+
+# -- trade among a bloc's members ---------------------------------------------------------
+
+
+def test_mutual_trade_of_a_bloc_is_the_blocs_alone() -> None:
+    text = (
+        "EAEU trade with China grows\n\nMutual trade of the EAEU member states rose by 6.1% to "
+        "$64 billion in January-August. The union's exports to China reached $40 billion, and "
+        "China's imports from the EAEU grew.\n\nFor 2025 the commission expects mutual trade to "
+        "exceed $90 billion."
+    )
+    assert _entities(text) == _rounded(
+        [
+            (6.1, ["Eurasian Economic Union"]),
+            (6.4e10, ["Eurasian Economic Union"]),
+            (4e10, ["China", "Eurasian Economic Union"]),
+            (9e10, ["Eurasian Economic Union"]),
+        ]
+    )
+
+
+# -- the world oil market -----------------------------------------------------------------
+
+WORLD = [
+    pytest.param(
+        "OPEC+ extends output cuts\n\nOPEC+ will keep its cuts until March, Saudi Arabia said. "
+        "Brent crude futures rose 1.2% to $74.30 a barrel on Monday.",
+        [(1.2, ["World"]), (74.3, ["World"])],
+        id="brent-futures-after-an-opec-story",
+    ),
+    pytest.param(
+        "Kazakhstan's oil output fell in May. OPEC on Tuesday raised its forecast for global "
+        "oil demand growth in 2025 to 1.4 million bpd.",
+        [(1.4e6, ["World"])],
+        id="the-forecaster-is-no-party",
+    ),
+    pytest.param(
+        "The forecasts assume an average Brent price of $75 per barrel in 2025, Azerbaijan's "
+        "central bank said.",
+        [(75.0, ["Azerbaijan"])],
+        id="a-budget-assumption-stays-the-countrys",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD)
+def test_the_world_oil_market(text: str, expected: list[tuple[float, list[str]]]) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+# -- freight with a partner ---------------------------------------------------------------
+
+FREIGHT_WITH = [
+    pytest.param(
+        "Mongolia's rail freight rose in 2024.\n\nRail freight with China reached 21 million "
+        "tonnes in January-October.",
+        [(2.1e7, ["China", "Mongolia"])],
+        id="rail-freight-with",
+    ),
+    pytest.param(
+        "Georgia's cargo traffic grew in 2024.\n\nCargo traffic with Armenia rose by 9% to 1.2 "
+        "million tonnes.",
+        [(9.0, ["Armenia", "Georgia"]), (1.2e6, ["Armenia", "Georgia"])],
+        id="cargo-traffic-with",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREIGHT_WITH)
+def test_freight_with_a_partner_carries_both_sides(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text)[-len(expected) :] == _rounded(expected)

@@ -1026,7 +1026,10 @@ class _Extraction:
             if listed_names:
                 found = [m for m in found if m.name not in listed_names]
             if len(found) > 1:
-                found = self._without_scenes(found)
+                found = self._without_scenes(self._without_asides(found, quantity))
+        bloc = self._intra_bloc(found, index)
+        if bloc:
+            return (bloc,)
         if (
             len(self.pair) == 2
             and all(m.name in self.pair for m in found)
@@ -1049,7 +1052,7 @@ class _Extraction:
                     if len(self._list_pairs(back, Speaker(None))) >= 2:
                         break  # its partners are each their own figure's, not this one's
                     if earlier:
-                        found = earlier
+                        found = self._without_asides(earlier, None)
                         break
         listed = _listed_country(self.text, found, quantity)
         if listed is not None:
@@ -1065,9 +1068,23 @@ class _Extraction:
                 # trade ("bilateral", "our countries"); else the article's country's own
                 return self.pair
             return (self.home,) if self.home else ()
+        # "Iraq remained the second-largest supplier at 907,000 bpd": a partner, whatever
+        # the indicator
+        role = (
+            len(names) == 1
+            and found[0].start >= sentence.start
+            and _ROLE_AFTER.match(self.text, found[0].end) is not None
+        )
         if len(names) == 1 and (
             indicator in _DIRECTED
             or indicator == "trade_share"
+            or role
+            or (
+                # "container traffic with China", "a border crossing with China": both sides'
+                indicator == "cargo_transport"
+                and _WITH_BEFORE.search(self.text, max(0, found[0].start - 8), found[0].start)
+                is not None
+            )
             or (
                 # "revenue from Russian visitors", "visits from the EU": a flow from abroad
                 # into the article's country
@@ -1079,6 +1096,7 @@ class _Extraction:
             if (
                 listed is not None
                 or indicator == "trade_share"
+                or role
                 or _PARTNER_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start])
             ):
                 other = self._other_party(mention.name)
@@ -1184,7 +1202,31 @@ class _Extraction:
             pair.append(self.publisher_country)
         self.pair = tuple(sorted(pair))
         self.home = ranked[0] if ranked else self.publisher_country
+        if len(ranked) > 1:
+            lead = self._lead_country()
+            if lead in ranked[:2]:
+                self.home = lead
         self._add_the_region(counts)
+
+    def _lead_country(self) -> str | None:
+        """Gives the country whose possessive opens the headline or lead ("Azerbaijan's car
+        imports from China", "NEW DELHI (Reuters) - India's imports of Russian crude"): the
+        most-named country can be the partner the story is about, not the one it reports."""
+        text = self.text
+        opening = self.sentences[:3]
+        end = opening[-1].end
+        at = 0
+        for mention in self._entities_all:
+            if mention.start >= end:
+                break
+            while opening[at].end <= mention.start:
+                at += 1
+            if (
+                text.startswith(("'s", "’s"), mention.end)
+                or text.endswith(("'s", "’s"), mention.start, mention.end)
+            ) and not _LOWER_WORD.search(text, opening[at].start, mention.start):
+                return mention.name
+        return None
 
     def _add_the_region(self, counts: Counter[str]) -> None:
         """Reads "exports to the region" as the region the article names most ("Central
@@ -1245,6 +1287,39 @@ class _Extraction:
                 and _IN_BEFORE.search(self.text, max(0, m.start - 8), m.start)
             )
         ]
+
+    def _without_asides(self, found: list[Mention], quantity: Quantity | None) -> list[Mention]:
+        """Drops the countries named only as an aside of the figure's subject (`_ASIDE_BEFORE`,
+        a forecaster, a relative clause closed before the figure), unless nothing is left."""
+        text = self.text
+        kept = [
+            m
+            for m in found
+            if not (
+                _ASIDE_BEFORE.search(text, max(0, m.start - 50), m.start)
+                or _FORECASTER_AFTER.match(text, m.end)
+                or (
+                    quantity is not None
+                    and m.end < quantity.start
+                    and text.find(",", m.end, quantity.start) >= 0
+                    and _RELATIVE_BEFORE.search(text, max(0, m.start - 80), m.start)
+                )
+            )
+        ]
+        return kept or found
+
+    def _intra_bloc(self, found: list[Mention], index: int) -> str | None:
+        """Gives the bloc whose members' own trade a sentence is about ("Mutual trade of the
+        EAEU member states grew by 8.7%", "intra-EU trade"), named there or the article's:
+        trade among a bloc's members is the bloc's alone, not with the article's partner."""
+        names = {m.name for m in found}
+        if len(names) > 1:
+            return None
+        name = names.pop() if names else self.home
+        if name is None or name not in _members():
+            return None
+        sentence = self.sentences[index]
+        return name if _INTRA.search(self.text, sentence.start, sentence.end) else None
 
     def _named_after(self, offset: int, end: int) -> bool:
         """Tells whether a country mention that starts before `end` ends after `offset` (the
@@ -1319,6 +1394,7 @@ _THE_REGION = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATISTICS_OFFICE = re.compile(r"stat$|statis$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b[a-z]")
 
 
 def _no_person(name: str) -> bool:
@@ -1367,7 +1443,9 @@ _ASIDE_AFTER = re.compile(
     r"|,[\"”]?\s+(?:[\w.'’-]+\s+){1,6}(?:said|told|noted|added|stated|stressed)\b"
     # "grew by 9.8%, one of the fastest rates in Europe": a comparison, not the figure's place
     r"|,\s+(?:one\s+of\s+|among\s+)?the\s+(?:fastest|highest|lowest|largest|biggest|strongest"
-    r"|weakest|slowest|best|worst|most|least)\b",
+    r"|weakest|slowest|best|worst|most|least)\b"
+    # "fell by 28%, as supplies to Europe collapsed": a cause
+    r"|,\s+as\s+(?!well\b|much\b|many\b|of\b)",
     re.IGNORECASE,
 )
 _CURRENCY_WORDS = [
@@ -1411,7 +1489,24 @@ def _holds(region: str, country: str) -> bool:
 
 
 #: "In Central Asia, …", "… in the South Caucasus": a region as a place.
-_IN_BEFORE = re.compile(r"\b[iI]n\s+(?:the\s+)?$")
+_INTRA = re.compile(r"\b(?:[mM]utual\s+trade|[iI]ntra-)")
+_IN_BEFORE = re.compile(r"\b(?:[iI]n|within)\s+(?:the\s+)?$")
+#: A country written as an aside of the figure's subject: its leader ("allies led by Russia,
+#: known as OPEC+"), the partners it ranks after ("third-largest partner after Italy and
+#: Türkiye") or the subject of a relative clause ("The EBRD, which is owned by ... the EU,").
+_ASIDE_BEFORE = re.compile(
+    r"(?:\bled\s+by|(?:largest|biggest|top|main|leading)\s+(?:[\w-]+\s+){0,3}?after)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+and|,)\s+)?$",
+)
+#: (not a route's: "the Middle Corridor, which runs from China through Kazakhstan, ...")
+#: A forecaster ("OPEC last month cut its forecast for global oil demand growth"): no party.
+_FORECASTER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:cut|raised|lowered|revised|trimmed|kept|left)\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|estimates?|projections?)\b"
+)
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?!runs|links|connects|passes|stretches|goes|crosses)[^,;]*$"
+)
 
 
 def _refers(text: str, mention: Mention) -> bool:
@@ -1435,6 +1530,15 @@ def _refers(text: str, mention: Mention) -> bool:
 _PAIR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|in|from|into|for)\s+(?:the\s+)?$")
 _PAIR_BEFORE = re.compile(r"\s*(?:\(|:|–|—|-)?\s*$|\s+(?:[a-z]+\s+){0,2}?(?:with|by|at|for)\s+$")
 #: "…, of which 13 bcm will go to Europe": a part of the figure before.
+#: A country named as a partner ("Iraq remained the second-largest supplier at 907,000 bpd",
+#: "Russia was the source of 77% of these transfers"): the figure is also the host's.
+_ROLE_AFTER = re.compile(
+    r"\s+(?:has\s+)?(?:remained|remains|was|is|became|becomes|become|stayed)\s+(?:the\s+|its\s+"
+    r"|their\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|sources?|partners?"
+    r"|buyers?|markets?|importers?|destinations?|investors?|customers?|purchasers?)\b"
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 _SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
 
 
@@ -1453,12 +1557,14 @@ def _pair_figures(
         if before and _PAIR_BEFORE.fullmatch(text, before[-1].end, figure.start):
             pairs[figure.start] = before[-1]  # "Russia with 2.1 billion", "Italy (USD 1.6 bn)"
     if len({m.name for m in pairs.values()}) < 2:
-        # One partner: a list only when its figure is a part of one before it.
+        # One partner: a list only when its figure is a part of one before it, or the next
+        # in a ranking ("China remained the largest partner with a turnover of $32.3 billion,
+        # followed by Russia with $20.1 billion").
         first = figures[0]
-        parted = any(
-            start != first.start and _SUBPART.search(text, first.end, start) for start in pairs
-        )
-        return pairs if parted else {}
+        if any(start != first.start and _SUBPART.search(text, first.end, start) for start in pairs):
+            return pairs
+        if not pairs or not _FOLLOWED_BY.search(text, first.end, max(pairs)):
+            return {}
     # "Türkiye (…), Russia (…) and China (…), accounting for 15.7, 11.8 and 10.8 percent"
     partners = sorted({m.start: m for m in pairs.values()}.values(), key=lambda m: m.start)
     last = partners[-1].end
