@@ -9,6 +9,7 @@ bound and direction, so an article costs a few regex passes, not one per word.
 
 from __future__ import annotations
 
+import math
 import re
 import string
 from dataclasses import dataclass, replace
@@ -135,6 +136,10 @@ class _Grammar:
     currency_symbols: dict[str, str]
     bounds: dict[str, str]
     multiple_words: dict[str, float]
+    #: Fractions of a percentage point in words ("a quarter point"): numbers read as "pp".
+    point_words: frozenset[str]
+    #: Fractions in words ("a quarter"): after "by", a change in percent.
+    fraction_words: frozenset[str]
     bound_verbs: re.Pattern[str]
     verb_bounds: dict[str, str]
     #: Last characters of currency symbols and codes, as written: what a symbol before a
@@ -196,6 +201,7 @@ _AFTER_WORDS = [
     *("increase", "growth", "rise", "jump", "gain", "hike", "upturn", "surge", "higher", "more"),
     *("up", "decrease", "decline", "drop", "fall", "reduction", "contraction", "downturn"),
     *("slump", "lower", "less", "fewer", "down", "cut", "plunge"),
+    *("below", "above"),  # "14 percent below the level of 2021"
 ]
 
 
@@ -238,6 +244,10 @@ def _grammar() -> _Grammar:
             word_values[f"{unit} and a half"] = unit_value + 0.5
     word_values.update({k: float(v) for k, v in numbers["special"].items()})
     multiple_words = {k: float(v) for k, v in numbers["multiple_words"].items()}
+    point_words = {k: float(v) for k, v in numbers["point_words"].items()}
+    word_values.update(point_words)
+    fraction_words = {k: float(v) for k, v in numbers["fraction_words"].items()}
+    word_values.update(fraction_words)
     scales = {k: float(v) for k, v in numbers["scales"].items()}
     if not all(word[:1].isascii() and word[:1].isalpha() for word in scales):
         raise ValueError("numbers.json: scale words must start with an ASCII letter (_read_scale)")
@@ -342,7 +352,8 @@ def _grammar() -> _Grammar:
         # "by a total of 8.5 percentage points": the total is still the change. What was
         # `(?:\bby…)?(?:\bbound\s+)?$` starts with a word instead, which rules most
         # positions out at once: it does not match the empty string at the end.
-        rf"{_word_start(['by', *bounds])}(?:(?P<by>by)\s+(?:a\s+total\s+of\s+)?)?"
+        # "fall by between 1% and 3%": a change that is a range
+        rf"{_word_start(['by', *bounds])}(?:(?P<by>by)\s+(?:a\s+total\s+of\s+|between\s+)?)?"
         rf"(?:\b(?P<bound>{bound_alt})\s+)?$",
         re.IGNORECASE,
     )
@@ -404,10 +415,12 @@ def _grammar() -> _Grammar:
         currency_symbols=currency_symbols,
         bounds=bounds,
         multiple_words=multiple_words,
+        point_words=frozenset(point_words),
+        fraction_words=frozenset(fraction_words),
         bound_verbs=bound_verbs,
         verb_bounds=verb_bounds,
         symbol_tails=frozenset(symbol[-1] for symbol in currency_symbols_raw),
-        bound_tails=frozenset([p.split()[-1] for p in bounds] + ["by", "of"]),
+        bound_tails=frozenset([p.split()[-1] for p in bounds] + ["by", "of", "between"]),
         verb_tails=frozenset([p.split()[-1] for p in verb_bounds] + ["of"]),
         by_country=by_country,
         by_country_codes=frozenset(units[word][0] for word in by_country),
@@ -455,6 +468,8 @@ _SCALE_GAP = " \u00a0-"
 _M = frozenset("mM")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+#: Bound words after which a change verb's figure is the level crossed ("fell below 4%").
+_CROSSED = ("below", "above")
 _UP_DIRECTION = re.compile(rf"^(?:{_UP_WORDS})$", re.IGNORECASE)
 
 
@@ -662,6 +677,8 @@ def _read(
         before = text[max(0, start - 80) : start]
     else:
         before = text[max(0, start - 80) : start]
+        if is_word and " ".join(raw.lower().split()) in grammar.point_words:
+            unit = "pp"  # "cut by a quarter point", "by half a percentage point"
     if before.endswith(("-", "−")) and (len(before) < 2 or before[-2] in " (\t\n"):
         sign = -1.0
         start -= 1
@@ -678,6 +695,11 @@ def _read(
         if tail is not None and (
             _range_allowed(tail, before, text, grammar)
             or (tail.group("sep").lower() == "or" and grammar.fold_after.match(text, tail.end()))
+            or (
+                scaled
+                and unit is None
+                and _by_band(tail, before, text, value, low / value, grammar)
+            )
         ):
             # "two or three times" is a range of multiples like "two-three times"
             second = _number_value(tail.group("num"), grammar)
@@ -745,6 +767,8 @@ def _read(
     # Bound words and the "by" of a change, written before the number.
     bound = "exact"
     has_by = False
+    #: "fell below 4%", "rose above $90": the verb tells the level crossed, no change
+    crossed = False
     last_word = _last_word(before)
     bound_match = (
         grammar.bound_before.search(before, max(0, len(before) - _NEAR))
@@ -755,6 +779,7 @@ def _read(
         if bound_match.group("bound"):
             bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
         has_by = bound_match.group("by") is not None
+        crossed = not has_by and bound_match.group("bound").lower() in _CROSSED
         start = start - (len(before) - bound_match.start())
         before = before[: bound_match.start()]
         last_word = _last_word(before)
@@ -763,6 +788,13 @@ def _read(
         start = start - (len(before) - bound_match.start("bound"))
         before = before[: bound_match.start("bound")]
         last_word = _last_word(before)
+    if (
+        has_by
+        and unit is None
+        and is_word
+        and " ".join(raw.lower().split()) in grammar.fraction_words
+    ):
+        unit, low, high = "percent", low * 100, high * 100  # "exports fell by a quarter"
     if unit is None and not scaled:
         # A bare count or day of month: its bound is all a reader needs.
         return Quantity(
@@ -786,7 +818,7 @@ def _read(
         # "increased by $24.4 million or 14 percent": the same change, in other terms
         change, has_by = True, True
         before = before + " by "
-    verb = grammar.change_before.search(before, max(0, len(before) - _NEAR))
+    verb = None if crossed else grammar.change_before.search(before, max(0, len(before) - _NEAR))
     if verb is not None:
         direction = "up" if verb.group("up") else "down"
         if unit != "multiple" and verb.group().rstrip().lower().endswith(" at"):
@@ -799,7 +831,7 @@ def _read(
     if after is not None and not (verb is not None and not has_by and unit == "multiple"):
         word = after.group("what").lower()
         if unit in ("percent", "pp", "multiple") or (unit is not None and len(unit) == 3):
-            direction = "up" if _UP_DIRECTION.match(word) else "down"
+            direction = "up" if word == "above" or _UP_DIRECTION.match(word) else "down"
             change = True
     if multiple_word is not None:
         direction = "down" if multiple_word < 1 else direction or "up"
@@ -934,6 +966,28 @@ _UP_TO_TARGET = re.compile(
     r"[^.;!?]{0,80}$",
     re.IGNORECASE,
 )
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _by_band(
+    tail: re.Match[str], before: str, text: str, value: float, factor: float, grammar: _Grammar
+) -> bool:
+    """Tells whether "grow by 1.5 million to 2 million bpd" is one change written as a range:
+    after "by", the unit written once, both numbers carry the same scale word and the second
+    is at most twice the first; "rose by 200,000 to 1.2 million bpd" and "by $0.2 billion to
+    $1.5 billion" are a change, then the level it reached."""
+    if tail.group("sep").lower() != "to" or not _BY_BEFORE.search(before, max(0, len(before) - 8)):
+        return False
+    second = _number_value(tail.group("num"), grammar)
+    _, second_factor, has_scale = _read_scale(text, tail.end(), grammar)
+    return (
+        second is not None
+        and has_scale
+        and math.isclose(second_factor, factor)
+        and value < second <= 2 * value
+    )
 
 
 def _is_up_to_target(before: str) -> bool:
