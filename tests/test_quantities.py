@@ -578,3 +578,62 @@ def test_worded_changes(text: str, expected: list) -> None:
 def test_worded_change_flags(text: str, change: bool, direction: str | None) -> None:
     quantity = next(q for q in find_quantities(text) if q.unit)
     assert (quantity.change, quantity.direction) == (change, direction)
+
+
+# -- Counts whose noun is the sentence's subject, multiples that are no quantity ------------
+SUBJECT_COUNTS = [
+    pytest.param(
+        "The number of foreign arrivals climbed to 14.2 million in 2024.",
+        [(14.2 * M, 14.2 * M, "count", "exact")],
+        id="number-of-subject",
+    ),
+    pytest.param(
+        "The number of jobless people fell by 12,000 in May.",
+        [(-12000, -12000, "count", "exact")],
+        id="number-of-change",
+    ),
+    pytest.param(
+        "Kazakhstan led with 2.4 million tourists, followed by China with 1.1 million and"
+        " India with 310,000.",
+        [
+            (2.4 * M, 2.4 * M, "count", "exact"),
+            (1.1 * M, 1.1 * M, "count", "exact"),
+            (310000, 310000, "count", "exact"),
+        ],
+        id="list-after-a-count",
+    ),
+    pytest.param(
+        "Some 4.6 million persons were out of work, of whom 1.2 million in Italy.",
+        [(4.6 * M, 4.6 * M, "count", "about"), (1.2 * M, 1.2 * M, "count", "exact")],
+        id="of-whom",
+    ),
+    pytest.param(
+        "The number of tourists in the first 9 months rose 4%.",
+        [(4, 4, "percent", "exact")],
+        id="number-of-months-is-no-count",
+    ),
+    pytest.param(
+        "The number of licences is cut from 320 to 150 under the new law.",
+        [],
+        id="small-items-are-no-statistic",
+    ),
+    pytest.param(
+        "The treaty on the avoidance of double taxation was signed.", [], id="double-taxation"
+    ),
+    pytest.param(
+        "Uzbek-Kyrgyz trade more than doubles in 2024",
+        [(2, 2, "multiple", "more_than")],
+        id="doubles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_COUNTS)
+def test_subject_counts(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+def test_twice_alone_has_no_direction() -> None:
+    """'postponed twice' is no growth; 'twice as much' is read from its words in claims."""
+    (quantity,) = [q for q in find_quantities("the summit was postponed twice") if q.unit]
+    assert quantity.direction is None

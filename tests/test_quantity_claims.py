@@ -216,3 +216,53 @@ def test_count_or_denominator_is_no_claim(text: str, value: float, unit: str) ->
 )
 def test_physical_figure_goes_on_from_its_unit(text: str, value: float, unit: str) -> None:
     assert (value, unit) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        pytest.param(
+            "The number of international visitors reached 8.1 million in 2024, up 9%.",
+            8.1e6,
+            "count",
+            id="number-of-visitors",
+        ),
+        pytest.param(
+            "Iran was the top source market with 1.9 million visitors, followed by Iraq with"
+            " 1.3 million.",
+            1.3e6,
+            "count",
+            id="source-market-list",
+        ),
+        pytest.param(
+            "Shipments of grain this season are expected to reach 3 million tonnes, twice as"
+            " much as last season.",
+            2,
+            "multiple",
+            id="twice-as-much",
+        ),
+    ],
+)
+def test_subject_count_claim(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        pytest.param(
+            "The trade forum, first held in 2015, has been postponed twice since then.",
+            2,
+            "multiple",
+            id="postponed-twice",
+        ),
+        pytest.param(
+            "The sides signed an agreement on the avoidance of double taxation and on trade.",
+            2,
+            "multiple",
+            id="double-taxation",
+        ),
+    ],
+)
+def test_multiple_word_is_no_claim(text: str, value: float, unit: str) -> None:
+    assert (value, unit) not in _found(text)

@@ -548,11 +548,13 @@ class _Extraction:
             return False  # "the growth: 3,450 cars": a rate is never a count
         counts = _count_nouns()
         noun = quantity.surface[quantity.surface.rfind(" ") + 1 :].lower()
-        if noun not in counts.nouns or noun in counts.organisations:
-            return False  # "meets twice a year": a frequency, no unit counted
+        if noun in counts.organisations or noun in counts.frequencies:
+            return False  # "unites 25 companies", "meets twice a year"
         if counts.events.search(self.text, sentence.start, sentence.end):
             return False
-        if noun in counts.visitors:
+        if noun in counts.visitors or noun not in counts.nouns:
+            # (no noun: the quantity layer read the sentence's subject, "the number of
+            # visitors reached 62.3 million", or the count before, "Germany with 6.6 million")
             return True
         if noun in counts.people:
             return indicator != "other"
@@ -1561,6 +1563,7 @@ class _CountNouns:
     #: The last words of the count units ("cars", "jobs").
     nouns: frozenset[str]
     organisations: frozenset[str]
+    frequencies: frozenset[str]
     people: frozenset[str]
     visitors: frozenset[str]
     #: Any word of a sentence about an event ("the organizers expect 15,000 visitors").
@@ -1575,6 +1578,7 @@ def _count_nouns() -> _CountNouns:
     return _CountNouns(
         frozenset(k.split()[-1].lower() for k, v in units["units"].items() if v[0] == "count"),
         frozenset(data["organisations"]),
+        frozenset(data["frequencies"]),
         frozenset(data["people"]),
         frozenset(data["visitors"]),
         re.compile(rf"\b(?:{phrase_trie(data['_events'])})\b", re.IGNORECASE),

@@ -757,8 +757,14 @@ def _read(
 
     if unit == "multiple" and _FREQUENCY.match(text, position):
         unit = "count"  # "78,000 times a minute" is a rate of events, not a multiple
-    if is_multiple and raw.lower() == "double" and text[end : end + 1] == "-":
-        return None  # "double-digit"
+    if is_multiple and raw.lower() == "double":
+        if text[end : end + 1] == "-":
+            return None  # "double-digit"
+        if (
+            _ADJECTIVE_BEFORE.search(text, max(0, start - 6), start)
+            and text[end + 1 : end + 2].isalpha()
+        ):
+            return None  # "the avoidance of double taxation", "a double burden"
     low *= factor * sign
     high *= factor * sign
     if low > high:
@@ -795,6 +801,10 @@ def _read(
         and " ".join(raw.lower().split()) in grammar.fraction_words
     ):
         unit, low, high = "percent", low * 100, high * 100  # "exports fell by a quarter"
+    if unit is None and (scaled or low >= 1000) and _counted(text, start, position, previous):
+        unit = (
+            "count"  # "the number of visitors reached 62.3 million", "…, Germany with 6.6 million"
+        )
     if unit is None and not scaled:
         # A bare count or day of month: its bound is all a reader needs.
         return Quantity(
@@ -834,10 +844,10 @@ def _read(
             direction = "up" if word == "above" or _UP_DIRECTION.match(word) else "down"
             change = True
     if multiple_word is not None:
-        direction = "down" if multiple_word < 1 else direction or "up"
+        # "postponed twice": no direction of its own, so claims reads the words around it
+        twice = raw.lower() == "twice"
+        direction = "down" if multiple_word < 1 else direction or (None if twice else "up")
         change = True
-    if is_word and raw.lower() == "twice" and direction is None and after is None:
-        change = False
 
     if change and direction == "down":
         if unit == "multiple":
@@ -988,6 +998,36 @@ def _by_band(
         and math.isclose(second_factor, factor)
         and value < second <= 2 * value
     )
+
+
+#: What makes "double" an adjective: "of double taxation", "a double burden".
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:of|a|an|the)\s+$", re.IGNORECASE)
+#: What may follow a bare count: the end of its clause or a period or comparison word.
+_COUNT_FOLLOWER = re.compile(
+    r"\s*(?:[,.;:)\"”]|$|(?:and|or|in|on|at|from|to|as|compared|against|last|this|during|over)\b)",
+    re.IGNORECASE,
+)
+#: "The number of container trains on the route grew 1.3 times to": the subject counted.
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,140}$", re.IGNORECASE)
+#: "6.7 million visitors, followed by Germany with", "13.2 million persons, of whom".
+_COUNT_LINK = re.compile(
+    r"[^.;:!?\d]{0,60}\b(?:with|whom|which|of|and|against|versus|vs\.?)\s+$", re.IGNORECASE
+)
+
+
+def _counted(text: str, start: int, end: int, previous: Quantity | None) -> bool:
+    """Tells whether a bare number counts what its sentence counts: its subject is "the number
+    of" something, or it goes on from a count ("6.7 million visitors, followed by Germany with
+    6.6 million"). Only a number that ends its phrase ("in the first 9 months" counts months),
+    and a thousand or more: "the number of taxes is cut from 17 to 14" counts no statistic."""
+    linked = previous is not None and previous.unit == "count" and start - previous.end <= 60
+    if not linked and text.find("number of", max(0, start - 150), start) < 0:
+        return False
+    if not _COUNT_FOLLOWER.match(text, end):
+        return False
+    if linked and previous is not None and _COUNT_LINK.fullmatch(text, previous.end, start):
+        return True
+    return _NUMBER_OF.search(text, max(0, start - 150), start) is not None
 
 
 def _is_up_to_target(before: str) -> bool:
