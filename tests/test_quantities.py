@@ -296,7 +296,6 @@ RANGES = [
         "inflation within 4 (±2) percent",
         [(2, 6, "percent", "exact")],
         id="plus-minus-band",
-        marks=pytest.mark.xfail(strict=True, reason="a ± band is not read"),
     ),
     pytest.param(
         "tens of millions of dollars",
@@ -557,6 +556,16 @@ WORDED_CHANGES = [
         id="climbed-above-is-a-level",
     ),
     pytest.param("a quarter of the harvest was exported", [], id="a-quarter-of-no-unit"),
+    pytest.param(
+        "trade could grow two to three times by 2030",
+        [(2, 3, "multiple", "exact")],
+        id="to-range-of-multiples",
+    ),
+    pytest.param(
+        "the bank keeps its target of 5±1% for 2025",
+        [(4, 6, "percent", "exact")],
+        id="plus-minus-glued",
+    ),
 ]
 
 

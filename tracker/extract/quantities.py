@@ -658,6 +658,11 @@ def _read(
         ):
             # A bare year is the commonest number in news: no bound, unit or change to read.
             return Quantity(start, end, raw, value, value, None, number_start=start)
+        if "±" in text[position : position + 4]:
+            band = _PLUS_MINUS.match(text, position)
+            if band is not None:  # "the target of 4±2%", "4 (±2) percent": a range around it
+                spread = float(band.group("spread")) * (low / value if value else 1.0)
+                low, high, position = low - spread, high + spread, band.end()
 
     # A currency symbol written before the number.
     window_start = max(0, start - 12)
@@ -694,14 +699,17 @@ def _read(
         tail = grammar.range_tail.match(text, position) if head in grammar.range_heads else None
         if tail is not None and (
             _range_allowed(tail, before, text, grammar)
-            or (tail.group("sep").lower() == "or" and grammar.fold_after.match(text, tail.end()))
+            or (
+                tail.group("sep").lower() in ("or", "to")
+                and grammar.fold_after.match(text, tail.end())
+            )
             or (
                 scaled
                 and unit is None
                 and _by_band(tail, before, text, value, low / value, grammar)
             )
         ):
-            # "two or three times" is a range of multiples like "two-three times"
+            # "two or three times", "grow three to four times": a range of multiples
             second = _number_value(tail.group("num"), grammar)
             end2, factor2, has_scale2 = _read_scale(text, tail.end(), grammar)
             if second is not None and not _other_unit_follows(text, end2, unit, grammar):
@@ -1000,6 +1008,7 @@ def _by_band(
     )
 
 
+_PLUS_MINUS = re.compile(r"[ \u00a0]?\(?±[ \u00a0]?(?P<spread>\d+(?:\.\d+)?)\)?")
 #: What makes "double" an adjective: "of double taxation", "a double burden".
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:of|a|an|the)\s+$", re.IGNORECASE)
 #: What may follow a bare count: the end of its clause or a period or comparison word.
