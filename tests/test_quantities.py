@@ -566,6 +566,16 @@ WORDED_CHANGES = [
         [(4, 6, "percent", "exact")],
         id="plus-minus-glued",
     ),
+    pytest.param(
+        "coal output was 41.2 million tonnes, 1.3 million tonnes less than in 2023",
+        [(41.2 * M, 41.2 * M, "tonnes", "exact"), (-1.3 * M, -1.3 * M, "tonnes", "exact")],
+        id="tonnes-less-than",
+    ),
+    pytest.param(
+        "grain exports of 9 million tonnes up 4% on the year",
+        [(9 * M, 9 * M, "tonnes", "exact"), (4, 4, "percent", "exact")],
+        id="tonnes-up-stays-a-level",
+    ),
 ]
 
 

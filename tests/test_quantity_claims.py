@@ -146,6 +146,13 @@ def _found(text: str) -> set[tuple[float, str]]:
             "other",
             id="worth-names-the-money",
         ),
+        pytest.param(
+            "The number of unemployed people fell to 1.9 million in September, the statistics"
+            " office said.",
+            1.9e6,
+            "other",
+            id="unemployed-count-is-other",
+        ),
     ],
 )
 def test_count_claim(text: str, value: float, indicator: str) -> None:

@@ -848,7 +848,12 @@ def _read(
     after = grammar.change_after.match(text, position) if head in grammar.after_heads else None
     if after is not None and not (verb is not None and not has_by and unit == "multiple"):
         word = after.group("what").lower()
-        if unit in ("percent", "pp", "multiple") or (unit is not None and len(unit) == 3):
+        if (
+            unit in ("percent", "pp", "multiple")
+            or (unit is not None and len(unit) == 3)
+            # "0.8 million tonnes less than a year ago"; not "5 million tonnes up 3%"
+            or (unit is not None and word in _COMPARATIVES and _THAN.match(text, after.end()))
+        ):
             direction = "up" if word == "above" or _UP_DIRECTION.match(word) else "down"
             change = True
     if multiple_word is not None:
@@ -1009,6 +1014,9 @@ def _by_band(
 
 
 _PLUS_MINUS = re.compile(r"[ \u00a0]?\(?±[ \u00a0]?(?P<spread>\d+(?:\.\d+)?)\)?")
+#: Words after a figure in any unit that make it a change when "than" follows.
+_COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower"})
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 #: What makes "double" an adjective: "of double taxation", "a double burden".
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:of|a|an|the)\s+$", re.IGNORECASE)
 #: What may follow a bare count: the end of its clause or a period or comparison word.
