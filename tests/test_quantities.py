@@ -296,7 +296,6 @@ RANGES = [
         "inflation within 4 (±2) percent",
         [(2, 6, "percent", "exact")],
         id="plus-minus-band",
-        marks=pytest.mark.xfail(strict=True, reason="a ± band is not read"),
     ),
     pytest.param(
         "tens of millions of dollars",
@@ -487,3 +486,173 @@ def test_quantity_init_is_the_dataclass_one() -> None:
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
         quantity.start = 2  # type: ignore[misc]
+
+
+# -- Rate moves and shares in words, ranges after "by", levels crossed ---------------------
+WORDED_CHANGES = [
+    pytest.param(
+        "the bank cut its key rate by a quarter point to 4.5%",
+        [(-0.25, -0.25, "pp", "exact"), (4.5, 4.5, "percent", "exact")],
+        id="quarter-point",
+    ),
+    pytest.param(
+        "policymakers lowered borrowing costs by half a percentage point on Wednesday",
+        [(-0.5, -0.5, "pp", "exact")],
+        id="half-a-percentage-point",
+    ),
+    pytest.param(
+        "the central bank raised the Selic by a full percentage point",
+        [(1, 1, "pp", "exact")],
+        id="full-percentage-point",
+    ),
+    pytest.param(
+        "analysts had expected a 50 basis-point hike",
+        [(0.5, 0.5, "pp", "exact")],
+        id="hyphenated-basis-point",
+    ),
+    pytest.param(
+        "wheat exports dropped by a fifth after the harvest",
+        [(-20, -20, "percent", "exact")],
+        id="by-a-fifth",
+    ),
+    pytest.param(
+        "remittances are seen rising by between 2% and 4% next year",
+        [(2, 4, "percent", "exact")],
+        id="by-between",
+    ),
+    pytest.param(
+        "crude demand will grow by 1.1 million to 1.4 million bpd in 2025",
+        [(1.1 * M, 1.4 * M, "barrels", "exact")],
+        id="by-a-band-with-one-unit",
+    ),
+    pytest.param(
+        "Kazakh output rose by 150,000 to 1.9 million bpd",
+        [(1.9 * M, 1.9 * M, "barrels", "exact")],
+        id="by-then-level-stays-two",
+    ),
+    pytest.param(
+        "exports grew by $0.4 billion to $1.1 billion",
+        [(0.4 * B, 0.4 * B, "USD", "exact"), (1.1 * B, 1.1 * B, "USD", "exact")],
+        id="money-by-then-level-stays-two",
+    ),
+    pytest.param(
+        "car output was still about 9 percent below its 2019 level",
+        [(-9, -9, "percent", "about")],
+        id="percent-below",
+    ),
+    pytest.param(
+        "food prices were 12% above a year earlier",
+        [(12, 12, "percent", "exact")],
+        id="percent-above",
+    ),
+    pytest.param(
+        "annual wage growth fell below 5% in March",
+        [(5, 5, "percent", "less_than")],
+        id="fell-below-is-a-level",
+    ),
+    pytest.param(
+        "inflation climbed above 8% in the summer",
+        [(8, 8, "percent", "more_than")],
+        id="climbed-above-is-a-level",
+    ),
+    pytest.param("a quarter of the harvest was exported", [], id="a-quarter-of-no-unit"),
+    pytest.param(
+        "trade could grow two to three times by 2030",
+        [(2, 3, "multiple", "exact")],
+        id="to-range-of-multiples",
+    ),
+    pytest.param(
+        "the bank keeps its target of 5±1% for 2025",
+        [(4, 6, "percent", "exact")],
+        id="plus-minus-glued",
+    ),
+    pytest.param(
+        "coal output was 41.2 million tonnes, 1.3 million tonnes less than in 2023",
+        [(41.2 * M, 41.2 * M, "tonnes", "exact"), (-1.3 * M, -1.3 * M, "tonnes", "exact")],
+        id="tonnes-less-than",
+    ),
+    pytest.param(
+        "grain exports of 9 million tonnes up 4% on the year",
+        [(9 * M, 9 * M, "tonnes", "exact"), (4, 4, "percent", "exact")],
+        id="tonnes-up-stays-a-level",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_CHANGES)
+def test_worded_changes(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "direction"),
+    [
+        pytest.param("cut rates by a quarter point", True, "down", id="quarter-point-cut"),
+        pytest.param("a 75 basis-point hike", True, "up", id="basis-point-hike"),
+        pytest.param("fell below 4%", False, None, id="fell-below-no-change"),
+        pytest.param("14 percent below the 2021 level", True, "down", id="below-after"),
+        pytest.param("rose by between 1% and 2%", True, "up", id="by-between-up"),
+    ],
+)
+def test_worded_change_flags(text: str, change: bool, direction: str | None) -> None:
+    quantity = next(q for q in find_quantities(text) if q.unit)
+    assert (quantity.change, quantity.direction) == (change, direction)
+
+
+# -- Counts whose noun is the sentence's subject, multiples that are no quantity ------------
+SUBJECT_COUNTS = [
+    pytest.param(
+        "The number of foreign arrivals climbed to 14.2 million in 2024.",
+        [(14.2 * M, 14.2 * M, "count", "exact")],
+        id="number-of-subject",
+    ),
+    pytest.param(
+        "The number of jobless people fell by 12,000 in May.",
+        [(-12000, -12000, "count", "exact")],
+        id="number-of-change",
+    ),
+    pytest.param(
+        "Kazakhstan led with 2.4 million tourists, followed by China with 1.1 million and"
+        " India with 310,000.",
+        [
+            (2.4 * M, 2.4 * M, "count", "exact"),
+            (1.1 * M, 1.1 * M, "count", "exact"),
+            (310000, 310000, "count", "exact"),
+        ],
+        id="list-after-a-count",
+    ),
+    pytest.param(
+        "Some 4.6 million persons were out of work, of whom 1.2 million in Italy.",
+        [(4.6 * M, 4.6 * M, "count", "about"), (1.2 * M, 1.2 * M, "count", "exact")],
+        id="of-whom",
+    ),
+    pytest.param(
+        "The number of tourists in the first 9 months rose 4%.",
+        [(4, 4, "percent", "exact")],
+        id="number-of-months-is-no-count",
+    ),
+    pytest.param(
+        "The number of licences is cut from 320 to 150 under the new law.",
+        [],
+        id="small-items-are-no-statistic",
+    ),
+    pytest.param(
+        "The treaty on the avoidance of double taxation was signed.", [], id="double-taxation"
+    ),
+    pytest.param(
+        "Uzbek-Kyrgyz trade more than doubles in 2024",
+        [(2, 2, "multiple", "more_than")],
+        id="doubles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_COUNTS)
+def test_subject_counts(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+def test_twice_alone_has_no_direction() -> None:
+    """'postponed twice' is no growth; 'twice as much' is read from its words in claims."""
+    (quantity,) = [q for q in find_quantities("the summit was postponed twice") if q.unit]
+    assert quantity.direction is None

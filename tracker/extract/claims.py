@@ -568,12 +568,45 @@ class _Extraction:
             around = self.text[max(sentence.start, quantity.start - 60) : quantity.end + 30]
             return _MULTIPLE_CONTEXT.search(around) is not None
         if unit in _PHYSICAL_UNITS:
+            if self.text.endswith("per ", max(0, quantity.start - 6), quantity.start):
+                return False  # "$128.5 per 1,000 cubic metres": what a price is per
             if unit == "count":
-                return indicator in ("jobs_created", "passenger_transport") or (
-                    indicator == "other" and "tourist" in quantity.surface.lower()
-                )
-            return indicator != "other" or self._named_indicator(quantity, sentence)
+                return self._is_count_claim(quantity, indicator, sentence)
+            return (
+                indicator != "other"
+                or self._named_indicator(quantity, sentence)
+                or self._continues_unit(quantity)
+            )
         return bool(unit in ("percent", "pp") or (len(unit) == 3 and unit.isupper()))
+
+    def _is_count_claim(self, quantity: Quantity, indicator: str, sentence: Sentence) -> bool:
+        """Tells whether a count is an indicator's ("imported 6,120 cars", "688 tankers
+        loaded", "6.7 million visitors") and not a headcount: CLAIMS.md's participants at an
+        event, an association's member companies, people with no indicator named."""
+        if indicator in ("jobs_created", "passenger_transport"):
+            return True
+        if indicator in _NO_COUNT:
+            return False  # "the growth: 3,450 cars": a rate is never a count
+        counts = _count_nouns()
+        noun = quantity.surface[quantity.surface.rfind(" ") + 1 :].lower()
+        if noun in counts.organisations or noun in counts.frequencies:
+            return False  # "unites 25 companies", "meets twice a year"
+        if counts.events.search(self.text, sentence.start, sentence.end):
+            return False
+        if noun in counts.visitors or noun not in counts.nouns:
+            # (no noun: the quantity layer read the sentence's subject, "the number of
+            # visitors reached 62.3 million", or the count before, "Germany with 6.6 million")
+            return True
+        if noun in counts.people:
+            return indicator != "other"
+        return indicator != "other" or self._named_indicator(quantity, sentence)
+
+    def _continues_unit(self, quantity: Quantity) -> bool:
+        """Tells whether a figure goes on from one in its unit before it ("Gas exports reached
+        25.2 bcm. … About 10 bcm reached Italy", "Of this, 13.6 bcm came from Shah Deniz"): the
+        same indicator's story, though its sentence names none."""
+        high = bisect_left(self._quantity_starts, quantity.start)
+        return any(q.unit == quantity.unit for q in self._quantities[:high])
 
     def _named_indicator(self, quantity: Quantity, sentence: Sentence) -> bool:
         return bool(find_indicators(self.text, sentence.start, sentence.end))
@@ -1689,7 +1722,18 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
     best: tuple[float, Mention] | None = None
     for mention in mentions:
         if mention.start < quantity.end and mention.end > quantity.start:
+            if mention.end == quantity.end and mention.start > quantity.number_start:
+                # "more than 5,800 new jobs", "3.4 billion passengers": the figure's own noun
+                # names it, before any neighbour
+                return mention
             continue
+        if (
+            mention.weak
+            and mention.name == "other"
+            and quantity.unit in _PHYSICAL_UNITS
+            and text[mention.start : mention.end].lower() in _MONEY_NOUNS
+        ):
+            continue  # "6,120 cars worth $78.3 million": the worth is the money's
         of_after = mention.start >= quantity.end and _RATIO_OF.match(
             text, quantity.end, mention.start
         )
@@ -1753,6 +1797,37 @@ def _nearest_indicator(mentions: list[Mention], quantity: Quantity, text: str) -
 _AND = re.compile(r"\s+(?:and|&)\s+")
 #: The start of an aside that a weak indicator phrase closes: ", India's largest trading partner,"
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)[^,;\d]*$")
+#: What only an amount of money is: a quantity in another unit is not what they name.
+_MONEY_NOUNS = frozenset({"worth", "value", "price", "prices", "cost", "costs"})
+#: Indicators that are rates or money: a count is none of them ("the growth: 3,450 cars").
+_NO_COUNT = _RATE_LEVELS | {"gdp_growth", "gdp", "average_wage", "average_pension"}
+
+
+@dataclass(frozen=True)
+class _CountNouns:
+    #: The last words of the count units ("cars", "jobs").
+    nouns: frozenset[str]
+    organisations: frozenset[str]
+    frequencies: frozenset[str]
+    people: frozenset[str]
+    visitors: frozenset[str]
+    #: Any word of a sentence about an event ("the organizers expect 15,000 visitors").
+    events: re.Pattern[str]
+
+
+@cache
+def _count_nouns() -> _CountNouns:
+    """Gives the count nouns that tell a headcount from a claim (units.json `_counts`)."""
+    units = json_data("units.json")
+    data = units["_counts"]
+    return _CountNouns(
+        frozenset(k.split()[-1].lower() for k, v in units["units"].items() if v[0] == "count"),
+        frozenset(data["organisations"]),
+        frozenset(data["frequencies"]),
+        frozenset(data["people"]),
+        frozenset(data["visitors"]),
+        re.compile(rf"\b(?:{phrase_trie(data['_events'])})\b", re.IGNORECASE),
+    )
 
 
 #: When a forecast was made, written after its month ("in its April outlook") or before it

@@ -9,6 +9,7 @@ bound and direction, so an article costs a few regex passes, not one per word.
 
 from __future__ import annotations
 
+import math
 import re
 import string
 from dataclasses import dataclass, replace
@@ -135,6 +136,10 @@ class _Grammar:
     currency_symbols: dict[str, str]
     bounds: dict[str, str]
     multiple_words: dict[str, float]
+    #: Fractions of a percentage point in words ("a quarter point"): numbers read as "pp".
+    point_words: frozenset[str]
+    #: Fractions in words ("a quarter"): after "by", a change in percent.
+    fraction_words: frozenset[str]
     bound_verbs: re.Pattern[str]
     verb_bounds: dict[str, str]
     #: Last characters of currency symbols and codes, as written: what a symbol before a
@@ -196,6 +201,7 @@ _AFTER_WORDS = [
     *("increase", "growth", "rise", "jump", "gain", "hike", "upturn", "surge", "higher", "more"),
     *("up", "decrease", "decline", "drop", "fall", "reduction", "contraction", "downturn"),
     *("slump", "lower", "less", "fewer", "down", "cut", "plunge"),
+    *("below", "above"),  # "14 percent below the level of 2021"
 ]
 
 
@@ -238,6 +244,10 @@ def _grammar() -> _Grammar:
             word_values[f"{unit} and a half"] = unit_value + 0.5
     word_values.update({k: float(v) for k, v in numbers["special"].items()})
     multiple_words = {k: float(v) for k, v in numbers["multiple_words"].items()}
+    point_words = {k: float(v) for k, v in numbers["point_words"].items()}
+    word_values.update(point_words)
+    fraction_words = {k: float(v) for k, v in numbers["fraction_words"].items()}
+    word_values.update(fraction_words)
     scales = {k: float(v) for k, v in numbers["scales"].items()}
     if not all(word[:1].isascii() and word[:1].isalpha() for word in scales):
         raise ValueError("numbers.json: scale words must start with an ASCII letter (_read_scale)")
@@ -342,7 +352,9 @@ def _grammar() -> _Grammar:
         # "by a total of 8.5 percentage points": the total is still the change. What was
         # `(?:\bby…)?(?:\bbound\s+)?$` starts with a word instead, which rules most
         # positions out at once: it does not match the empty string at the end.
-        rf"{_word_start(['by', *bounds])}(?:(?P<by>by)\s+(?:(?:a\s+total|an\s+average)\s+of\s+)?)?"
+        # "fall by between 1% and 3%": a change that is a range
+        rf"{_word_start(['by', *bounds])}(?:(?P<by>by)\s+"
+        r"(?:(?:a\s+total|an\s+average)\s+of\s+|between\s+)?)?"
         rf"(?:\b(?P<bound>{bound_alt})\s+)?$",
         re.IGNORECASE,
     )
@@ -404,10 +416,12 @@ def _grammar() -> _Grammar:
         currency_symbols=currency_symbols,
         bounds=bounds,
         multiple_words=multiple_words,
+        point_words=frozenset(point_words),
+        fraction_words=frozenset(fraction_words),
         bound_verbs=bound_verbs,
         verb_bounds=verb_bounds,
         symbol_tails=frozenset(symbol[-1] for symbol in currency_symbols_raw),
-        bound_tails=frozenset([p.split()[-1] for p in bounds] + ["by", "of"]),
+        bound_tails=frozenset([p.split()[-1] for p in bounds] + ["by", "of", "between"]),
         verb_tails=frozenset([p.split()[-1] for p in verb_bounds] + ["of"]),
         by_country=by_country,
         by_country_codes=frozenset(units[word][0] for word in by_country),
@@ -455,6 +469,8 @@ _SCALE_GAP = " \u00a0-"
 _M = frozenset("mM")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+#: Bound words after which a change verb's figure is the level crossed ("fell below 4%").
+_CROSSED = ("below", "above")
 _UP_DIRECTION = re.compile(rf"^(?:{_UP_WORDS})$", re.IGNORECASE)
 
 
@@ -643,6 +659,11 @@ def _read(
         ):
             # A bare year is the commonest number in news: no bound, unit or change to read.
             return Quantity(start, end, raw, value, value, None, number_start=start)
+        if "±" in text[position : position + 4]:
+            band = _PLUS_MINUS.match(text, position)
+            if band is not None:  # "the target of 4±2%", "4 (±2) percent": a range around it
+                spread = float(band.group("spread")) * (low / value if value else 1.0)
+                low, high, position = low - spread, high + spread, band.end()
 
     # A currency symbol written before the number.
     window_start = max(0, start - 12)
@@ -662,6 +683,8 @@ def _read(
         before = text[max(0, start - 80) : start]
     else:
         before = text[max(0, start - 80) : start]
+        if is_word and " ".join(raw.lower().split()) in grammar.point_words:
+            unit = "pp"  # "cut by a quarter point", "by half a percentage point"
     if before.endswith(("-", "−")) and (len(before) < 2 or before[-2] in " (\t\n"):
         sign = -1.0
         start -= 1
@@ -677,9 +700,17 @@ def _read(
         tail = grammar.range_tail.match(text, position) if head in grammar.range_heads else None
         if tail is not None and (
             _range_allowed(tail, before, text, grammar)
-            or (tail.group("sep").lower() == "or" and grammar.fold_after.match(text, tail.end()))
+            or (
+                tail.group("sep").lower() in ("or", "to")
+                and grammar.fold_after.match(text, tail.end())
+            )
+            or (
+                scaled
+                and unit is None
+                and _by_band(tail, before, text, value, low / value, grammar)
+            )
         ):
-            # "two or three times" is a range of multiples like "two-three times"
+            # "two or three times", "grow three to four times": a range of multiples
             second = _number_value(tail.group("num"), grammar)
             end2, factor2, has_scale2 = _read_scale(text, tail.end(), grammar)
             if second is not None and not _other_unit_follows(text, end2, unit, grammar):
@@ -735,8 +766,14 @@ def _read(
 
     if unit == "multiple" and _FREQUENCY.match(text, position):
         unit = "count"  # "78,000 times a minute" is a rate of events, not a multiple
-    if is_multiple and raw.lower() == "double" and text[end : end + 1] == "-":
-        return None  # "double-digit"
+    if is_multiple and raw.lower() == "double":
+        if text[end : end + 1] == "-":
+            return None  # "double-digit"
+        if (
+            _ADJECTIVE_BEFORE.search(text, max(0, start - 6), start)
+            and text[end + 1 : end + 2].isalpha()
+        ):
+            return None  # "the avoidance of double taxation", "a double burden"
     low *= factor * sign
     high *= factor * sign
     if low > high:
@@ -745,6 +782,8 @@ def _read(
     # Bound words and the "by" of a change, written before the number.
     bound = "exact"
     has_by = False
+    #: "fell below 4%", "rose above $90": the verb tells the level crossed, no change
+    crossed = False
     last_word = _last_word(before)
     bound_match = (
         grammar.bound_before.search(before, max(0, len(before) - _NEAR))
@@ -755,6 +794,7 @@ def _read(
         if bound_match.group("bound"):
             bound = grammar.bounds[" ".join(bound_match.group("bound").lower().split())]
         has_by = bound_match.group("by") is not None
+        crossed = not has_by and bound_match.group("bound").lower() in _CROSSED
         start = start - (len(before) - bound_match.start())
         before = before[: bound_match.start()]
         last_word = _last_word(before)
@@ -763,6 +803,17 @@ def _read(
         start = start - (len(before) - bound_match.start("bound"))
         before = before[: bound_match.start("bound")]
         last_word = _last_word(before)
+    if (
+        has_by
+        and unit is None
+        and is_word
+        and " ".join(raw.lower().split()) in grammar.fraction_words
+    ):
+        unit, low, high = "percent", low * 100, high * 100  # "exports fell by a quarter"
+    if unit is None and (scaled or low >= 1000) and _counted(text, start, position, previous):
+        unit = (
+            "count"  # "the number of visitors reached 62.3 million", "…, Germany with 6.6 million"
+        )
     if unit is None and not scaled:
         # A bare count or day of month: its bound is all a reader needs.
         return Quantity(
@@ -786,7 +837,7 @@ def _read(
         # "increased by $24.4 million or 14 percent": the same change, in other terms
         change, has_by = True, True
         before = before + " by "
-    verb = grammar.change_before.search(before, max(0, len(before) - _NEAR))
+    verb = None if crossed else grammar.change_before.search(before, max(0, len(before) - _NEAR))
     if (
         verb is not None
         and verb.group("up")
@@ -804,14 +855,19 @@ def _read(
     after = grammar.change_after.match(text, position) if head in grammar.after_heads else None
     if after is not None and not (verb is not None and not has_by and unit == "multiple"):
         word = after.group("what").lower()
-        if unit in ("percent", "pp", "multiple") or (unit is not None and len(unit) == 3):
-            direction = "up" if _UP_DIRECTION.match(word) else "down"
+        if (
+            unit in ("percent", "pp", "multiple")
+            or (unit is not None and len(unit) == 3)
+            # "0.8 million tonnes less than a year ago"; not "5 million tonnes up 3%"
+            or (unit is not None and word in _COMPARATIVES and _THAN.match(text, after.end()))
+        ):
+            direction = "up" if word == "above" or _UP_DIRECTION.match(word) else "down"
             change = True
     if multiple_word is not None:
-        direction = "down" if multiple_word < 1 else direction or "up"
+        # "postponed twice": no direction of its own, so claims reads the words around it
+        twice = raw.lower() == "twice"
+        direction = "down" if multiple_word < 1 else direction or (None if twice else "up")
         change = True
-    if is_word and raw.lower() == "twice" and direction is None and after is None:
-        change = False
 
     if change and direction == "down":
         if unit == "multiple":
@@ -940,6 +996,62 @@ _UP_TO_TARGET = re.compile(
     r"[^.;!?]{0,80}$",
     re.IGNORECASE,
 )
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _by_band(
+    tail: re.Match[str], before: str, text: str, value: float, factor: float, grammar: _Grammar
+) -> bool:
+    """Tells whether "grow by 1.5 million to 2 million bpd" is one change written as a range:
+    after "by", the unit written once, both numbers carry the same scale word and the second
+    is at most twice the first; "rose by 200,000 to 1.2 million bpd" and "by $0.2 billion to
+    $1.5 billion" are a change, then the level it reached."""
+    if tail.group("sep").lower() != "to" or not _BY_BEFORE.search(before, max(0, len(before) - 8)):
+        return False
+    second = _number_value(tail.group("num"), grammar)
+    _, second_factor, has_scale = _read_scale(text, tail.end(), grammar)
+    return (
+        second is not None
+        and has_scale
+        and math.isclose(second_factor, factor)
+        and value < second <= 2 * value
+    )
+
+
+_PLUS_MINUS = re.compile(r"[ \u00a0]?\(?±[ \u00a0]?(?P<spread>\d+(?:\.\d+)?)\)?")
+#: Words after a figure in any unit that make it a change when "than" follows.
+_COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower"})
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+#: What makes "double" an adjective: "of double taxation", "a double burden".
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:of|a|an|the)\s+$", re.IGNORECASE)
+#: What may follow a bare count: the end of its clause or a period or comparison word.
+_COUNT_FOLLOWER = re.compile(
+    r"\s*(?:[,.;:)\"”]|$|(?:and|or|in|on|at|from|to|as|compared|against|last|this|during|over)\b)",
+    re.IGNORECASE,
+)
+#: "The number of container trains on the route grew 1.3 times to": the subject counted.
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,140}$", re.IGNORECASE)
+#: "6.7 million visitors, followed by Germany with", "13.2 million persons, of whom".
+_COUNT_LINK = re.compile(
+    r"[^.;:!?\d]{0,60}\b(?:with|whom|which|of|and|against|versus|vs\.?)\s+$", re.IGNORECASE
+)
+
+
+def _counted(text: str, start: int, end: int, previous: Quantity | None) -> bool:
+    """Tells whether a bare number counts what its sentence counts: its subject is "the number
+    of" something, or it goes on from a count ("6.7 million visitors, followed by Germany with
+    6.6 million"). Only a number that ends its phrase ("in the first 9 months" counts months),
+    and a thousand or more: "the number of taxes is cut from 17 to 14" counts no statistic."""
+    linked = previous is not None and previous.unit == "count" and start - previous.end <= 60
+    if not linked and text.find("number of", max(0, start - 150), start) < 0:
+        return False
+    if not _COUNT_FOLLOWER.match(text, end):
+        return False
+    if linked and previous is not None and _COUNT_LINK.fullmatch(text, previous.end, start):
+        return True
+    return _NUMBER_OF.search(text, max(0, start - 150), start) is not None
 
 
 def _is_up_to_target(before: str) -> bool:
