@@ -34,7 +34,7 @@ from tracker.extract.vocabulary import Mention, find_entities, find_indicators
 from tracker.resources import json_data
 
 #: Bumped whenever extraction output can change, so stored documents get re-extracted.
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"
 
 #: Units that need an indicator in context to be a claim (a tonne of what?).
 _PHYSICAL_UNITS = frozenset(
