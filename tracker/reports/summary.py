@@ -131,9 +131,10 @@ def source_table(counts: pd.DataFrame, per_indicator: pd.DataFrame) -> pd.DataFr
     voice = ["source", "speaker"]
 
     def named(frame: pd.DataFrame) -> pd.DataFrame:
+        # As objects first: a column of nulls only is float64, which takes no text.
         return frame.assign(
-            source=frame["publisher"].fillna("publisher unknown"),
-            speaker=frame["speaker"].fillna("(publisher's own voice)"),
+            source=frame["publisher"].astype(object).fillna("publisher unknown"),
+            speaker=frame["speaker"].astype(object).fillna("(publisher's own voice)"),
         )
 
     out = named(counts).set_index(voice)
