@@ -11,6 +11,7 @@ and runs the shared scorer (`shared/eval/score.py`) on it, printing its report.
     python benchmarks/claims_eval.py --set holdout4   # the fourth held-out set
     python benchmarks/claims_eval.py --set holdout5   # the fifth held-out set
     python benchmarks/claims_eval.py --set holdout6   # the sixth held-out set
+    python benchmarks/claims_eval.py --set holdout7   # the seventh held-out set
     python benchmarks/claims_eval.py --set seeds      # shared/seeds + shared/eval/dev
     python benchmarks/claims_eval.py --set all --quiet
     python benchmarks/claims_eval.py --keep pred.jsonl --json
@@ -18,10 +19,11 @@ and runs the shared scorer (`shared/eval/score.py`) on it, printing its report.
     python benchmarks/claims_eval.py --misses period       # only claims whose period is wrong
 
 Sets: `holdout` is eval/holdout/articles with eval/holdout/gold.jsonl, `holdout2`,
-`holdout3`, `holdout4`, `holdout5` and `holdout6` the same under eval/holdout2 to
-eval/holdout6; `seeds` is the shared seed articles with the shared dev gold; `all` scores
-holdout and seeds, then both together. The second to sixth held-out sets are scored only
-when asked for by name, so that routine runs do not show their misses.
+`holdout3`, `holdout4`, `holdout5`, `holdout6` and `holdout7` the same under
+eval/holdout2 to eval/holdout7; `seeds` is the shared seed articles with the shared dev
+gold; `all` scores holdout and seeds, then both together. The second to seventh held-out
+sets are scored only when asked for by name, so that routine runs do not show their
+misses.
 The shared folder is found by walking up from this repository (`../shared` for the
 main checkout, `../../shared` for a worktree), or given with --shared or
 $TRACKER_SHARED. Exit status: 0 when scored, 2 when the extractor or the scorer is
@@ -40,7 +42,7 @@ import traceback
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 
 
 def find_shared(explicit: str | None) -> Path | None:
