@@ -71,6 +71,16 @@ _OF_GDP = re.compile(
     re.IGNORECASE,
 )
 _TRADE = frozenset({"trade_turnover", "exports", "imports", "trade_share"})
+#: Percentage indicators that are a growth rate, not a share (GDP's is its growth).
+_GROWTH_LEVELS = frozenset({"gdp", "gdp_growth"})
+#: What a percentage is a share of follows it: "10% of", "a 39.8 percent share of".
+_WHOLE_AFTER = re.compile(r"\s+(?:(?:shares?|stake)\s+(?:of|in)|of)\s+", re.IGNORECASE)
+#: Where the whole a share is of ends: the next clause or a verb after it.
+_WHOLE_END = re.compile(
+    r"[,;:()]|\s(?:in|from|for|to|went|came|is|are|was|were|will|and|while|according)\s"
+)
+#: A bare total: "of the total", "of total", "of the overall".
+_TOTAL = re.compile(r"(?:the\s+)?(?:total|overall|whole)\b", re.IGNORECASE)
 #: "accounting for 15.7 percent, 11.8 percent and" before a share: a partner's share of trade.
 _ACCOUNTING_FOR = re.compile(
     r"\b(?:account\w*\s+for|making\s+up|made\s+up)\s+"
@@ -546,7 +556,9 @@ class _Extraction:
         before = self.text[clause_start : quantity.start]
         cue = _SHARE_CUE.search(before) or _ACCOUNTING_FOR.search(before[-120:])
         if cue is None:
-            return indicator
+            if indicator in _RATE_LEVELS or indicator in _GROWTH_LEVELS:
+                return indicator
+            return self._share_indicator(quantity, index, indicator)
         cue_start = clause_start + (len(before) - 120 if cue.re is _ACCOUNTING_FOR else 0)
         cue_start = max(clause_start, cue_start) + cue.start()
         trade = indicator in _TRADE or any(m.name in _TRADE for m in self._indicators_of(index))
@@ -559,6 +571,29 @@ class _Extraction:
         if tail is not None:
             owner_end = tail.end()
         partners = self._countries(sentence.start, owner_end, Speaker(None), quantity)
+        return "trade_share" if partners else "other"
+
+    def _share_indicator(self, quantity: Quantity, index: int, indicator: str) -> str:
+        """Gives the indicator of a percentage level of a flow or stock ("10.3% of Georgia's
+        total external trade", "77% of these transfers"): no flow is a percentage, so it is a
+        share, a partner's share of trade ("trade_share") or "other" (CLAIMS.md's gold)."""
+        sentence = self.sentences[index]
+        whole = _WHOLE_AFTER.match(self.text, quantity.end, sentence.end)
+        if whole is None:
+            trade = indicator in _TRADE  # "Russia (10.1%) and China (9.2%) followed"
+        else:
+            # What it is a share of: "of total turnover", "of its oil needs", "of the total"
+            stop = _WHOLE_END.search(self.text, whole.end(), sentence.end)
+            end = stop.start() if stop is not None else sentence.end
+            named = [m.name for m in self._indicators_of(index) if whole.end() <= m.start < end]
+            if named:
+                trade = named[0] in _TRADE
+            else:
+                total = _TOTAL.match(self.text, whole.end(), end) is not None
+                trade = total and indicator in _TRADE
+        if not trade:
+            return "other"
+        partners = self._countries(sentence.start, quantity.start, Speaker(None), quantity)
         return "trade_share" if partners else "other"
 
     def _is_claim(self, quantity: Quantity, unit: str, indicator: str, sentence: Sentence) -> bool:
@@ -674,6 +709,10 @@ class _Extraction:
         """Gives the indicator named nearest the figure, in its sentence or the ones before."""
         mentions = self._indicators_of(index)
         best = _nearest_indicator(mentions, quantity, self.text)
+        if (best is None or (best.weak and best.name == "other")) and not (
+            quantity.unit in _NOT_MONEY or quantity.unit in _PHYSICAL_UNITS
+        ):
+            best = self._project_indicator(quantity, best)
         if best is not None:
             return best.name, best
         sentence = self.sentences[index]
@@ -694,6 +733,23 @@ class _Extraction:
             if earlier:
                 return earlier[-1].name, earlier[-1]
         return "other", None
+
+    def _project_indicator(self, quantity: Quantity, best: Mention | None) -> Mention | None:
+        """Gives investment for the money of a project ("a $320 million tire plant", "a plant
+        worth $25 million", "projects in Karabakh worth"; the held-out READMEs' "projects
+        worth" and project costs), else the generic or missing mention found."""
+        text = self.text
+        after = _PROJECT_AFTER.match(text, quantity.end)
+        if after is not None:
+            return Mention(quantity.end, after.end(), "investment", True)
+        if (
+            best is not None
+            and best.end <= quantity.start
+            and text[best.start : best.end].lower() in _MONEY_NOUNS
+            and _PROJECT_BEFORE.search(text, max(0, best.start - 60), best.start)
+        ):
+            return Mention(best.start, best.end, "investment", True)
+        return best
 
     def _kind(self, quantity: Quantity, sentence: Sentence) -> Kind:
         if _TARGET_AFTER.match(self.text, quantity.end):
@@ -1799,6 +1855,11 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)[^,;\d]*$")
 #: What only an amount of money is: a quantity in another unit is not what they name.
 _MONEY_NOUNS = frozenset({"worth", "value", "price", "prices", "cost", "costs"})
+#: What money is invested in (indicators.json `_projects`): "a plant worth $25 million",
+#: "projects in Karabakh worth", "a $320 million tire plant" (a noun or two between).
+_PROJECT_NOUNS = "|".join(json_data("indicators.json")["_projects"])
+_PROJECT_BEFORE = re.compile(rf"\b(?:{_PROJECT_NOUNS})\b[^,;:.]*$", re.IGNORECASE)
+_PROJECT_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_PROJECT_NOUNS})\b")
 #: Indicators that are rates or money: a count is none of them ("the growth: 3,450 cars").
 _NO_COUNT = _RATE_LEVELS | {"gdp_growth", "gdp", "average_wage", "average_pension"}
 
