@@ -115,9 +115,63 @@ def test_projects_worth_are_investment(text: str, expected: list[tuple[float, st
     assert _read(text) == expected
 
 
+FLOWS = [
+    pytest.param(
+        "The Baku-Tbilisi railway carried 2.7 million tonnes of cargo in 2024, up 4.2 percent.",
+        [(2.7e6, "cargo_transport"), (4.2, "cargo_transport")],
+        id="carried-tonnes-is-freight",
+    ),
+    pytest.param(
+        "The airline carried 1.9 million passengers last year.",
+        [(1.9e6, "passenger_transport")],
+        id="carried-passengers-stays-passengers",
+    ),
+    pytest.param(
+        "Kazakhstan is ready to supply Tajikistan with up to 500,000 tonnes of wheat a year.",
+        [(5e5, "exports")],
+        id="to-supply-a-country-is-exports",
+    ),
+    pytest.param(
+        "The pipeline is expected to transport 15 million tonnes of oil next year.",
+        [(1.5e7, "cargo_transport")],
+        id="to-transport-is-cargo",
+    ),
+    pytest.param(
+        "Loadings at the port averaged 410,000 barrels per day in March.",
+        [(4.1e5, "cargo_transport")],
+        id="loadings-are-cargo",
+    ),
+    pytest.param(
+        "Last year the two countries traded goods worth $2.3 billion.",
+        [(2.3e9, "trade_turnover")],
+        id="traded-goods-is-turnover",
+    ),
+    pytest.param(
+        "Washington raised tariffs on Chinese steel to 25 percent in May.",
+        [(25.0, "other")],
+        id="a-tariff-is-other",
+    ),
+    pytest.param(
+        "The Ministry of Transport said trade with Kyrgyzstan may reach $1 billion.",
+        [(1e9, "trade_turnover")],
+        id="a-transport-ministry-is-no-freight",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLOWS)
+def test_flow_verbs(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "The Baku-Supsa pipeline carried 4.1 million tonnes of oil in 2023.",
+            [(4.1e6, "cargo_transport")],
+            id="carried-tonnes-is-no-passengers",
+        ),
         pytest.param(
             "Trade between Georgia and Armenia reached $1.1 billion in 2024, or 7.9% of "
             "Georgia's total external trade.",

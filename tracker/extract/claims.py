@@ -713,6 +713,14 @@ class _Extraction:
             quantity.unit in _NOT_MONEY or quantity.unit in _PHYSICAL_UNITS
         ):
             best = self._project_indicator(quantity, best)
+        if (
+            best is not None
+            and best.weak
+            and best.name == "passenger_transport"
+            and _FREIGHT_AFTER.match(self.text, best.end)
+        ):
+            # "the pipeline carried 3.9 million tonnes of oil, down 7.1 percent": freight
+            best = Mention(best.start, best.end, "cargo_transport", True)
         if best is not None:
             return best.name, best
         sentence = self.sentences[index]
@@ -1860,6 +1868,12 @@ _MONEY_NOUNS = frozenset({"worth", "value", "price", "prices", "cost", "costs"})
 _PROJECT_NOUNS = "|".join(json_data("indicators.json")["_projects"])
 _PROJECT_BEFORE = re.compile(rf"\b(?:{_PROJECT_NOUNS})\b[^,;:.]*$", re.IGNORECASE)
 _PROJECT_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_PROJECT_NOUNS})\b")
+#: A weight or volume after a generic verb ("carried 3.9 million tonnes"): freight.
+_FREIGHT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}[\d.,]+\s*(?:(?:million|billion|thousand|mln|bln)\s+)?"
+    r"(?:tonnes|tons|barrels|cubic|bcm|TEU|containers)\b",
+    re.IGNORECASE,
+)
 #: Indicators that are rates or money: a count is none of them ("the growth: 3,450 cars").
 _NO_COUNT = _RATE_LEVELS | {"gdp_growth", "gdp", "average_wage", "average_pension"}
 
