@@ -273,9 +273,11 @@ class _Extraction:
         #: (`_drop_entities_inside`, before the first claim).
         self.pair: tuple[str, ...] = ()
         self.home: str | None = self.publisher_country
-        self._bilateral_words = _BILATERAL_WORDS.search(self.text) is not None
+        first = _BILATERAL_WORDS.search(self.text)
+        #: Where the text's first bilateral words start: a sentence before has none.
+        self._bilateral_from = len(self.text) if first is None else first.start()
         #: Whether the article is about two countries' relations ("bilateral", "our countries").
-        self.bilateral = self._bilateral_words
+        self.bilateral = first is not None
         if not self.bilateral:
             counts = Counter(m.name for m in self._entities_all)
             self.bilateral = len(counts) == 2 and 2 * min(counts.values()) >= max(counts.values())
@@ -287,6 +289,7 @@ class _Extraction:
         # Per sentence, for the sentences with several figures.
         self._breaks_cache: dict[int, list[tuple[int, int]]] = {}
         self._bilateral_cache: dict[int, bool] = {}
+        self._bilateral_in_text: dict[int, bool] = {}
         self._placed_cache: dict[int, list[tuple[PeriodMention, Quantity | None]]] = {}
         self._pairs_cache: dict[int, dict[int, Mention]] = {}
         self._text_cache: dict[int, str] = {}
@@ -1140,8 +1143,8 @@ class _Extraction:
                 previous = self.sentences[back]
                 if (
                     indicator in _DIRECTED_OR_BILATERAL
-                    and _BILATERAL_WORDS.search(self.text, previous.start, previous.end)
                     and len(self.pair) == 2
+                    and self._has_bilateral_words(back)
                 ):
                     return self.pair
                 if previous.paragraph == sentence.paragraph:
@@ -1157,10 +1160,17 @@ class _Extraction:
             found = [listed]
         names = {m.name for m in found}
         if not names:
-            overall = indicator_mention is not None and _OVERALL_TRADE.search(
-                self.text, max(0, indicator_mention.start - 12), indicator_mention.end
-            )
-            if indicator in _BILATERAL and len(self.pair) == 2 and not overall and self.bilateral:
+            if (
+                indicator in _BILATERAL
+                and len(self.pair) == 2
+                and not (
+                    indicator_mention is not None
+                    and _OVERALL_TRADE.search(
+                        self.text, max(0, indicator_mention.start - 12), indicator_mention.end
+                    )
+                )
+                and self.bilateral
+            ):
                 # a bare "trade turnover" is the pair's only in an article about the pair's
                 # trade ("bilateral", "our countries"); else the article's country's own
                 return self.pair
@@ -1232,18 +1242,34 @@ class _Extraction:
         return self._breaks_cache[index]
 
     def _is_bilateral(self, index: int) -> bool:
+        """Tells whether a sentence has bilateral words, as cut from the text (once a
+        sentence)."""
         if index not in self._bilateral_cache:
             sentence = self.sentences[index]
-            if not self._bilateral_words and not (
-                (sentence.start > 0 and _WORD.match(self.text, sentence.start - 1))
-                or _WORD.match(self.text, sentence.end)
-            ):
-                # Cut from a text that has none, at no word, a sentence has none either.
+            if self._before_bilateral(sentence.start, sentence.end, sliced=True):
                 self._bilateral_cache[index] = False
             else:
                 whole = self.text[sentence.start : sentence.end]
                 self._bilateral_cache[index] = _BILATERAL_WORDS.search(whole) is not None
         return self._bilateral_cache[index]
+
+    def _has_bilateral_words(self, index: int) -> bool:
+        """Tells whether a sentence has bilateral words, searched in the text (as `re` sees a
+        word before it: not `_is_bilateral`); once a sentence."""
+        if index not in self._bilateral_in_text:
+            sentence = self.sentences[index]
+            self._bilateral_in_text[index] = not self._before_bilateral(
+                sentence.start, sentence.end, sliced=False
+            ) and bool(_BILATERAL_WORDS.search(self.text, sentence.start, sentence.end))
+        return self._bilateral_in_text[index]
+
+    def _before_bilateral(self, start: int, end: int, sliced: bool) -> bool:
+        """Tells whether a span ends before the text's first bilateral words and is cut at no
+        word (so a match in it would be the text's, before its first): it has none."""
+        text = self.text
+        return end <= self._bilateral_from and not (
+            (sliced and start > 0 and _WORD.match(text, start - 1)) or _WORD.match(text, end)
+        )
 
     def _list_pairs(self, index: int, speaker: Speaker) -> dict[int, Mention]:
         """Gives {figure start: its partner} for a sentence that lists figures country by
@@ -1393,7 +1419,7 @@ class _Extraction:
             m
             for m in found
             if not (
-                _ASIDE_BEFORE.search(text, max(0, m.start - 50), m.start)
+                _aside_before(text, max(0, m.start - 50), m.start)
                 or _FORECASTER_AFTER.match(text, m.end)
                 or (
                     quantity is not None
@@ -1595,6 +1621,16 @@ _ASIDE_BEFORE = re.compile(
     r"(?:\bled\s+by|(?:largest|biggest|top|main|leading)\s+(?:[\w-]+\s+){0,3}?after)"
     r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+and|,)\s+)?$",
 )
+
+
+def _aside_before(text: str, start: int, end: int) -> bool:
+    """Tells whether `_ASIDE_BEFORE` ends at `end`, searched from `start`: only where its
+    "led" or its "after" is (its case as written)."""
+    if text.find("led", start, end) < 0 and text.find("after", start, end) < 0:
+        return False
+    return _ASIDE_BEFORE.search(text, start, end) is not None
+
+
 #: (not a route's: "the Middle Corridor, which runs from China through Kazakhstan, ...")
 #: A forecaster ("OPEC last month cut its forecast for global oil demand growth"): no party.
 _FORECASTER_AFTER = re.compile(
@@ -1616,8 +1652,8 @@ def _refers(text: str, mention: Mention) -> bool:
     if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
         return False
     line_start = max(0, mention.start - 40)
-    if text.find("-", line_start, mention.end + 40) < 0:
-        return True  # no hyphen, no route
+    if text.count("-", line_start, mention.end + 40) < 2:
+        return True  # no two hyphens, no route
     for route in _ROUTE.finditer(text, line_start, mention.end + 40):
         if route.start() <= mention.start and mention.end <= route.end():
             return False
