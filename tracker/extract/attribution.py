@@ -561,11 +561,34 @@ def _opening_subject(text: str, start: int, end: int, state: _State, words: _Wor
         for name in reversed(state.speakers):
             if name.split()[-1] == run[0]:
                 return name
-        for name, _ in state.mentioned:  # (read only now: it scans the whole text)
-            if name.split()[-1] == run[0]:
-                return name
+        if _may_end_titled_name(state.text, run[0]):
+            for name, _ in state.mentioned:  # (read only now: it scans the whole text)
+                if name.split()[-1] == run[0]:
+                    return name
         return None
     return _person_run(run, "")
+
+
+#: A word of a titled person's name (`_titled_pattern`), and what the word before ends with.
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
+_NAME_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+
+
+def _may_end_titled_name(text: str, word: str) -> bool:
+    """Tells whether a titled person's name may end with the word: one shaped as a name's word,
+    written in the text after white space that follows another name's word ("At the end …",
+    "Some 300 …" opening a sentence after a paragraph's period need no scan for titles)."""
+    if _NAME_WORD.fullmatch(word) is None:
+        return False
+    at = text.find(word, 1)
+    while at >= 0:
+        before = at
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before < at and before > 0 and text[before - 1] in _NAME_WORD_END:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _colon_speaker(
