@@ -833,9 +833,13 @@ def _subject_before(masked: str, verb_start: int) -> str:
     # finds the same boundaries there as one from the window's start.
     last = max(map(window.rfind, ",;:()"))  # where the last boundary starts, -1 for none
     cut = last + 1
-    for boundary in _BOUNDARY.finditer(window, cut):
-        last, cut = boundary.span()
     subject = window[cut:]
+    # The other boundaries hold "that", "and", three spaces or other white space (printable
+    # text has no white space but the space): a subject with none of them needs no scan.
+    if not subject.isprintable() or "   " in subject or "and" in subject or "that" in subject:
+        for boundary in _BOUNDARY.finditer(window, cut):
+            last, cut = boundary.span()
+        subject = window[cut:]
     if not subject.strip() and last >= 0 and window[last] == ",":
         subject = _before_aside(window, subject)
     if len(subject.split()) > 12:
@@ -896,10 +900,14 @@ def _person(
     tokens = _tokens(subject)
     if not tokens:
         return _NOT_A_PERSON
-    lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t in tokens]
+    bare_words = _bare_words(tokens)
+    lowered = bare_words[1]
+    if "'S" in subject or "’S" in subject:
+        # (lower-casing first strips "X'S" too; the two orders agree on any other token)
+        lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t in tokens]
     if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
         return state.pronoun()
-    run = _name_run(tokens, words, before)
+    run = _name_run(tokens, words, before, bare_words)
     if run is None:
         return None
     if run:
@@ -1006,14 +1014,27 @@ def _tokens(phrase: str) -> list[str]:
     return [word.rstrip(".’'") for word in _WORD.findall(phrase)]
 
 
-def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | None:
+def _bare_words(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Gives the tokens without a possessive ending, as written and lower-cased."""
+    bares = [token.removesuffix("'s").removesuffix("’s") for token in tokens]
+    return bares, [bare.lower() for bare in bares]
+
+
+def _name_run(
+    tokens: list[str],
+    words: _Words,
+    before: bool,
+    bare_words: tuple[list[str], list[str]] | None = None,
+) -> list[str] | None:
     """Gives the capitalised name at the end (before a verb) or start (after it) of a phrase,
-    or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
+    or None when the phrase ends (or starts) with an institution ("the Central Bank said").
+    `bare_words` are the tokens' `_bare_words`, when the caller has them."""
+    bares, lowers = bare_words or _bare_words(tokens)
     ordered = tokens[::-1] if before else tokens
+    if before:
+        bares, lowers = bares[::-1], lowers[::-1]
     run: list[str] = []
-    for position, token in enumerate(ordered):
-        bare = token.removesuffix("'s").removesuffix("’s")
-        lower = bare.lower()
+    for position, (bare, lower) in enumerate(zip(bares, lowers, strict=True)):
         capitalised = _is_name_token(bare)
         starts_with_body = (
             not run
@@ -1044,11 +1065,13 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
                 # "according to the World Economic Outlook report", "the Medium-Term Program":
                 # a document or a body ("Ivan Petrov's report" is his), unless a person's name
                 # follows ("head of the Export Promotion Agency Anna Ahmadov")
-                return _name_run(ordered[position + 1 :], words, before) or None
+                rest = bares[position + 1 :], lowers[position + 1 :]
+                return _name_run(ordered[position + 1 :], words, before, rest) or None
             if not before and lower in words.titles and lower not in _CONNECTORS:
                 # "said Commerzbank chief economist Joerg Kraemer": a company or outlet before
                 # the title, the person after it
-                later = _name_run(ordered[position:], words, before)
+                rest = bares[position:], lowers[position:]
+                later = _name_run(ordered[position:], words, before, rest)
                 if later:
                     return later
             break
