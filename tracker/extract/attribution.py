@@ -204,12 +204,15 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             raw = masked = text[start:end]
             if quoted:
                 sentence_marks = [mark - start for mark in marks[first:last]]
-                inside = _closes_first(text, marks, start, end)
+                inside = _is_closing(text, marks[first], start)
                 masked = _mask_quotes(raw, sentence_marks, inside)[0]
                 verb_from = 0
             speaker = _explicit(raw, masked, start, text, state, words, verb_from)
-        if speaker is None or speaker.name is None:
-            # (a person before a colon or after a headline's dash beats a body that "expected")
+        if (speaker is None or speaker.name is None) and (
+            text[end - 1] not in _SENTENCE_END or text.find(":", start, end) >= 0
+        ):
+            # (a person before a colon or after a headline's dash beats a body that "expected";
+            # a sentence with neither a colon nor a headline's end needs no reading for them)
             speaker = _colon_speaker(text, start, end, state, words) or speaker
         state.prior = None if speaker is not None or quoted else (start, end)
         if speaker is not None:
@@ -739,7 +742,12 @@ def _closes_first(text: str, marks: list[int], start: int, end: int) -> bool:
     index = bisect_left(marks, start)
     if index == len(marks) or marks[index] >= end:
         return False
-    mark = marks[index]
+    return _is_closing(text, marks[index], start)
+
+
+def _is_closing(text: str, mark: int, start: int) -> bool:
+    """Tells whether the quote mark at `mark`, the first of a paragraph from `start`, is
+    shaped as a closing one (`_closes_first`)."""
     if mark == start or text[mark - 1].isspace() or text[mark - 1] in "([":
         return False
     return mark + 1 == len(text) or text[mark + 1].isspace() or text[mark + 1] in ",.;:!?)"
