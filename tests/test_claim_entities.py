@@ -420,3 +420,109 @@ def test_freight_with_a_partner_carries_both_sides(
     text: str, expected: list[tuple[float, list[str]]]
 ) -> None:
     assert _entities(text)[-len(expected) :] == _rounded(expected)
+
+
+# -- a ranking of partners, a partner named by its role, a source --------------------------
+
+RANKED_PARTNERS = [
+    pytest.param(
+        "Azerbaijan received 2.6 million foreign visitors in 2024. Russia led with 820,000 "
+        "visits, followed by Türkiye with 610,000 and Iran with 390,000.",
+        [
+            (2.6e6, ["Azerbaijan"]),
+            (8.2e5, ["Azerbaijan", "Russia"]),
+            (6.1e5, ["Azerbaijan", "Turkey"]),
+            (3.9e5, ["Azerbaijan", "Iran"]),
+        ],
+        id="visits-by-origin",
+    ),
+    pytest.param(
+        "Uzbekistan's foreign trade reached $66 billion in 2024. China accounted for 21% of "
+        "it. Russia (16.4%) and Kazakhstan (6.3%) followed China among Uzbekistan's partners.",
+        [
+            (6.6e10, ["Uzbekistan"]),
+            (21.0, ["China", "Uzbekistan"]),
+            (16.4, ["Russia", "Uzbekistan"]),
+            (6.3, ["Kazakhstan", "Uzbekistan"]),
+        ],
+        id="shares-followed-the-leader",
+    ),
+    pytest.param(
+        "Armenia's economy is expected to grow fastest at 6.1% in 2025, followed by Georgia "
+        "(5.5%) and Azerbaijan (3.2%).",
+        [(6.1, ["Armenia"]), (5.5, ["Georgia"]), (3.2, ["Azerbaijan"])],
+        id="a-growth-ranking-stays-each-countrys",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_PARTNERS)
+def test_a_ranking_of_partners_carries_the_host(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+PARTNER_SIDES = [
+    pytest.param(
+        "Italy remained Azerbaijan's largest trading partner in 2024, with turnover of $12.1 "
+        "billion, or 22% of Azerbaijan's total trade.",
+        [(1.21e10, ["Azerbaijan", "Italy"]), (22.0, ["Azerbaijan", "Italy"])],
+        id="role-subject-then-the-hosts-clause",
+    ),
+    pytest.param(
+        "China stayed Kyrgyzstan's main supplier last year, with imports of $6.4 billion, or "
+        "58% of Kyrgyzstan's total imports.",
+        [(6.4e9, ["China", "Kyrgyzstan"]), (58.0, ["China", "Kyrgyzstan"])],
+        id="main-supplier-then-the-hosts-clause",
+    ),
+    pytest.param(
+        "Georgia's exports rose by 4% in 2024.\n\nThe trade deficit with Türkiye widened to "
+        "$1.4 billion.",
+        [(4.0, ["Georgia"]), (-1.4e9, ["Georgia", "Turkey"])],
+        id="trade-deficit-with",
+    ),
+    pytest.param(
+        "Exports fell to $1.1 billion, leaving a trade deficit of $400 million with Georgia.",
+        [(1.1e9, ["Azerbaijan", "Georgia"]), (-4e8, ["Azerbaijan", "Georgia"])],
+        id="leaving-a-deficit-with",
+    ),
+    pytest.param(
+        "Kazakhstan's trade with Uzbekistan reached $4.4 billion in 2024.\n\nKazakhstan's "
+        "exports of wheat rose by 6%.\n\nIn national currency, trade turnover with Kazakhstan "
+        "reached 56 trillion soums.",
+        [
+            (4.4e9, ["Kazakhstan", "Uzbekistan"]),
+            (6.0, ["Kazakhstan"]),
+            (5.6e13, ["Kazakhstan", "Uzbekistan"]),
+        ],
+        id="trade-with-the-home-country",
+    ),
+    pytest.param(
+        "Turkmenistan shipped 2.3 million tonnes of oil across the Caspian Sea in 2024, up 9 "
+        "percent, citing Azerbaijan's State Customs Committee.",
+        [(2.3e6, ["Turkmenistan"]), (9.0, ["Turkmenistan"])],
+        id="citing-a-source",
+    ),
+    pytest.param(
+        "Kazakhstan's grain exports reached 11.4 million tonnes in the 2023/24 season, Interfax "
+        "reports, citing Russia's agriculture ministry.",
+        [(1.14e7, ["Kazakhstan"])],
+        id="citing-a-ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_SIDES)
+def test_the_other_side_of_a_partner_figure(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_ranked_partner_or_a_partner_with_the_host_is_no_longer_alone() -> None:
+    found = _entities(
+        "Georgia received 5 million visitors in 2024. Russia led with 1.1 million visits, "
+        "followed by Armenia with 900,000.\n\nThe trade deficit with China reached $1.2 billion."
+    )
+    assert all(len(names) == 2 for value, names in found if value != 5e6)

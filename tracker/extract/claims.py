@@ -1036,13 +1036,17 @@ class _Extraction:
                 # "Russia with 2.1 billion and Türkiye with 1.2 billion": each figure its partner,
                 # with the country they are partners of
                 names = {partner.name}
-                if indicator in _DIRECTED_OR_BILATERAL:
+                if indicator in _DIRECTED_OR_BILATERAL or (
+                    indicator in _RANKED_FLOWS and self._ranking(index)
+                ):
+                    # ("Russia led with 1.21 million visits, followed by Türkiye with 860,000":
+                    # a ranking of partners, whatever the indicator, is the host's too)
                     hosts = [
                         m.name
                         for m in self._countries(sentence.start, end, speaker, None)
                         if m.name not in listed_names and not _holds(m.name, partner.name)
                     ]
-                    other = hosts[0] if hosts else self._other_party(partner.name)
+                    other = self._host(hosts) if hosts else self._other_party(partner.name)
                     if other in _regions() and not hosts:
                         # "Kazakhstan received €1.2 billion, Uzbekistan €1.1 billion" in an
                         # article on Central Asia: each country's own, the region is no party
@@ -1109,8 +1113,7 @@ class _Extraction:
             and _ROLE_AFTER.match(self.text, found[0].end) is not None
         )
         if len(names) == 1 and (
-            indicator in _DIRECTED
-            or indicator == "trade_share"
+            indicator in _DIRECTED_OR_BILATERAL
             or role
             or (
                 # "container traffic with China", "a border crossing with China": both sides'
@@ -1135,6 +1138,7 @@ class _Extraction:
                 other = self._other_party(mention.name)
                 if other and not (
                     mention.name == self.home
+                    and not _WITH_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
                     and any(m.name == other for m in self._entities_all)
                     and (
                         not self._in_paragraph(other, index)
@@ -1148,7 +1152,43 @@ class _Extraction:
                 ):
                     # "money transfers to Georgia" in an article on Georgia: all of them
                     names.add(other)
+        if names == {self.home}:
+            # "Türkiye remained Georgia's largest partner, with trade of $2.21 billion"
+            subject = self._role_subject(index, quantity)
+            if subject is not None:
+                names.add(subject)
         return tuple(sorted(names))
+
+    def _role_subject(self, index: int, quantity: Quantity) -> str | None:
+        """Gives the country that opens a sentence named by its role before the figure
+        ("Türkiye remained Georgia's largest trading partner, with ..."): the partner of the
+        home country's figure in a later clause."""
+        sentence = self.sentences[index]
+        first = bisect_left(self._entity_starts, sentence.start)
+        if first >= len(self._entities_all):
+            return None
+        mention = self._entities_all[first]
+        if (
+            mention.end > quantity.start
+            or mention.name == self.home
+            or _LOWER_WORD.search(self.text, sentence.start, mention.start)
+            or _ROLE_AFTER.match(self.text, mention.end) is None
+        ):
+            return None
+        return mention.name
+
+    def _ranking(self, index: int) -> bool:
+        """Tells whether a sentence ranks partners ("followed by Germany with 6.6 million",
+        "Russia (10.1%) and China (9.2%) followed Türkiye")."""
+        sentence = self.sentences[index]
+        at = self.text.find("ollow", sentence.start, sentence.end)
+        return at > 0 and self.text[at - 1] in "fF"
+
+    def _host(self, hosts: list[str]) -> str:
+        """Gives the country a sentence's listed partners are partners of: the article's own
+        when named ("Russia and China followed Türkiye among Georgia's partners"), else the
+        first named."""
+        return self.home if self.home in hosts else hosts[0]
 
     def _breaks_of(self, index: int) -> list[tuple[int, int]]:
         if index not in self._breaks_cache:
@@ -1330,6 +1370,7 @@ class _Extraction:
             for m in found
             if not (
                 _ASIDE_BEFORE.search(text, max(0, m.start - 50), m.start)
+                or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or _FORECASTER_AFTER.match(text, m.end)
                 or (
                     quantity is not None
@@ -1537,6 +1578,11 @@ _FORECASTER_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:cut|raised|lowered|revised|trimmed|kept|left)\s+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|estimates?|projections?)\b"
 )
+#: The source of the figure ("…, citing Azerbaijan's Ministry of Energy", "according to the
+#: National Statistics Office of Georgia"): its country is no party.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:citing|according\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}?(?:of\s+)?$"
+)
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:which|who)\s+(?!runs|links|connects|passes|stretches|goes|crosses)[^,;]*$"
 )
@@ -1570,6 +1616,9 @@ _ROLE_AFTER = re.compile(
     r"|their\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|sources?|partners?"
     r"|buyers?|markets?|importers?|destinations?|investors?|customers?|purchasers?)\b"
 )
+#: Flows a ranking of countries gives by origin ("source markets", "visits", "cargo"); not a
+#: country's own measure ("growth at 7.6%, followed by Armenia (6%)").
+_RANKED_FLOWS = frozenset({"other", "passenger_transport", "cargo_transport"})
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 _SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
