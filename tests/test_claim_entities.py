@@ -526,3 +526,44 @@ def test_a_ranked_partner_or_a_partner_with_the_host_is_no_longer_alone() -> Non
         "followed by Armenia with 900,000.\n\nThe trade deficit with China reached $1.2 billion."
     )
     assert all(len(names) == 2 for value, names in found if value != 5e6)
+
+
+# -- trade among a bloc's member states ---------------------------------------------------
+
+AMONG_MEMBERS = [
+    pytest.param(
+        "The summit of the Organization of Turkic States opened in Astana on Friday.\n\n"
+        '"Trade among our member states grew by 9% last year. We want to double it by 2030," '
+        "the secretary general said.",
+        [(9.0, ["Organization of Turkic States"]), (2.0, ["Organization of Turkic States"])],
+        id="among-our-member-states-then-this-figure",
+    ),
+    pytest.param(
+        "ASEAN economic ministers met in Vientiane on Tuesday. Trade among the member states "
+        "reached $760 billion in 2023, the ministers said.",
+        [(7.6e11, ["ASEAN"])],
+        id="among-the-member-states",
+    ),
+    pytest.param(
+        "Kazakhstan and Russia are founding members of the Eurasian Economic Union.\n\n"
+        '"Russia is our main partner. Last year, our mutual trade reached $27 billion," '
+        "Tokayev said.",
+        [(2.7e10, ["Kazakhstan", "Russia"])],
+        id="our-mutual-trade-stays-the-pairs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_MEMBERS)
+def test_trade_among_member_states_is_the_blocs(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_trade_among_member_states_no_longer_takes_the_host_city() -> None:
+    found = _entities(
+        "Leaders of the Organization of Turkic States gathered in Astana.\n\n"
+        '"Trade among our member states rose by 7% in 2024," he said.'
+    )
+    assert found == [(7.0, ["Organization of Turkic States"])]

@@ -1091,6 +1091,9 @@ class _Extraction:
                     if earlier:
                         found = self._without_asides(earlier, None)
                         break
+                    bloc = self._intra_bloc([], back)
+                    if bloc:
+                        return (bloc,)  # "… among our member states. Our goal is to double it"
         listed = _listed_country(self.text, found, quantity)
         if listed is not None:
             # "partners were Italy ($7.2 billion), Russia ($2.9 billion)": each its own figure
@@ -1390,10 +1393,19 @@ class _Extraction:
         if len(names) > 1:
             return None
         name = names.pop() if names else self.home
-        if name is None or name not in _members():
+        members = _members()
+        if name not in members and names:
             return None
         sentence = self.sentences[index]
-        return name if _INTRA.search(self.text, sentence.start, sentence.end) else None
+        if not _INTRA.search(self.text, sentence.start, sentence.end):
+            return None
+        if name in members:
+            return name
+        if not _AMONG_MEMBERS.search(self.text, sentence.start, sentence.end):
+            return None  # ("our mutual trade" of two countries: theirs)
+        # "Trade among our member states reached $48 billion" in a story on a bloc summit
+        blocs = Counter(m.name for m in self._entities_all if m.name in members)
+        return blocs.most_common(1)[0][0] if blocs else None
 
     def _named_after(self, offset: int, end: int) -> bool:
         """Tells whether a country mention that starts before `end` ends after `offset` (the
@@ -1563,7 +1575,11 @@ def _holds(region: str, country: str) -> bool:
 
 
 #: "In Central Asia, …", "… in the South Caucasus": a region as a place.
-_INTRA = re.compile(r"\b(?:[mM]utual\s+trade|[iI]ntra-)")
+_INTRA = re.compile(
+    r"\b(?:[mM]utual\s+trade|[iI]ntra-|(?:among|between)\s+(?:our|its|their|the)\s+member\s)"
+)
+#: "Trade among our member states": a bloc's, even where no bloc is named in the sentence.
+_AMONG_MEMBERS = re.compile(r"\b(?:among|between)\s+(?:our|its|their|the)\s+member\s")
 _IN_BEFORE = re.compile(r"\b(?:[iI]n|within)\s+(?:the\s+)?$")
 #: A country written as an aside of the figure's subject: its leader ("allies led by Russia,
 #: known as OPEC+"), the partners it ranks after ("third-largest partner after Italy and
