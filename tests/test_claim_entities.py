@@ -567,3 +567,48 @@ def test_trade_among_member_states_no_longer_takes_the_host_city() -> None:
         '"Trade among our member states rose by 7% in 2024," he said.'
     )
     assert found == [(7.0, ["Organization of Turkic States"])]
+
+
+# -- pipelines: their throughput, or a country's own exports through them --------------------
+
+PIPELINES = [
+    pytest.param(
+        "The Caspian Pipeline Consortium shipped 5.1 million tonnes of oil through its terminal "
+        "near Novorossiysk in February.",
+        [(5.1e6, ["Kazakhstan", "Russia"])],
+        id="the-consortium-ships",
+    ),
+    pytest.param(
+        "Since its launch in 2006, the BTC has transported more than 600 million tonnes of crude "
+        "to world markets.",
+        [(6e8, ["Azerbaijan", "Georgia", "Turkey"])],
+        id="the-pipeline-transports",
+    ),
+    pytest.param(
+        "Kazakhstan shipped 1.1 million tonnes of oil via the Baku-Tbilisi-Ceyhan pipeline in "
+        "January-June.",
+        [(1.1e6, ["Kazakhstan"])],
+        id="a-countrys-own-shipments-via-it",
+    ),
+    pytest.param(
+        "Since the BTC was launched, 27 million tonnes of Azerbaijani oil have been exported "
+        "through it.",
+        [(2.7e7, ["Azerbaijan"])],
+        id="a-countrys-own-oil-through-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PIPELINES)
+def test_a_pipelines_throughput_carries_the_countries_it_crosses(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_pipeline_is_no_longer_only_its_terminals_country() -> None:
+    found = _entities(
+        "The Caspian Pipeline Consortium loaded 4.8 million tonnes of oil at the terminal near "
+        "Novorossiysk in March."
+    )
+    assert found and all("Kazakhstan" in names for _, names in found)

@@ -1017,6 +1017,10 @@ class _Extraction:
         indicator_mention: Mention | None = None,
     ) -> tuple[str, ...]:
         sentence = self.sentences[index]
+        if indicator in _ROUTE_INDICATORS:
+            route = self._route_subject(sentence, quantity)
+            if route:
+                return route
         # (a sentence that names no country has none in a clause, nor a list of partners)
         starts = self._entity_starts
         first = bisect_left(starts, sentence.start)
@@ -1179,6 +1183,27 @@ class _Extraction:
         ):
             return None
         return mention.name
+
+    def _route_subject(self, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:
+        """Gives the countries of a pipeline that is the subject of its figure ("Since 2006,
+        the BTC has transported 640 million tonnes", "The Caspian Pipeline Consortium shipped
+        63 million tonnes"): its throughput is every country it runs through; a country's own
+        shipments via it ("Kazakhstan shipped 1.4 million tonnes via the BTC") are that
+        country's (the country is named before the pipeline)."""
+        routes = _routes()
+        found = routes.pattern.search(self.text, sentence.start, quantity.start)
+        if found is None:
+            return ()
+        countries = routes.countries[found.group()]
+        low = bisect_left(self._entity_starts, sentence.start)
+        for mention in self._entities_all[low:]:
+            if mention.start >= sentence.end:
+                break
+            if mention.start < found.start() and mention.name not in countries:
+                return ()
+            if mention.start > quantity.end and self.text.endswith("of ", 0, mention.start):
+                return ()  # "4 billion barrels of Azerbaijani oil have been exported through it"
+        return countries
 
     def _ranking(self, index: int) -> bool:
         """Tells whether a sentence ranks partners ("followed by Germany with 6.6 million",
@@ -1632,6 +1657,29 @@ _ROLE_AFTER = re.compile(
     r"|their\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|sources?|partners?"
     r"|buyers?|markets?|importers?|destinations?|investors?|customers?|purchasers?)\b"
 )
+#: What a pipeline's figure can be read as: its throughput, or "exports via" it.
+_ROUTE_INDICATORS = frozenset({"cargo_transport", "exports"})
+
+
+@dataclass(frozen=True)
+class _Routes:
+    """Pipelines by their names (`_routes` of countries.json) and the countries they cross."""
+
+    pattern: re.Pattern[str]
+    countries: dict[str, tuple[str, ...]]
+
+
+@cache
+def _routes() -> _Routes:
+    data: dict[str, list[str]] = json_data("countries.json").get("_routes", {})
+    countries: dict[str, tuple[str, ...]] = {}
+    for name, crossed in data.items():
+        for written in name.split("|"):
+            countries[written] = tuple(sorted(crossed))
+    names = sorted(countries, key=len, reverse=True)
+    return _Routes(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), countries)
+
+
 #: Flows a ranking of countries gives by origin ("source markets", "visits", "cargo"); not a
 #: country's own measure ("growth at 7.6%, followed by Armenia (6%)").
 _RANKED_FLOWS = frozenset({"other", "passenger_transport", "cargo_transport"})
