@@ -612,3 +612,47 @@ def test_a_pipeline_is_no_longer_only_its_terminals_country() -> None:
         "Novorossiysk in March."
     )
     assert found and all("Kazakhstan" in names for _, names in found)
+
+
+# -- visitors and investors from abroad ---------------------------------------------------
+
+VISITORS = [
+    pytest.param(
+        "Georgia's tourism revenue rose in 2024.\n\nThe number of Iranian tourists is expected "
+        "to exceed 400,000 this year, the agency said.",
+        [(4e5, ["Georgia", "Iran"])],
+        id="foreign-tourists",
+    ),
+    pytest.param(
+        "Uzbekistan's tourism income grew in 2024.\n\nThe average Kazakh visitor spent $310 per "
+        "trip.",
+        [(310.0, ["Kazakhstan", "Uzbekistan"])],
+        id="the-average-foreign-visitor",
+    ),
+    pytest.param(
+        "Kazakhstan's economy grew by 4.8% in 2024.\n\nKorean companies have invested $900 "
+        "million in new plants over the past five years.",
+        [(4.8, ["Kazakhstan"]), (9e8, ["Kazakhstan", "South Korea"])],
+        id="foreign-companies-invest",
+    ),
+    pytest.param(
+        "Armenia's GDP grew by 5.9% in 2024, while Russia's grew by 4.1%.",
+        [(5.9, ["Armenia"]), (4.1, ["Russia"])],
+        id="a-countrys-own-figure-stays-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITORS)
+def test_visitors_and_investors_from_abroad_carry_the_host(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_foreign_tourists_are_no_longer_only_their_countrys() -> None:
+    found = _entities(
+        "Azerbaijan's hotels were full in August.\n\nThe number of Turkish tourists rose to "
+        "610,000 in January-August."
+    )
+    assert found == [(6.1e5, ["Azerbaijan", "Turkey"])]

@@ -1159,6 +1159,16 @@ class _Extraction:
                 ):
                     # "money transfers to Georgia" in an article on Georgia: all of them
                     names.add(other)
+        if len(names) == 1 and _VISITOR_AFTER.match(self.text, found[0].end):
+            # "the average Russian tourist spent 1,680 manat", "Chinese companies have invested
+            # $15 billion": visitors and investors from abroad, in the article's country (or,
+            # when they are the article's own, in its partner's)
+            name = found[0].name
+            host = self.home if name != self.home else None
+            if host is None and self.bilateral:
+                host = self._other_party(name)
+            if host:
+                names.add(host)
         if names == {self.home}:
             # "Türkiye remained Georgia's largest partner, with trade of $2.21 billion"
             subject = self._role_subject(index, quantity)
@@ -1656,6 +1666,11 @@ _ROLE_AFTER = re.compile(
     r"\s+(?:has\s+)?(?:remained|remains|was|is|became|becomes|become|stayed)\s+(?:the\s+|its\s+"
     r"|their\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|sources?|partners?"
     r"|buyers?|markets?|importers?|destinations?|investors?|customers?|purchasers?)\b"
+)
+#: Visitors or investors a foreign demonym names: "Russian tourists", "Chinese companies".
+_VISITOR_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:tourists?|visitors?|travell?ers?|holidaymakers|guests|arrivals"
+    r"|compan(?:y|ies)|firms?|investors?|businesses|businessmen)\b"
 )
 #: What a pipeline's figure can be read as: its throughput, or "exports via" it.
 _ROUTE_INDICATORS = frozenset({"cargo_transport", "exports"})
