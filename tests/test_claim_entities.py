@@ -656,3 +656,36 @@ def test_foreign_tourists_are_no_longer_only_their_countrys() -> None:
         "610,000 in January-August."
     )
     assert found == [(6.1e5, ["Azerbaijan", "Turkey"])]
+
+
+# -- a bare "trade" after a sentence on one of the pair -------------------------------------
+
+PAIR_TRADE = [
+    pytest.param(
+        "Uzbekistan and Kyrgyzstan agreed to expand bilateral cooperation, the presidents said."
+        "\n\nUzbek exports of fruit rose to $80 million in 2024. In January-March, trade grew by "
+        "9 percent.",
+        [(8e7, ["Uzbekistan"]), (9.0, ["Kyrgyzstan", "Uzbekistan"])],
+        id="trade-after-one-sides-exports",
+    ),
+    pytest.param(
+        "Armenia and Georgia pledged to deepen bilateral ties on Monday.\n\nArmenian imports of "
+        "fuel reached $150 million last year. This year, trade rose by 12 percent.",
+        [(1.5e8, ["Armenia"]), (12.0, ["Armenia", "Georgia"])],
+        id="trade-after-one-sides-imports",
+    ),
+    pytest.param(
+        "Uzbekistan and Kyrgyzstan agreed to expand bilateral cooperation, the presidents said."
+        "\n\nUzbek exports of fruit rose to $80 million in 2024. In January-March, foreign trade "
+        "grew by 9 percent.",
+        [(8e7, ["Uzbekistan"]), (9.0, ["Uzbekistan"])],
+        id="foreign-trade-stays-the-countrys",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_TRADE)
+def test_bare_trade_in_a_bilateral_story_is_the_pairs(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)

@@ -1094,6 +1094,8 @@ class _Extraction:
                         break  # its partners are each their own figure's, not this one's
                     if earlier:
                         found = self._without_asides(earlier, None)
+                        if self._pair_trade(indicator, indicator_mention, found):
+                            return self.pair  # "Kazakh exports … rose. Trade grew by 11%"
                         break
                     bloc = self._intra_bloc([], back)
                     if bloc:
@@ -1193,6 +1195,18 @@ class _Extraction:
         ):
             return None
         return mention.name
+
+    def _pair_trade(self, indicator: str, mention: Mention | None, borrowed: list[Mention]) -> bool:
+        """Tells whether a bare "trade" in an article on two countries' relations is the
+        pair's, though the sentence before names only one of them (not "foreign trade")."""
+        return (
+            indicator == "trade_turnover"
+            and self.bilateral
+            and len(self.pair) == 2
+            and mention is not None
+            and all(m.name in self.pair for m in borrowed)
+            and not _OVERALL_TRADE.search(self.text, max(0, mention.start - 12), mention.end)
+        )
 
     def _route_subject(self, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:
         """Gives the countries of a pipeline that is the subject of its figure ("Since 2006,
