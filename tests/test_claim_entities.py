@@ -689,3 +689,35 @@ def test_bare_trade_in_a_bilateral_story_is_the_pairs(
     text: str, expected: list[tuple[float, list[str]]]
 ) -> None:
     assert _entities(text) == _rounded(expected)
+
+
+# -- what two countries do together ------------------------------------------------------
+
+JOINT = [
+    pytest.param(
+        "Turkmenistan and Iran agreed to expand bilateral cooperation on Tuesday.\n\nAfter the "
+        "talks in Ashgabat, the sides signed 12 documents, including agreements worth $900 "
+        "million.",
+        [(9e8, ["Iran", "Turkmenistan"])],
+        id="the-sides-signed",
+    ),
+    pytest.param(
+        "Kyrgyzstan and Uzbekistan agreed to expand bilateral cooperation.\n\nThe portfolio of "
+        "joint projects now exceeds $8 billion, Uzbekistan's prime minister said.",
+        [(8e9, ["Kyrgyzstan", "Uzbekistan"])],
+        id="joint-projects",
+    ),
+    pytest.param(
+        "Kazakhstan's oil output rose in 2024.\n\nIts joint ventures produced 41 million tonnes "
+        "of oil.",
+        [(4.1e7, ["Kazakhstan"])],
+        id="no-pair-no-joint-reading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT)
+def test_what_two_countries_do_together_is_the_pairs(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)

@@ -1074,7 +1074,7 @@ class _Extraction:
         if (
             len(self.pair) == 2
             and all(m.name in self.pair for m in found)
-            and self._is_bilateral(index)
+            and (self._is_bilateral(index) or self._joint(index))
         ):
             return self.pair
         if not found:
@@ -1195,6 +1195,20 @@ class _Extraction:
         ):
             return None
         return mention.name
+
+    def _joint(self, index: int) -> bool:
+        """Tells whether a sentence of an article on two countries' relations is about what
+        they do together ("joint investment projects", "will be built jointly", "the sides
+        signed agreements worth $1.6 billion")."""
+        if not self.bilateral:
+            return False
+        sentence = self.sentences[index]
+        text = self.text
+        if text.find("joint", sentence.start, sentence.end) < 0 and (
+            text.find("sides", sentence.start, sentence.end) < 0
+        ):
+            return False
+        return _JOINT.search(text, sentence.start, sentence.end) is not None
 
     def _pair_trade(self, indicator: str, mention: Mention | None, borrowed: list[Mention]) -> bool:
         """Tells whether a bare "trade" in an article on two countries' relations is the
@@ -1686,6 +1700,8 @@ _VISITOR_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:tourists?|visitors?|travell?ers?|holidaymakers|guests|arrivals"
     r"|compan(?:y|ies)|firms?|investors?|businesses|businessmen)\b"
 )
+#: What two countries do together: "joint projects", "built jointly", "the sides signed".
+_JOINT = re.compile(r"\b(?:[jJ]oint(?:ly)?|(?:[tT]he|[bB]oth|[tT]wo)\s+sides)\b")
 #: What a pipeline's figure can be read as: its throughput, or "exports via" it.
 _ROUTE_INDICATORS = frozenset({"cargo_transport", "exports"})
 
