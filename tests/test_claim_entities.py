@@ -599,6 +599,29 @@ PIPELINES = [
 ]
 
 
+PIPELINES_NAMED_BEFORE = [
+    pytest.param(
+        "The Caspian Pipeline Consortium shipped 5.1 million tonnes of oil in February.\n\n"
+        "The consortium plans to raise its capacity to 81 million tonnes a year by 2027.",
+        [(5.1e6, ["Kazakhstan", "Russia"]), (8.1e7, ["Kazakhstan", "Russia"])],
+        id="the-consortium-later",
+    ),
+    pytest.param(
+        "Russia's gas exports via Power of Siberia grew in 2024.\n\nThe pipeline will reach its "
+        "design capacity of 38 billion cubic meters a year in 2025.",
+        [(3.8e10, ["China", "Russia"])],
+        id="the-pipeline-later",
+    ),
+    pytest.param(
+        "The BTC pipeline was commissioned in 2006.\n\nKazakhstan shipped 1.3 million tonnes "
+        "through the pipeline in 2024.",
+        [(1.3e6, ["Kazakhstan"])],
+        id="a-countrys-shipments-through-the-pipeline-later",
+    ),
+]
+PIPELINES += PIPELINES_NAMED_BEFORE
+
+
 @pytest.mark.parametrize(("text", "expected"), PIPELINES)
 def test_a_pipelines_throughput_carries_the_countries_it_crosses(
     text: str, expected: list[tuple[float, list[str]]]

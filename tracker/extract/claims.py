@@ -1230,9 +1230,22 @@ class _Extraction:
         country's (the country is named before the pipeline)."""
         routes = _routes()
         found = routes.pattern.search(self.text, sentence.start, quantity.start)
-        if found is None:
-            return ()
-        countries = routes.countries[found.group()]
+        if found is not None:
+            countries = routes.countries[found.group()]
+        else:
+            # "the pipeline", "the consortium" after the article has named one
+            found = _ROUTE_ANAPHOR.search(self.text, sentence.start, quantity.start)
+            named = None
+            if found is not None:
+                text, start = self.text, self.document.body_start
+                named = max(
+                    routes.pattern.finditer(text, start, sentence.start),
+                    key=lambda match: match.start(),
+                    default=None,
+                )
+            if found is None or named is None:
+                return ()
+            countries = routes.countries[named.group()]
         low = bisect_left(self._entity_starts, sentence.start)
         for mention in self._entities_all[low:]:
             if mention.start >= sentence.end:
@@ -1702,8 +1715,12 @@ _VISITOR_AFTER = re.compile(
 )
 #: What two countries do together: "joint projects", "built jointly", "the sides signed".
 _JOINT = re.compile(r"\b(?:[jJ]oint(?:ly)?|(?:[tT]he|[bB]oth|[tT]wo)\s+sides)\b")
+#: A pipeline the article has named, as the subject of a later sentence.
+_ROUTE_ANAPHOR = re.compile(
+    r"\b[tT]he\s+(?:[\w,-]+\s+){0,2}?(?:pipeline|consortium|terminal)\b(?!\s+of\b)"
+)
 #: What a pipeline's figure can be read as: its throughput, or "exports via" it.
-_ROUTE_INDICATORS = frozenset({"cargo_transport", "exports"})
+_ROUTE_INDICATORS = frozenset({"cargo_transport", "exports", "other"})
 
 
 @dataclass(frozen=True)
