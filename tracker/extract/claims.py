@@ -1141,7 +1141,10 @@ class _Extraction:
         if (
             len(self.pair) == 2
             and all(m.name in self.pair for m in found)
-            and (self._is_bilateral(index) or self._joint(index))
+            and (
+                self._is_bilateral(index)
+                or (self.bilateral and self._joint_words and self._joint(index))
+            )
         ):
             return self.pair
         if not found:
@@ -1264,25 +1267,48 @@ class _Extraction:
         if (
             mention.end > quantity.start
             or mention.name == self.home
-            or _LOWER_WORD.search(self.text, sentence.start, mention.start)
             or _ROLE_AFTER.match(self.text, mention.end) is None
+            or _LOWER_WORD.search(self.text, sentence.start, mention.start)
         ):
             return None
         return mention.name
+
+    @cached_property
+    def _joint_words(self) -> bool:
+        """Tells whether the text has a word of `_JOINT` (read once a document)."""
+        text = self.text
+        return "joint" in text or "Joint" in text or "sides" in text
+
+    @cached_property
+    def _route_nouns(self) -> bool:
+        """Tells whether the text has a noun of `_ROUTE_ANAPHOR` (read once a document)."""
+        text = self.text
+        return "pipeline" in text or "onsortium" in text or "erminal" in text
+
+    @cached_property
+    def _joint_cache(self) -> dict[int, bool]:
+        return {}
+
+    @cached_property
+    def _member_word(self) -> bool:
+        """Tells whether the text has the "member" of `_AMONG_MEMBERS` (read once a document)."""
+        return "member" in self.text
+
+    @cached_property
+    def _source_words(self) -> bool:
+        """Tells whether the text has a word of `_SOURCE_BEFORE` (read once a document)."""
+        return "citing" in self.text or "ccording" in self.text
 
     def _joint(self, index: int) -> bool:
         """Tells whether a sentence of an article on two countries' relations is about what
         they do together ("joint investment projects", "will be built jointly", "the sides
         signed agreements worth $1.6 billion")."""
-        if not self.bilateral:
-            return False
-        sentence = self.sentences[index]
-        text = self.text
-        if text.find("joint", sentence.start, sentence.end) < 0 and (
-            text.find("sides", sentence.start, sentence.end) < 0
-        ):
-            return False
-        return _JOINT.search(text, sentence.start, sentence.end) is not None
+        joint = self._joint_cache.get(index)
+        if joint is None:
+            sentence = self.sentences[index]
+            joint = _JOINT.search(self.text, sentence.start, sentence.end) is not None
+            self._joint_cache[index] = joint
+        return joint
 
     def _pair_trade(self, indicator: str, mention: Mention | None, borrowed: list[Mention]) -> bool:
         """Tells whether a bare "trade" in an article on two countries' relations is the
@@ -1308,7 +1334,9 @@ class _Extraction:
             countries = routes.countries[found.group()]
         else:
             # "the pipeline", "the consortium" after the article has named one
-            found = _ROUTE_ANAPHOR.search(self.text, sentence.start, quantity.start)
+            found = None
+            if self._route_nouns:
+                found = _ROUTE_ANAPHOR.search(self.text, sentence.start, quantity.start)
             named = None
             if found is not None:
                 text, start = self.text, self.document.body_start
@@ -1539,7 +1567,7 @@ class _Extraction:
             for m in found
             if not (
                 _aside_before(text, max(0, m.start - 50), m.start)
-                or _source_before(text, max(0, m.start - 30), m.start)
+                or (self._source_words and _source_before(text, max(0, m.start - 30), m.start))
                 or _FORECASTER_AFTER.match(text, m.end)
                 or (
                     quantity is not None
@@ -1560,15 +1588,15 @@ class _Extraction:
             return None
         name = names.pop() if names else self.home
         members = _members()
-        if name not in members and names:
-            return None
         sentence = self.sentences[index]
-        if not _INTRA.search(self.text, sentence.start, sentence.end):
-            return None
         if name in members:
-            return name
+            return name if _INTRA.search(self.text, sentence.start, sentence.end) else None
+        if names or not self._member_word:
+            return None
+        if self.text.find("member", sentence.start, sentence.end) < 0:
+            return None
         if not _AMONG_MEMBERS.search(self.text, sentence.start, sentence.end):
-            return None  # ("our mutual trade" of two countries: theirs)
+            return None  # (nor is "our mutual trade" of two countries a bloc's)
         # "Trade among our member states reached $48 billion" in a story on a bloc summit
         blocs = Counter(m.name for m in self._entities_all if m.name in members)
         return blocs.most_common(1)[0][0] if blocs else None
@@ -1773,15 +1801,15 @@ _FORECASTER_AFTER = re.compile(
 #: The source of the figure ("…, citing Azerbaijan's Ministry of Energy", "according to the
 #: National Statistics Office of Georgia"): its country is no party.
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:citing|according\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}?(?:of\s+)?$"
+    r"(?:citing|[aA]ccording\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}?(?:of\s+)?$"
 )
 
 
 def _source_before(text: str, start: int, end: int) -> bool:
-    """Tells whether `_SOURCE_BEFORE` ends at `end`: only where "citing" or "according" is."""
-    if text.find("citing", start, end) < 0 and text.find("ccording", start, end) < 0:
-        return False
-    return _SOURCE_BEFORE.search(text, start, end) is not None
+    """Tells whether `_SOURCE_BEFORE` ends at `end`: read from the last "citing" or
+    "according" before it."""
+    at = max(text.rfind("citing", start, end), text.rfind("ccording", start - 1, end) - 1)
+    return at >= start and _SOURCE_BEFORE.match(text, at, end) is not None
 
 
 _RELATIVE_BEFORE = re.compile(
@@ -1847,8 +1875,12 @@ def _routes() -> _Routes:
     for name, crossed in data.items():
         for written in name.split("|"):
             countries[written] = tuple(sorted(crossed))
-    names = sorted(countries, key=len, reverse=True)
-    return _Routes(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), countries)
+    # (one leading class of first letters, as `_BILATERAL_WORDS`: `re` skips to it in C)
+    rests: dict[str, list[str]] = {}
+    for written in sorted(countries, key=len, reverse=True):
+        rests.setdefault(written[0], []).append(re.escape(written[1:]))
+    body = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(r)})" for first, r in rests.items())
+    return _Routes(re.compile(rf"[{''.join(rests)}](?<!\w.)(?:{body})\b"), countries)
 
 
 #: Flows a ranking of countries gives by origin ("source markets", "visits", "cargo"); not a
