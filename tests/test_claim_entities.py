@@ -420,3 +420,327 @@ def test_freight_with_a_partner_carries_both_sides(
     text: str, expected: list[tuple[float, list[str]]]
 ) -> None:
     assert _entities(text)[-len(expected) :] == _rounded(expected)
+
+
+# -- a ranking of partners, a partner named by its role, a source --------------------------
+
+RANKED_PARTNERS = [
+    pytest.param(
+        "Azerbaijan received 2.6 million foreign visitors in 2024. Russia led with 820,000 "
+        "visits, followed by Türkiye with 610,000 and Iran with 390,000.",
+        [
+            (2.6e6, ["Azerbaijan"]),
+            (8.2e5, ["Azerbaijan", "Russia"]),
+            (6.1e5, ["Azerbaijan", "Turkey"]),
+            (3.9e5, ["Azerbaijan", "Iran"]),
+        ],
+        id="visits-by-origin",
+    ),
+    pytest.param(
+        "Uzbekistan's foreign trade reached $66 billion in 2024. China accounted for 21% of "
+        "it. Russia (16.4%) and Kazakhstan (6.3%) followed China among Uzbekistan's partners.",
+        [
+            (6.6e10, ["Uzbekistan"]),
+            (21.0, ["China", "Uzbekistan"]),
+            (16.4, ["Russia", "Uzbekistan"]),
+            (6.3, ["Kazakhstan", "Uzbekistan"]),
+        ],
+        id="shares-followed-the-leader",
+    ),
+    pytest.param(
+        "Armenia's economy is expected to grow fastest at 6.1% in 2025, followed by Georgia "
+        "(5.5%) and Azerbaijan (3.2%).",
+        [(6.1, ["Armenia"]), (5.5, ["Georgia"]), (3.2, ["Azerbaijan"])],
+        id="a-growth-ranking-stays-each-countrys",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_PARTNERS)
+def test_a_ranking_of_partners_carries_the_host(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+PARTNER_SIDES = [
+    pytest.param(
+        "Italy remained Azerbaijan's largest trading partner in 2024, with turnover of $12.1 "
+        "billion, or 22% of Azerbaijan's total trade.",
+        [(1.21e10, ["Azerbaijan", "Italy"]), (22.0, ["Azerbaijan", "Italy"])],
+        id="role-subject-then-the-hosts-clause",
+    ),
+    pytest.param(
+        "China stayed Kyrgyzstan's main supplier last year, with imports of $6.4 billion, or "
+        "58% of Kyrgyzstan's total imports.",
+        [(6.4e9, ["China", "Kyrgyzstan"]), (58.0, ["China", "Kyrgyzstan"])],
+        id="main-supplier-then-the-hosts-clause",
+    ),
+    pytest.param(
+        "Georgia's exports rose by 4% in 2024.\n\nThe trade deficit with Türkiye widened to "
+        "$1.4 billion.",
+        [(4.0, ["Georgia"]), (-1.4e9, ["Georgia", "Turkey"])],
+        id="trade-deficit-with",
+    ),
+    pytest.param(
+        "Exports fell to $1.1 billion, leaving a trade deficit of $400 million with Georgia.",
+        [(1.1e9, ["Azerbaijan", "Georgia"]), (-4e8, ["Azerbaijan", "Georgia"])],
+        id="leaving-a-deficit-with",
+    ),
+    pytest.param(
+        "Kazakhstan's trade with Uzbekistan reached $4.4 billion in 2024.\n\nKazakhstan's "
+        "exports of wheat rose by 6%.\n\nIn national currency, trade turnover with Kazakhstan "
+        "reached 56 trillion soums.",
+        [
+            (4.4e9, ["Kazakhstan", "Uzbekistan"]),
+            (6.0, ["Kazakhstan"]),
+            (5.6e13, ["Kazakhstan", "Uzbekistan"]),
+        ],
+        id="trade-with-the-home-country",
+    ),
+    pytest.param(
+        "Turkmenistan shipped 2.3 million tonnes of oil across the Caspian Sea in 2024, up 9 "
+        "percent, citing Azerbaijan's State Customs Committee.",
+        [(2.3e6, ["Turkmenistan"]), (9.0, ["Turkmenistan"])],
+        id="citing-a-source",
+    ),
+    pytest.param(
+        "Kazakhstan's grain exports reached 11.4 million tonnes in the 2023/24 season, Interfax "
+        "reports, citing Russia's agriculture ministry.",
+        [(1.14e7, ["Kazakhstan"])],
+        id="citing-a-ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER_SIDES)
+def test_the_other_side_of_a_partner_figure(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_ranked_partner_or_a_partner_with_the_host_is_no_longer_alone() -> None:
+    found = _entities(
+        "Georgia received 5 million visitors in 2024. Russia led with 1.1 million visits, "
+        "followed by Armenia with 900,000.\n\nThe trade deficit with China reached $1.2 billion."
+    )
+    assert all(len(names) == 2 for value, names in found if value != 5e6)
+
+
+# -- trade among a bloc's member states ---------------------------------------------------
+
+AMONG_MEMBERS = [
+    pytest.param(
+        "The summit of the Organization of Turkic States opened in Astana on Friday.\n\n"
+        '"Trade among our member states grew by 9% last year. We want to double it by 2030," '
+        "the secretary general said.",
+        [(9.0, ["Organization of Turkic States"]), (2.0, ["Organization of Turkic States"])],
+        id="among-our-member-states-then-this-figure",
+    ),
+    pytest.param(
+        "ASEAN economic ministers met in Vientiane on Tuesday. Trade among the member states "
+        "reached $760 billion in 2023, the ministers said.",
+        [(7.6e11, ["ASEAN"])],
+        id="among-the-member-states",
+    ),
+    pytest.param(
+        "Kazakhstan and Russia are founding members of the Eurasian Economic Union.\n\n"
+        '"Russia is our main partner. Last year, our mutual trade reached $27 billion," '
+        "Tokayev said.",
+        [(2.7e10, ["Kazakhstan", "Russia"])],
+        id="our-mutual-trade-stays-the-pairs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_MEMBERS)
+def test_trade_among_member_states_is_the_blocs(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_trade_among_member_states_no_longer_takes_the_host_city() -> None:
+    found = _entities(
+        "Leaders of the Organization of Turkic States gathered in Astana.\n\n"
+        '"Trade among our member states rose by 7% in 2024," he said.'
+    )
+    assert found == [(7.0, ["Organization of Turkic States"])]
+
+
+# -- pipelines: their throughput, or a country's own exports through them --------------------
+
+PIPELINES = [
+    pytest.param(
+        "The Caspian Pipeline Consortium shipped 5.1 million tonnes of oil through its terminal "
+        "near Novorossiysk in February.",
+        [(5.1e6, ["Kazakhstan", "Russia"])],
+        id="the-consortium-ships",
+    ),
+    pytest.param(
+        "Since its launch in 2006, the BTC has transported more than 600 million tonnes of crude "
+        "to world markets.",
+        [(6e8, ["Azerbaijan", "Georgia", "Turkey"])],
+        id="the-pipeline-transports",
+    ),
+    pytest.param(
+        "Kazakhstan shipped 1.1 million tonnes of oil via the Baku-Tbilisi-Ceyhan pipeline in "
+        "January-June.",
+        [(1.1e6, ["Kazakhstan"])],
+        id="a-countrys-own-shipments-via-it",
+    ),
+    pytest.param(
+        "Since the BTC was launched, 27 million tonnes of Azerbaijani oil have been exported "
+        "through it.",
+        [(2.7e7, ["Azerbaijan"])],
+        id="a-countrys-own-oil-through-it",
+    ),
+]
+
+
+PIPELINES_NAMED_BEFORE = [
+    pytest.param(
+        "The Caspian Pipeline Consortium shipped 5.1 million tonnes of oil in February.\n\n"
+        "The consortium plans to raise its capacity to 81 million tonnes a year by 2027.",
+        [(5.1e6, ["Kazakhstan", "Russia"]), (8.1e7, ["Kazakhstan", "Russia"])],
+        id="the-consortium-later",
+    ),
+    pytest.param(
+        "Russia's gas exports via Power of Siberia grew in 2024.\n\nThe pipeline will reach its "
+        "design capacity of 38 billion cubic meters a year in 2025.",
+        [(3.8e10, ["China", "Russia"])],
+        id="the-pipeline-later",
+    ),
+    pytest.param(
+        "The BTC pipeline was commissioned in 2006.\n\nKazakhstan shipped 1.3 million tonnes "
+        "through the pipeline in 2024.",
+        [(1.3e6, ["Kazakhstan"])],
+        id="a-countrys-shipments-through-the-pipeline-later",
+    ),
+]
+PIPELINES += PIPELINES_NAMED_BEFORE
+
+
+@pytest.mark.parametrize(("text", "expected"), PIPELINES)
+def test_a_pipelines_throughput_carries_the_countries_it_crosses(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_a_pipeline_is_no_longer_only_its_terminals_country() -> None:
+    found = _entities(
+        "The Caspian Pipeline Consortium loaded 4.8 million tonnes of oil at the terminal near "
+        "Novorossiysk in March."
+    )
+    assert found and all("Kazakhstan" in names for _, names in found)
+
+
+# -- visitors and investors from abroad ---------------------------------------------------
+
+VISITORS = [
+    pytest.param(
+        "Georgia's tourism revenue rose in 2024.\n\nThe number of Iranian tourists is expected "
+        "to exceed 400,000 this year, the agency said.",
+        [(4e5, ["Georgia", "Iran"])],
+        id="foreign-tourists",
+    ),
+    pytest.param(
+        "Uzbekistan's tourism income grew in 2024.\n\nThe average Kazakh visitor spent $310 per "
+        "trip.",
+        [(310.0, ["Kazakhstan", "Uzbekistan"])],
+        id="the-average-foreign-visitor",
+    ),
+    pytest.param(
+        "Kazakhstan's economy grew by 4.8% in 2024.\n\nKorean companies have invested $900 "
+        "million in new plants over the past five years.",
+        [(4.8, ["Kazakhstan"]), (9e8, ["Kazakhstan", "South Korea"])],
+        id="foreign-companies-invest",
+    ),
+    pytest.param(
+        "Armenia's GDP grew by 5.9% in 2024, while Russia's grew by 4.1%.",
+        [(5.9, ["Armenia"]), (4.1, ["Russia"])],
+        id="a-countrys-own-figure-stays-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITORS)
+def test_visitors_and_investors_from_abroad_carry_the_host(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+def test_foreign_tourists_are_no_longer_only_their_countrys() -> None:
+    found = _entities(
+        "Azerbaijan's hotels were full in August.\n\nThe number of Turkish tourists rose to "
+        "610,000 in January-August."
+    )
+    assert found == [(6.1e5, ["Azerbaijan", "Turkey"])]
+
+
+# -- a bare "trade" after a sentence on one of the pair -------------------------------------
+
+PAIR_TRADE = [
+    pytest.param(
+        "Uzbekistan and Kyrgyzstan agreed to expand bilateral cooperation, the presidents said."
+        "\n\nUzbek exports of fruit rose to $80 million in 2024. In January-March, trade grew by "
+        "9 percent.",
+        [(8e7, ["Uzbekistan"]), (9.0, ["Kyrgyzstan", "Uzbekistan"])],
+        id="trade-after-one-sides-exports",
+    ),
+    pytest.param(
+        "Armenia and Georgia pledged to deepen bilateral ties on Monday.\n\nArmenian imports of "
+        "fuel reached $150 million last year. This year, trade rose by 12 percent.",
+        [(1.5e8, ["Armenia"]), (12.0, ["Armenia", "Georgia"])],
+        id="trade-after-one-sides-imports",
+    ),
+    pytest.param(
+        "Uzbekistan and Kyrgyzstan agreed to expand bilateral cooperation, the presidents said."
+        "\n\nUzbek exports of fruit rose to $80 million in 2024. In January-March, foreign trade "
+        "grew by 9 percent.",
+        [(8e7, ["Uzbekistan"]), (9.0, ["Uzbekistan"])],
+        id="foreign-trade-stays-the-countrys",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_TRADE)
+def test_bare_trade_in_a_bilateral_story_is_the_pairs(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)
+
+
+# -- what two countries do together ------------------------------------------------------
+
+JOINT = [
+    pytest.param(
+        "Turkmenistan and Iran agreed to expand bilateral cooperation on Tuesday.\n\nAfter the "
+        "talks in Ashgabat, the sides signed 12 documents, including agreements worth $900 "
+        "million.",
+        [(9e8, ["Iran", "Turkmenistan"])],
+        id="the-sides-signed",
+    ),
+    pytest.param(
+        "Kyrgyzstan and Uzbekistan agreed to expand bilateral cooperation.\n\nThe portfolio of "
+        "joint projects now exceeds $8 billion, Uzbekistan's prime minister said.",
+        [(8e9, ["Kyrgyzstan", "Uzbekistan"])],
+        id="joint-projects",
+    ),
+    pytest.param(
+        "Kazakhstan's oil output rose in 2024.\n\nIts joint ventures produced 41 million tonnes "
+        "of oil.",
+        [(4.1e7, ["Kazakhstan"])],
+        id="no-pair-no-joint-reading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT)
+def test_what_two_countries_do_together_is_the_pairs(
+    text: str, expected: list[tuple[float, list[str]]]
+) -> None:
+    assert _entities(text) == _rounded(expected)

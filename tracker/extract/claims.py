@@ -1084,6 +1084,10 @@ class _Extraction:
         indicator_mention: Mention | None = None,
     ) -> tuple[str, ...]:
         sentence = self.sentences[index]
+        if indicator in _ROUTE_INDICATORS:
+            route = self._route_subject(sentence, quantity)
+            if route:
+                return route
         # (a sentence that names no country has none in a clause, nor a list of partners)
         starts = self._entity_starts
         first = bisect_left(starts, sentence.start)
@@ -1103,13 +1107,17 @@ class _Extraction:
                 # "Russia with 2.1 billion and Türkiye with 1.2 billion": each figure its partner,
                 # with the country they are partners of
                 names = {partner.name}
-                if indicator in _DIRECTED_OR_BILATERAL:
+                if indicator in _DIRECTED_OR_BILATERAL or (
+                    indicator in _RANKED_FLOWS and self._ranking(index)
+                ):
+                    # ("Russia led with 1.21 million visits, followed by Türkiye with 860,000":
+                    # a ranking of partners, whatever the indicator, is the host's too)
                     hosts = [
                         m.name
                         for m in self._countries(sentence.start, end, speaker, None)
                         if m.name not in listed_names and not _holds(m.name, partner.name)
                     ]
-                    other = hosts[0] if hosts else self._other_party(partner.name)
+                    other = self._host(hosts) if hosts else self._other_party(partner.name)
                     if other in _regions() and not hosts:
                         # "Kazakhstan received €1.2 billion, Uzbekistan €1.1 billion" in an
                         # article on Central Asia: each country's own, the region is no party
@@ -1133,7 +1141,10 @@ class _Extraction:
         if (
             len(self.pair) == 2
             and all(m.name in self.pair for m in found)
-            and self._is_bilateral(index)
+            and (
+                self._is_bilateral(index)
+                or (self.bilateral and self._joint_words and self._joint(index))
+            )
         ):
             return self.pair
         if not found:
@@ -1153,7 +1164,12 @@ class _Extraction:
                         break  # its partners are each their own figure's, not this one's
                     if earlier:
                         found = self._without_asides(earlier, None)
+                        if self._pair_trade(indicator, indicator_mention, found):
+                            return self.pair  # "Kazakh exports … rose. Trade grew by 11%"
                         break
+                    bloc = self._intra_bloc([], back)
+                    if bloc:
+                        return (bloc,)  # "… among our member states. Our goal is to double it"
         listed = _listed_country(self.text, found, quantity)
         if listed is not None:
             # "partners were Italy ($7.2 billion), Russia ($2.9 billion)": each its own figure
@@ -1183,8 +1199,7 @@ class _Extraction:
             and _ROLE_AFTER.match(self.text, found[0].end) is not None
         )
         if len(names) == 1 and (
-            indicator in _DIRECTED
-            or indicator == "trade_share"
+            indicator in _DIRECTED_OR_BILATERAL
             or role
             or (
                 # "container traffic with China", "a border crossing with China": both sides'
@@ -1209,6 +1224,7 @@ class _Extraction:
                 other = self._other_party(mention.name)
                 if other and not (
                     mention.name == self.home
+                    and not _WITH_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
                     and any(m.name == other for m in self._entities_all)
                     and (
                         not self._in_paragraph(other, index)
@@ -1222,7 +1238,138 @@ class _Extraction:
                 ):
                     # "money transfers to Georgia" in an article on Georgia: all of them
                     names.add(other)
+        if len(names) == 1 and _VISITOR_AFTER.match(self.text, found[0].end):
+            # "the average Russian tourist spent 1,680 manat", "Chinese companies have invested
+            # $15 billion": visitors and investors from abroad, in the article's country (or,
+            # when they are the article's own, in its partner's)
+            name = found[0].name
+            host = self.home if name != self.home else None
+            if host is None and self.bilateral:
+                host = self._other_party(name)
+            if host:
+                names.add(host)
+        if names == {self.home}:
+            # "Türkiye remained Georgia's largest partner, with trade of $2.21 billion"
+            subject = self._role_subject(index, quantity)
+            if subject is not None:
+                names.add(subject)
         return tuple(sorted(names))
+
+    def _role_subject(self, index: int, quantity: Quantity) -> str | None:
+        """Gives the country that opens a sentence named by its role before the figure
+        ("Türkiye remained Georgia's largest trading partner, with ..."): the partner of the
+        home country's figure in a later clause."""
+        sentence = self.sentences[index]
+        first = bisect_left(self._entity_starts, sentence.start)
+        if first >= len(self._entities_all):
+            return None
+        mention = self._entities_all[first]
+        if (
+            mention.end > quantity.start
+            or mention.name == self.home
+            or _ROLE_AFTER.match(self.text, mention.end) is None
+            or _LOWER_WORD.search(self.text, sentence.start, mention.start)
+        ):
+            return None
+        return mention.name
+
+    @cached_property
+    def _joint_words(self) -> bool:
+        """Tells whether the text has a word of `_JOINT` (read once a document)."""
+        text = self.text
+        return "joint" in text or "Joint" in text or "sides" in text
+
+    @cached_property
+    def _route_nouns(self) -> bool:
+        """Tells whether the text has a noun of `_ROUTE_ANAPHOR` (read once a document)."""
+        text = self.text
+        return "pipeline" in text or "onsortium" in text or "erminal" in text
+
+    @cached_property
+    def _joint_cache(self) -> dict[int, bool]:
+        return {}
+
+    @cached_property
+    def _member_word(self) -> bool:
+        """Tells whether the text has the "member" of `_AMONG_MEMBERS` (read once a document)."""
+        return "member" in self.text
+
+    @cached_property
+    def _source_words(self) -> bool:
+        """Tells whether the text has a word of `_SOURCE_BEFORE` (read once a document)."""
+        return "citing" in self.text or "ccording" in self.text
+
+    def _joint(self, index: int) -> bool:
+        """Tells whether a sentence of an article on two countries' relations is about what
+        they do together ("joint investment projects", "will be built jointly", "the sides
+        signed agreements worth $1.6 billion")."""
+        joint = self._joint_cache.get(index)
+        if joint is None:
+            sentence = self.sentences[index]
+            joint = _JOINT.search(self.text, sentence.start, sentence.end) is not None
+            self._joint_cache[index] = joint
+        return joint
+
+    def _pair_trade(self, indicator: str, mention: Mention | None, borrowed: list[Mention]) -> bool:
+        """Tells whether a bare "trade" in an article on two countries' relations is the
+        pair's, though the sentence before names only one of them (not "foreign trade")."""
+        return (
+            indicator == "trade_turnover"
+            and self.bilateral
+            and len(self.pair) == 2
+            and mention is not None
+            and all(m.name in self.pair for m in borrowed)
+            and not _OVERALL_TRADE.search(self.text, max(0, mention.start - 12), mention.end)
+        )
+
+    def _route_subject(self, sentence: Sentence, quantity: Quantity) -> tuple[str, ...]:
+        """Gives the countries of a pipeline that is the subject of its figure ("Since 2006,
+        the BTC has transported 640 million tonnes", "The Caspian Pipeline Consortium shipped
+        63 million tonnes"): its throughput is every country it runs through; a country's own
+        shipments via it ("Kazakhstan shipped 1.4 million tonnes via the BTC") are that
+        country's (the country is named before the pipeline)."""
+        routes = _routes()
+        found = routes.pattern.search(self.text, sentence.start, quantity.start)
+        if found is not None:
+            countries = routes.countries[found.group()]
+        else:
+            # "the pipeline", "the consortium" after the article has named one
+            found = None
+            if self._route_nouns:
+                found = _ROUTE_ANAPHOR.search(self.text, sentence.start, quantity.start)
+            named = None
+            if found is not None:
+                text, start = self.text, self.document.body_start
+                named = max(
+                    routes.pattern.finditer(text, start, sentence.start),
+                    key=lambda match: match.start(),
+                    default=None,
+                )
+            if found is None or named is None:
+                return ()
+            countries = routes.countries[named.group()]
+        low = bisect_left(self._entity_starts, sentence.start)
+        for mention in self._entities_all[low:]:
+            if mention.start >= sentence.end:
+                break
+            if mention.start < found.start() and mention.name not in countries:
+                return ()
+            if mention.start > quantity.end and self.text.endswith("of ", 0, mention.start):
+                return ()  # "4 billion barrels of Azerbaijani oil have been exported through it"
+        return countries
+
+    def _ranking(self, index: int) -> bool:
+        """Tells whether a sentence ranks partners ("followed by Germany with 6.6 million",
+        "Russia (10.1%) and China (9.2%) followed Türkiye")."""
+        sentence = self.sentences[index]
+        at = self.text.find("ollow", sentence.start, sentence.end)
+        return at > 0 and self.text[at - 1] in "fF"
+
+    def _host(self, hosts: list[str]) -> str:
+        """Gives the country a sentence's listed partners are partners of: the article's own
+        when named ("Russia and China followed Türkiye among Georgia's partners"), else the
+        first named."""
+        return self.home if self.home in hosts else hosts[0]
 
     def _breaks_of(self, index: int) -> list[tuple[int, int]]:
         if index not in self._breaks_cache:
@@ -1420,6 +1567,7 @@ class _Extraction:
             for m in found
             if not (
                 _aside_before(text, max(0, m.start - 50), m.start)
+                or (self._source_words and _source_before(text, max(0, m.start - 30), m.start))
                 or _FORECASTER_AFTER.match(text, m.end)
                 or (
                     quantity is not None
@@ -1439,10 +1587,19 @@ class _Extraction:
         if len(names) > 1:
             return None
         name = names.pop() if names else self.home
-        if name is None or name not in _members():
-            return None
+        members = _members()
         sentence = self.sentences[index]
-        return name if _INTRA.search(self.text, sentence.start, sentence.end) else None
+        if name in members:
+            return name if _INTRA.search(self.text, sentence.start, sentence.end) else None
+        if names or not self._member_word:
+            return None
+        if self.text.find("member", sentence.start, sentence.end) < 0:
+            return None
+        if not _AMONG_MEMBERS.search(self.text, sentence.start, sentence.end):
+            return None  # (nor is "our mutual trade" of two countries a bloc's)
+        # "Trade among our member states reached $48 billion" in a story on a bloc summit
+        blocs = Counter(m.name for m in self._entities_all if m.name in members)
+        return blocs.most_common(1)[0][0] if blocs else None
 
     def _named_after(self, offset: int, end: int) -> bool:
         """Tells whether a country mention that starts before `end` ends after `offset` (the
@@ -1612,7 +1769,11 @@ def _holds(region: str, country: str) -> bool:
 
 
 #: "In Central Asia, …", "… in the South Caucasus": a region as a place.
-_INTRA = re.compile(r"\b(?:[mM]utual\s+trade|[iI]ntra-)")
+_INTRA = re.compile(
+    r"\b(?:[mM]utual\s+trade|[iI]ntra-|(?:among|between)\s+(?:our|its|their|the)\s+member\s)"
+)
+#: "Trade among our member states": a bloc's, even where no bloc is named in the sentence.
+_AMONG_MEMBERS = re.compile(r"\b(?:among|between)\s+(?:our|its|their|the)\s+member\s")
 _IN_BEFORE = re.compile(r"\b(?:[iI]n|within)\s+(?:the\s+)?$")
 #: A country written as an aside of the figure's subject: its leader ("allies led by Russia,
 #: known as OPEC+"), the partners it ranks after ("third-largest partner after Italy and
@@ -1637,6 +1798,20 @@ _FORECASTER_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:cut|raised|lowered|revised|trimmed|kept|left)\s+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|estimates?|projections?)\b"
 )
+#: The source of the figure ("…, citing Azerbaijan's Ministry of Energy", "according to the
+#: National Statistics Office of Georgia"): its country is no party.
+_SOURCE_BEFORE = re.compile(
+    r"(?:citing|[aA]ccording\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}?(?:of\s+)?$"
+)
+
+
+def _source_before(text: str, start: int, end: int) -> bool:
+    """Tells whether `_SOURCE_BEFORE` ends at `end`: read from the last "citing" or
+    "according" before it."""
+    at = max(text.rfind("citing", start, end), text.rfind("ccording", start - 1, end) - 1)
+    return at >= start and _SOURCE_BEFORE.match(text, at, end) is not None
+
+
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:which|who)\s+(?!runs|links|connects|passes|stretches|goes|crosses)[^,;]*$"
 )
@@ -1670,6 +1845,47 @@ _ROLE_AFTER = re.compile(
     r"|their\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|sources?|partners?"
     r"|buyers?|markets?|importers?|destinations?|investors?|customers?|purchasers?)\b"
 )
+#: Visitors or investors a foreign demonym names: "Russian tourists", "Chinese companies".
+_VISITOR_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:tourists?|visitors?|travell?ers?|holidaymakers|guests|arrivals"
+    r"|compan(?:y|ies)|firms?|investors?|businesses|businessmen)\b"
+)
+#: What two countries do together: "joint projects", "built jointly", "the sides signed".
+_JOINT = re.compile(r"\b(?:[jJ]oint(?:ly)?|(?:[tT]he|[bB]oth|[tT]wo)\s+sides)\b")
+#: A pipeline the article has named, as the subject of a later sentence.
+_ROUTE_ANAPHOR = re.compile(
+    r"\b[tT]he\s+(?:[\w,-]+\s+){0,2}?(?:pipeline|consortium|terminal)\b(?!\s+of\b)"
+)
+#: What a pipeline's figure can be read as: its throughput, or "exports via" it.
+_ROUTE_INDICATORS = frozenset({"cargo_transport", "exports", "other"})
+
+
+@dataclass(frozen=True)
+class _Routes:
+    """Pipelines by their names (`_routes` of countries.json) and the countries they cross."""
+
+    pattern: re.Pattern[str]
+    countries: dict[str, tuple[str, ...]]
+
+
+@cache
+def _routes() -> _Routes:
+    data: dict[str, list[str]] = json_data("countries.json").get("_routes", {})
+    countries: dict[str, tuple[str, ...]] = {}
+    for name, crossed in data.items():
+        for written in name.split("|"):
+            countries[written] = tuple(sorted(crossed))
+    # (one leading class of first letters, as `_BILATERAL_WORDS`: `re` skips to it in C)
+    rests: dict[str, list[str]] = {}
+    for written in sorted(countries, key=len, reverse=True):
+        rests.setdefault(written[0], []).append(re.escape(written[1:]))
+    body = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(r)})" for first, r in rests.items())
+    return _Routes(re.compile(rf"[{''.join(rests)}](?<!\w.)(?:{body})\b"), countries)
+
+
+#: Flows a ranking of countries gives by origin ("source markets", "visits", "cargo"); not a
+#: country's own measure ("growth at 7.6%, followed by Armenia (6%)").
+_RANKED_FLOWS = frozenset({"other", "passenger_transport", "cargo_transport"})
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 _SUBPART = re.compile(r"\b(?:of\s+which|including|of\s+them|among\s+them)\b", re.IGNORECASE)
