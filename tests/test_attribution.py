@@ -507,7 +507,7 @@ def test_pronoun_after_a_role_reference_is_that_person(text: str, expected: list
         ),
         pytest.param(
             "Oil demand will grow, Saudi Energy Minister Prince Abdulaziz bin Salman said.",
-            ["Salman"],
+            ["Prince Abdulaziz bin Salman"],
             id="a-name-particle-is-no-common-noun",
         ),
         pytest.param(
@@ -767,3 +767,139 @@ def test_titled_matches_are_the_pattern_matches() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         expected = [(m.span(), m.groupdict()) for m in _titled_pattern().finditer(text)]
         assert [(m.span(), m.groupdict()) for m in _titled_matches(text)] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Minister Arman Kuatov opened the forum. Below are excerpts from his speech.\n\n"
+            '"Dear colleagues! Exports grew by 9% last year. Imports fell by 3%.\n\n'
+            'Investment reached $2 billion," Kuatov said.',
+            [None, None, "Arman Kuatov", "Arman Kuatov", "Arman Kuatov", "Arman Kuatov"],
+            id="closing-paragraph-without-opening-mark",
+        ),
+        pytest.param(
+            "The governor spoke at the bank's annual meeting.\n\n"
+            '"Inflation slowed to 7% in March.\n\n'
+            '"Lending rose by 12%.\n\n'
+            '"We will keep rates on hold," Governor Timur Suleimenov said.',
+            [None, "Timur Suleimenov", "Timur Suleimenov", "Timur Suleimenov"],
+            id="each-paragraph-reopens-the-quote",
+        ),
+        pytest.param(
+            "Exports rose, Minister Ali Karimov said.\n\n"
+            '"Oil output will reach 30 million tonnes.\n\n'
+            'Gas output will grow too," Deputy Minister Vusal Aliyev added.',
+            ["Ali Karimov", "Vusal Aliyev", "Vusal Aliyev"],
+            id="the-closing-attribution-beats-the-previous-speaker",
+        ),
+        pytest.param(
+            '"Trade grew by 5%," Kuatov said.\n\n"Imports fell by 2%.\n\nPrices rose by 3%.',
+            ["Kuatov", "Kuatov", None],
+            id="a-quote-never-continued-keeps-the-previous-speaker",
+        ),
+    ],
+)
+def test_a_long_quote_takes_the_attribution_that_closes_it(text: str, expected: list) -> None:
+    """A quote left open over paragraphs with no attribution is the speaker's named where it
+    closes (it was null, or the previous paragraph's speaker)."""
+    assert _speakers(text) == expected
+
+
+def test_a_partial_read_goes_on_to_the_close_of_an_open_quote() -> None:
+    """`until` at an open quote's paragraph reads on to its attribution: the speakers read are
+    a prefix of the full read's, and the quote's sentences are no longer null."""
+    doc = document(
+        "The president spoke.\n\n"
+        '"Exports grew by 9% last year. Imports fell by 3%.\n\n'
+        'Investment reached $2 billion," President Sadyr Japarov said.\n\n'
+        "The sides signed ten documents."
+    )
+    full = [speaker.name for speaker in attribute(doc)]
+    for until in range(len(doc.sentences)):
+        partial = [speaker.name for speaker in attribute(doc, until)]
+        assert partial == full[: len(partial)]
+        assert len(partial) > until
+    assert [s.name for s in attribute(doc, 1)][1:3] == ["Sadyr Japarov"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Uzbek co-chair of the council, First Deputy Minister of Finance Dilshod "
+            "Rakhimov, said exports rose by 8%. Imports will grow, he said.",
+            ["Dilshod Rakhimov", "Dilshod Rakhimov"],
+            id="role-then-titled-name",
+        ),
+        pytest.param(
+            "Vugar Mammadov spoke first.\n\nThe head of the bank, Chairman of the Board "
+            "Anar Guliyev, said lending grew by 12%.",
+            [None, "Anar Guliyev"],
+            id="after-another-person",
+        ),
+        pytest.param(
+            "Overchuk, co-chair of the commission, said trade grew by 8%.",
+            ["Overchuk"],
+            id="a-post-aside-keeps-the-subject",
+        ),
+    ],
+)
+def test_a_titled_name_in_apposition_is_the_speaker(text: str, expected: list) -> None:
+    """ "The co-chair, Deputy Minister X Y, said": the name in apposition speaks (the role
+    before it was read and sent to the previous speaker)."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Freight grew by 9%, according to Kazakh Temir Zholy.", [None], id="according-kz"
+        ),
+        pytest.param(
+            "Traffic rose 1.2 times, according to Uzbek Temir Yollari.", [None], id="according-uz"
+        ),
+        pytest.param("Output rose by 4%, Turkmen Gas Trade said.", [None], id="before-verb"),
+        pytest.param(
+            "Trade grew, said Russian Deputy Prime Minister Alexei Overchuk.",
+            ["Alexei Overchuk"],
+            id="a-title-between-is-a-person",
+        ),
+        pytest.param(
+            "Trade grew, President of Kyrgyzstan Sadyr Japarov said.",
+            ["Sadyr Japarov"],
+            id="a-country-name-is-no-demonym",
+        ),
+        pytest.param(
+            "Oil output will fall, said Russia's Alexander Novak.",
+            ["Alexander Novak"],
+            id="a-possessive-is-a-person",
+        ),
+    ],
+)
+def test_a_name_right_after_a_demonym_is_a_company(text: str, expected: list) -> None:
+    """ "according to Kyrgyz Temir Jolu": a name after a demonym with no title is a company's
+    (its last two words were taken for a person)."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Trade grew, said President Ursula von der Leyen.",
+            ["Ursula von der Leyen"],
+            id="von-der",
+        ),
+        pytest.param(
+            "Output will rise, Prince Abdulaziz bin Salman said. Demand will grow, he said.",
+            ["Prince Abdulaziz bin Salman", "Prince Abdulaziz bin Salman"],
+            id="bin",
+        ),
+    ],
+)
+def test_name_particles_stay_within_a_name(text: str, expected: list) -> None:
+    """A lower-case particle between name words is part of the name ("bin", "von der")."""
+    assert _speakers(text) == expected

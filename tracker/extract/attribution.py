@@ -176,9 +176,14 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     # Sentences without a speech verb need no reading beyond their quote marks.
     cues = _Cues(text, words, stop)
     marks = _quote_marks(text, stop)
+    open_quote = _OpenQuote()
     for paragraph in sorted(by_paragraph):
         if last_paragraph is not None and paragraph > last_paragraph:
-            break
+            if not open_quote.pending:
+                break
+            if stop is not None:  # read on to where the open quote is attributed
+                stop = None
+                cues, marks = _Cues(text, words), _quote_marks(text)
         indexes = by_paragraph[paragraph]
         if interviewee:
             # An answer runs on over the paragraphs after it until the next question.
@@ -189,6 +194,8 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
         if len(indexes) > 1:
             speakers = _paragraph(document, indexes, state, cues, marks, words)
             previous = _resolve(speakers, previous, interviewee if in_answer else None, result)
+            if marks and not interviewee:
+                open_quote.read(document, indexes, marks, speakers, result)
             continue
         # Most paragraphs are one sentence: `_paragraph` and `_resolve` for that case.
         start, end, _ = sentences[indexes[0]]
@@ -212,6 +219,7 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             # (a person before a colon or after a headline's dash beats a body that "expected")
             speaker = _colon_speaker(text, start, end, state, words) or speaker
         state.prior = None if speaker is not None or quoted else (start, end)
+        named = speaker
         if speaker is not None:
             previous = speaker
             if speaker.name is None and interviewee and in_answer:
@@ -226,7 +234,63 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
         else:
             speaker = _NOBODY if previous is None else Speaker(previous.name)
         result.append(speaker)
+        if (quoted and not interviewee) or open_quote.pending:
+            open_quote.read(document, indexes, marks, [(named, quoted)], result)
     return result
+
+
+class _OpenQuote:
+    """The sentences of a quote left open at a paragraph's end that no sentence of it
+    attributes ('"Trade grew by 7%. …' and on, '… by 2030," Tokayev said.' paragraphs later):
+    a long quote is attributed where it closes, so they take the speaker named there.
+
+    The paragraphs that continue it open with a quote mark or by closing one; with `until`,
+    `attribute` reads on to them, so a paragraph's speakers depend on the paragraphs before
+    it and on those its open quote runs into."""
+
+    def __init__(self) -> None:
+        #: Indexes in the result of the open quote's sentences.
+        self.pending: list[int] = []
+
+    def read(
+        self,
+        document: Document,
+        indexes: list[int],
+        marks: list[int],
+        found: list[tuple[Speaker | None, bool]],
+        result: list[Speaker],
+    ) -> None:
+        """Takes in a paragraph once its speakers are in `result`, from the speakers its
+        sentences name and whether they are quoted (`found`)."""
+        text = document.text
+        start = document.sentences[indexes[0]].start
+        end = document.sentences[indexes[-1]].end
+        first = bisect_left(marks, start)
+        last = bisect_left(marks, end, first)
+        if last == first:
+            self.pending = []
+            return
+        opens_inside = _closes_first(text, marks, start, end)
+        open_at_end = opens_inside ^ ((last - first) % 2 == 1)
+        base = len(result) - len(found)
+        if self.pending and (opens_inside or marks[first] == start):
+            # the quote runs on: the attribution of its closing (or of its leading sentences)
+            for speaker, quoted in found:
+                if not quoted:
+                    break
+                if speaker is not None:
+                    for index in self.pending:
+                        result[index] = Speaker(speaker.name)
+                    self.pending = []
+                    return
+            if open_at_end:
+                self.pending.extend(base + i for i, (_, quoted) in enumerate(found) if quoted)
+            else:
+                self.pending = []
+            return
+        self.pending = []
+        if open_at_end and all(speaker is None for speaker, _ in found):
+            self.pending = [base + i for i, (_, quoted) in enumerate(found) if quoted]
 
 
 def _paragraph(
@@ -830,6 +894,8 @@ def _before_aside(window: str, subject: str) -> str:
     if len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
         between = window[cuts[-2][1] : cuts[-1][0]]
         aside = " ".join(between.split()).lower()
+        if _titled_apposition(between):  # (a post that ends with a full name is the name)
+            return between + " " * (len(window) - cuts[-1][0])
         if aside in _words().parentheticals or _DESCRIPTION.match(aside) or _is_post(aside):
             # "Putin, for his part, said"; "Mohiuddin, a career diplomat …, believes";
             # "Overchuk, co-chair of the commission, said"; "Sharif, 72, said"
@@ -838,6 +904,20 @@ def _before_aside(window: str, subject: str) -> str:
         if _APPOSITION.fullmatch(between):
             return between + " " * (len(window) - cuts[-1][0])
     return subject
+
+
+def _titled_apposition(between: str) -> bool:
+    """Tells whether an aside is a title and a full name ("The Kyrgyz co-chair, Deputy
+    Chairman of the Cabinet of Ministers Edil Baisalov, said"): capitalised words and a
+    title's links, ending with two or three name words."""
+    tokens = _tokens(between)
+    if len(tokens) < 3 or not tokens[0][:1].isupper():
+        return False
+    if not all(t[:1].isupper() or t in _TITLE_LINKS for t in tokens):
+        return False
+    words = _words()
+    run = _name_run(tokens, words, before=True)
+    return run is not None and len(run) >= 2 and tokens[0].lower() in words.titles
 
 
 #: An aside that describes the subject before it: "a career diplomat", "who heads …".
@@ -988,6 +1068,7 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
     or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
     ordered = tokens[::-1] if before else tokens
     run: list[str] = []
+    nation = False  # the token before is a country or demonym as written ("Kyrgyz")
     for position, token in enumerate(ordered):
         bare = token.removesuffix("'s").removesuffix("’s")
         lower = bare.lower()
@@ -1003,9 +1084,20 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
         # "the Cabinet of Ministers Daniyar Amangeldiev": a title in the plural is no name
         is_name = is_name and not (lower.endswith("s") and lower[:-1] in words.titles)
         is_name = is_name and lower not in words.institutions and lower not in _CALENDAR_WORDS
+        demonym = bare == token and words.nations.get(token, token) != token
+        if (demonym and run and before) or (nation and is_name and not run):
+            # "according to Kyrgyz Temir Jolu", "Uzbek Temir Yollari said": a name right
+            # after a demonym (no title between) is a company's
+            return None
+        nation = demonym
+        if run and lower in _NAME_PARTICLES and bare.islower():
+            following = ordered[position + 1] if position + 1 < len(ordered) else ""
+            if following in _NAME_PARTICLES or _is_first_name(following, words):
+                run.append(bare)  # "Abdulaziz bin Salman", "Ursula von der Leyen"
+                continue
         if is_name:
             run.append(bare)
-            if len(run) == 3:
+            if len(run) - sum(word.islower() for word in run) == 3:
                 following = ordered[position + 1] if position + 1 < len(ordered) else ""
                 if before and (following in _CONNECTORS or _is_first_name(following, words)):
                     # "Minister of Employment and Poverty Reduction Behzod Musayev": after "of"
