@@ -799,6 +799,12 @@ def test_titled_matches_are_the_pattern_matches() -> None:
             ["Kuatov", "Kuatov", None],
             id="a-quote-never-continued-keeps-the-previous-speaker",
         ),
+        pytest.param(
+            'Sales of "green" bonds rose by 4%. Prices fell. "We expect more growth.\n\n'
+            'Rates will fall," Governor Timur Suleimenov said.',
+            [None, None, "Timur Suleimenov", "Timur Suleimenov"],
+            id="only-the-open-quote-takes-it",
+        ),
     ],
 )
 def test_a_long_quote_takes_the_attribution_that_closes_it(text: str, expected: list) -> None:
@@ -862,6 +868,12 @@ def test_a_titled_name_in_apposition_is_the_speaker(text: str, expected: list) -
             "Traffic rose 1.2 times, according to Uzbek Temir Yollari.", [None], id="according-uz"
         ),
         pytest.param("Output rose by 4%, Turkmen Gas Trade said.", [None], id="before-verb"),
+        pytest.param(
+            "Transit rose by 7%, according to Kazakhstan Temir Zholy.", [None], id="railway-word"
+        ),
+        pytest.param(
+            "Passenger numbers fell, according to Uzbekistan Airways.", [None], id="airways"
+        ),
         pytest.param(
             "Trade grew, said Russian Deputy Prime Minister Alexei Overchuk.",
             ["Alexei Overchuk"],

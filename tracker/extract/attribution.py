@@ -154,9 +154,11 @@ class _State:
 def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     """Gives the speaker of each of the document's sentences, in order.
 
-    With `until`, only the sentences of the paragraphs up to the one holding sentence `until`:
-    a paragraph's speakers depend only on the paragraphs before it, so the list is the same
-    prefix, and an extractor whose last figure is early in an article reads no further."""
+    With `until`, only the sentences of the paragraphs up to the one holding sentence `until`,
+    and on to where a quote open at its end is attributed (`_OpenQuote`): a paragraph's
+    speakers depend only on the paragraphs before it and those its open quote runs into, so
+    the list is a prefix of the full one, and an extractor whose last figure is early in an
+    article reads no further."""
     text = document.text
     sentences = document.sentences
     words = _words()
@@ -290,7 +292,11 @@ class _OpenQuote:
             return
         self.pending = []
         if open_at_end and all(speaker is None for speaker, _ in found):
-            self.pending = [base + i for i, (_, quoted) in enumerate(found) if quoted]
+            # (the trailing quoted sentences: 'Sales of "green" bonds rose. Prices fell. "We …')
+            opened = len(found)
+            while opened and found[opened - 1][1]:
+                opened -= 1
+            self.pending = list(range(base + opened, base + len(found)))
 
 
 def _paragraph(
