@@ -915,3 +915,16 @@ def test_a_name_right_after_a_demonym_is_a_company(text: str, expected: list) ->
 def test_name_particles_stay_within_a_name(text: str, expected: list) -> None:
     """A lower-case particle between name words is part of the name ("bin", "von der")."""
     assert _speakers(text) == expected
+
+
+def test_a_claim_in_an_open_quote_has_the_speaker_of_its_close() -> None:
+    """The claims extractor reads speakers only up to its last figure's paragraph: that read
+    goes on to the open quote's attribution (the claim was null)."""
+    from tracker.extract.claims import extract_claims
+
+    doc = document(
+        "Wheat exports\n\nMinister Aida Balayeva spoke at the grain forum in Astana.\n\n"
+        '"Dear guests! In 2024, Kazakhstan exported 11.5 million tonnes of wheat.\n\n'
+        'We will open new markets," Balayeva said.\n\nThe forum ends on Friday.'
+    )
+    assert [claim.speaker for claim in extract_claims(doc)] == ["Aida Balayeva"]
