@@ -805,6 +805,22 @@ def test_titled_matches_are_the_pattern_matches() -> None:
             [None, None, "Timur Suleimenov", "Timur Suleimenov"],
             id="only-the-open-quote-takes-it",
         ),
+        pytest.param(
+            "The president addressed the council.\n\n"
+            '"Exports grew by 9%. Imports fell by 2%.\n\n'
+            "Investment reached $2 billion.\n\n"
+            'Trade will double by 2030," President Sadyr Japarov said.',
+            [None, "Sadyr Japarov", "Sadyr Japarov", "Sadyr Japarov", "Sadyr Japarov"],
+            id="a-speech-quoted-whole-over-paragraphs-without-marks",
+        ),
+        pytest.param(
+            "The president addressed the council.\n\n"
+            '"Exports grew by 9%. Imports fell by 2%.\n\n'
+            "Investment reached $2 billion, the ministry said.\n\n"
+            'Trade will double by 2030," President Sadyr Japarov said.',
+            [None, None, None, None, "Sadyr Japarov"],
+            id="an-attributed-paragraph-between-ends-the-wait",
+        ),
     ],
 )
 def test_a_long_quote_takes_the_attribution_that_closes_it(text: str, expected: list) -> None:

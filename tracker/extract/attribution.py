@@ -241,18 +241,29 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     return result
 
 
+#: How many paragraphs without quote marks a quote may run over before it closes.
+_UNMARKED = 3
+
+
 class _OpenQuote:
     """The sentences of a quote left open at a paragraph's end that no sentence of it
     attributes ('"Trade grew by 7%. …' and on, '… by 2030," Tokayev said.' paragraphs later):
     a long quote is attributed where it closes, so they take the speaker named there.
 
-    The paragraphs that continue it open with a quote mark or by closing one; with `until`,
-    `attribute` reads on to them, so a paragraph's speakers depend on the paragraphs before
-    it and on those its open quote runs into."""
+    The paragraphs that continue it open with a quote mark, or by closing one after up to
+    `_UNMARKED` paragraphs without marks (a speech quoted whole: its opening paragraph opens
+    the quote, its last closes it); with `until`, `attribute` reads on to them, so a
+    paragraph's speakers depend on the paragraphs before it and on those its quote runs into."""
 
     def __init__(self) -> None:
         #: Indexes in the result of the open quote's sentences.
         self.pending: list[int] = []
+        #: Those of the paragraphs without marks after it, in the quote if one closes it.
+        self.unmarked: list[int] = []
+        self.unmarked_paragraphs = 0
+
+    def _clear(self) -> None:
+        self.pending, self.unmarked, self.unmarked_paragraphs = [], [], 0
 
     def read(
         self,
@@ -269,28 +280,36 @@ class _OpenQuote:
         end = document.sentences[indexes[-1]].end
         first = bisect_left(marks, start)
         last = bisect_left(marks, end, first)
+        base = len(result) - len(found)
         if last == first:
-            self.pending = []
+            named = any(speaker is not None for speaker, _ in found)
+            if self.pending and not named and self.unmarked_paragraphs < _UNMARKED:
+                self.unmarked.extend(range(base, len(result)))
+                self.unmarked_paragraphs += 1
+            else:
+                self._clear()
             return
         opens_inside = _closes_first(text, marks, start, end)
         open_at_end = opens_inside ^ ((last - first) % 2 == 1)
-        base = len(result) - len(found)
-        if self.pending and (opens_inside or marks[first] == start):
+        if self.pending and (opens_inside or (marks[first] == start and not self.unmarked)):
             # the quote runs on: the attribution of its closing (or of its leading sentences)
             for speaker, quoted in found:
                 if not quoted:
                     break
                 if speaker is not None:
-                    for index in self.pending:
+                    for index in (*self.pending, *self.unmarked):
                         result[index] = Speaker(speaker.name)
-                    self.pending = []
+                    self._clear()
                     return
             if open_at_end:
-                self.pending.extend(base + i for i, (_, quoted) in enumerate(found) if quoted)
+                pending = self.pending + self.unmarked
+                pending.extend(base + i for i, (_, quoted) in enumerate(found) if quoted)
+                self._clear()
+                self.pending = pending
             else:
-                self.pending = []
+                self._clear()
             return
-        self.pending = []
+        self._clear()
         if open_at_end and all(speaker is None for speaker, _ in found):
             # (the trailing quoted sentences: 'Sales of "green" bonds rose. Prices fell. "We …')
             opened = len(found)
