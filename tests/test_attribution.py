@@ -869,7 +869,7 @@ def test_a_partial_read_goes_on_to_the_close_of_an_open_quote() -> None:
     ],
 )
 def test_a_titled_name_in_apposition_is_the_speaker(text: str, expected: list) -> None:
-    """ "The co-chair, Deputy Minister X Y, said": the name in apposition speaks (the role
+    """In "The co-chair, Deputy Minister X Y, said", the name in apposition speaks (the role
     before it was read and sent to the previous speaker)."""
     assert _speakers(text) == expected
 
@@ -883,7 +883,10 @@ def test_a_titled_name_in_apposition_is_the_speaker(text: str, expected: list) -
         pytest.param(
             "Traffic rose 1.2 times, according to Uzbek Temir Yollari.", [None], id="according-uz"
         ),
-        pytest.param("Output rose by 4%, Turkmen Gas Trade said.", [None], id="before-verb"),
+        pytest.param("Investment rose by 4%, Kazakh Invest said.", [None], id="before-verb"),
+        pytest.param(
+            "Oil output will reach 9 million bpd, Saudi Aramco said.", [None], id="saudi-aramco"
+        ),
         pytest.param(
             "Transit rose by 7%, according to Kazakhstan Temir Zholy.", [None], id="railway-word"
         ),
@@ -908,7 +911,7 @@ def test_a_titled_name_in_apposition_is_the_speaker(text: str, expected: list) -
     ],
 )
 def test_a_name_right_after_a_demonym_is_a_company(text: str, expected: list) -> None:
-    """ "according to Kyrgyz Temir Jolu": a name after a demonym with no title is a company's
+    """In "according to Kyrgyz Temir Jolu", a name after a demonym with no title is a company's
     (its last two words were taken for a person)."""
     assert _speakers(text) == expected
 

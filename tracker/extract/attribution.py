@@ -196,7 +196,7 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
         if len(indexes) > 1:
             speakers = _paragraph(document, indexes, state, cues, marks, words)
             previous = _resolve(speakers, previous, interviewee if in_answer else None, result)
-            if marks and not interviewee:
+            if open_quote.pending or (speakers[-1][1] and not interviewee):
                 open_quote.read(document, indexes, marks, speakers, result)
             continue
         # Most paragraphs are one sentence: `_paragraph` and `_resolve` for that case.
@@ -236,7 +236,8 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
         else:
             speaker = _NOBODY if previous is None else Speaker(previous.name)
         result.append(speaker)
-        if (quoted and not interviewee) or open_quote.pending:
+        if open_quote.pending or ((last - first) % 2 and not interviewee):
+            # (a quote opened and not closed: an odd number of marks, as read here)
             open_quote.read(document, indexes, marks, [(named, quoted)], result)
     return result
 
@@ -1093,7 +1094,7 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
     or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
     ordered = tokens[::-1] if before else tokens
     run: list[str] = []
-    nation = False  # the token before is a country or demonym as written ("Kyrgyz")
+    particles = 0  # the run's lower-case words ("bin")
     for position, token in enumerate(ordered):
         bare = token.removesuffix("'s").removesuffix("’s")
         lower = bare.lower()
@@ -1109,20 +1110,11 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
         # "the Cabinet of Ministers Daniyar Amangeldiev": a title in the plural is no name
         is_name = is_name and not (lower.endswith("s") and lower[:-1] in words.titles)
         is_name = is_name and lower not in words.institutions and lower not in _CALENDAR_WORDS
-        demonym = bare == token and words.nations.get(token, token) != token
-        if (demonym and run and before) or (nation and is_name and not run):
-            # "according to Kyrgyz Temir Jolu", "Uzbek Temir Yollari said": a name right
-            # after a demonym (no title between) is a company's
-            return None
-        nation = demonym
-        if run and lower in _NAME_PARTICLES and bare.islower():
-            following = ordered[position + 1] if position + 1 < len(ordered) else ""
-            if following in _NAME_PARTICLES or _is_first_name(following, words):
-                run.append(bare)  # "Abdulaziz bin Salman", "Ursula von der Leyen"
-                continue
         if is_name:
+            if not run and position and not before and _is_demonym(ordered[position - 1], words):
+                return None  # "according to Kyrgyz Temir Jolu": see below
             run.append(bare)
-            if len(run) - sum(word.islower() for word in run) == 3:
+            if len(run) - particles == 3:
                 following = ordered[position + 1] if position + 1 < len(ordered) else ""
                 if before and (following in _CONNECTORS or _is_first_name(following, words)):
                     # "Minister of Employment and Poverty Reduction Behzod Musayev": after "of"
@@ -1130,6 +1122,16 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
                     run.pop()
                 break
         elif run:
+            if lower in _NAME_PARTICLES and bare.islower():
+                following = ordered[position + 1] if position + 1 < len(ordered) else ""
+                if following in _NAME_PARTICLES or _is_first_name(following, words):
+                    run.append(bare)  # "Abdulaziz bin Salman", "Ursula von der Leyen"
+                    particles += 1
+                    continue
+            if before and _is_demonym(token, words):
+                # "Uzbek Temir Yollari said", "according to Kyrgyz Temir Jolu": a name right
+                # after a demonym (no title between) is a company's
+                return None
             if (
                 not before
                 and lower in words.institutions
@@ -1159,6 +1161,11 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
 
 
 _CONNECTORS = frozenset({"of", "the", "and", "for", "to"})
+
+
+def _is_demonym(token: str, words: _Words) -> bool:
+    """Tells whether a word is a country's demonym as written ("Kyrgyz", not "Kyrgyzstan")."""
+    return words.nations.get(token, token) != token
 
 
 def _is_name_token(token: str) -> bool:
