@@ -16,8 +16,10 @@ import pytest
 from tracker.extract.attribution import (
     _BOUNDARY,
     _Cues,
+    _may_end_titled_name,
     _titled_matches,
     _titled_pattern,
+    _titled_people,
     _verb_spans,
     _words,
     attribute,
@@ -767,6 +769,19 @@ def test_titled_matches_are_the_pattern_matches() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         expected = [(m.span(), m.groupdict()) for m in _titled_pattern().finditer(text)]
         assert [(m.span(), m.groupdict()) for m in _titled_matches(text)] == expected, text
+
+
+def test_a_name_no_titled_person_may_end_with_is_none_of_theirs() -> None:
+    pieces = ["Minister", "Head", " of ", " the ", "Azerbaijan", " Ivan Petrov", " Petrov", " "]
+    pieces += ["\n", ".", ",", "At", " At", "Ali", "\u00a0", "x", "’", "-", "Petrov's", "Ö"]
+    rng = random.Random(7)
+    words = _words()
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        last = {name.split()[-1] for _, name, _ in _titled_people(text, words)}
+        for word in ("Petrov", "At", "Ali", "Petrov's", "Ö"):
+            if word in last:
+                assert _may_end_titled_name(text, word), (text, word)
 
 
 @pytest.mark.parametrize(

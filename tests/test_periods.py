@@ -352,7 +352,8 @@ def _texts(count: int) -> list[str]:
 
 def test_the_period_scan_finds_what_the_plain_pattern_finds() -> None:
     plain = re.compile(
-        rf"(?<![\w-])(?=\d|'\d|(?:{phrase_trie(periods._FIRST_WORDS)})\b){periods._BRANCHES}",
+        rf"(?<![\w-])(?=\d|'\d|(?:{phrase_trie(periods._FIRST_WORDS)})\b{periods._NOT_GUARDED})"
+        + periods._BRANCHES,
         re.IGNORECASE,
     )
     for text in _texts(3000):
@@ -361,6 +362,25 @@ def test_the_period_scan_finds_what_the_plain_pattern_finds() -> None:
             found = [(m.start(m.lastgroup or ""), m.end(), m.lastgroup) for m in matches]
             expected = [(m.start(), m.end(), m.lastgroup) for m in plain.finditer(text, start)]
             assert found == expected, text
+
+
+def test_the_guarded_first_words_start_every_mention_they_would_unguarded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    unguarded = re.compile(
+        rf"(?<![\w-])(?=\d|'\d|(?:{phrase_trie(periods._FIRST_WORDS)})\b){periods._BRANCHES}",
+        re.IGNORECASE,
+    )
+    pieces = [*_PIECES, "then", "Then", "its", "ITS", "its launch", "full", "full-year", "for"]
+    rng = random.Random(5)
+    texts = [
+        "".join(rng.choice(pieces) + rng.choice(("", " ", "  ")) for _ in range(9))
+        for _ in range(6000)
+    ]
+    found = [periods.find_periods(text) for text in texts]
+    monkeypatch.setattr(periods, "_matches", lambda text, start, stop: unguarded.finditer(text))
+    for text, mentions in zip(texts, found, strict=True):
+        assert mentions == periods.find_periods(text), text
 
 
 def test_the_lead_and_comparison_scans_find_what_the_plain_patterns_find() -> None:

@@ -213,12 +213,15 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             raw = masked = text[start:end]
             if quoted:
                 sentence_marks = [mark - start for mark in marks[first:last]]
-                inside = _closes_first(text, marks, start, end)
+                inside = _is_closing(text, marks[first], start)
                 masked = _mask_quotes(raw, sentence_marks, inside)[0]
                 verb_from = 0
             speaker = _explicit(raw, masked, start, text, state, words, verb_from)
-        if speaker is None or speaker.name is None:
-            # (a person before a colon or after a headline's dash beats a body that "expected")
+        if (speaker is None or speaker.name is None) and (
+            text[end - 1] not in _SENTENCE_END or text.find(":", start, end) >= 0
+        ):
+            # (a person before a colon or after a headline's dash beats a body that "expected";
+            # a sentence with neither a colon nor a headline's end needs no reading for them)
             speaker = _colon_speaker(text, start, end, state, words) or speaker
         state.prior = None if speaker is not None or quoted else (start, end)
         named = speaker
@@ -651,11 +654,34 @@ def _opening_subject(text: str, start: int, end: int, state: _State, words: _Wor
         for name in reversed(state.speakers):
             if name.split()[-1] == run[0]:
                 return name
-        for name, _ in state.mentioned:  # (read only now: it scans the whole text)
-            if name.split()[-1] == run[0]:
-                return name
+        if _may_end_titled_name(state.text, run[0]):
+            for name, _ in state.mentioned:  # (read only now: it scans the whole text)
+                if name.split()[-1] == run[0]:
+                    return name
         return None
     return _person_run(run, "")
+
+
+#: A word of a titled person's name (`_titled_pattern`), and what the word before ends with.
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
+_NAME_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+
+
+def _may_end_titled_name(text: str, word: str) -> bool:
+    """Tells whether a titled person's name may end with the word: one shaped as a name's word,
+    written in the text after white space that follows another name's word ("At the end …",
+    "Some 300 …" opening a sentence after a paragraph's period need no scan for titles)."""
+    if _NAME_WORD.fullmatch(word) is None:
+        return False
+    at = text.find(word, 1)
+    while at >= 0:
+        before = at
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before < at and before > 0 and text[before - 1] in _NAME_WORD_END:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _colon_speaker(
@@ -806,7 +832,12 @@ def _closes_first(text: str, marks: list[int], start: int, end: int) -> bool:
     index = bisect_left(marks, start)
     if index == len(marks) or marks[index] >= end:
         return False
-    mark = marks[index]
+    return _is_closing(text, marks[index], start)
+
+
+def _is_closing(text: str, mark: int, start: int) -> bool:
+    """Tells whether the quote mark at `mark`, the first of a paragraph from `start`, is
+    shaped as a closing one (`_closes_first`)."""
     if mark == start or text[mark - 1].isspace() or text[mark - 1] in "([":
         return False
     return mark + 1 == len(text) or text[mark + 1].isspace() or text[mark + 1] in ",.;:!?)"
@@ -900,9 +931,13 @@ def _subject_before(masked: str, verb_start: int) -> str:
     # finds the same boundaries there as one from the window's start.
     last = max(map(window.rfind, ",;:()"))  # where the last boundary starts, -1 for none
     cut = last + 1
-    for boundary in _BOUNDARY.finditer(window, cut):
-        last, cut = boundary.span()
     subject = window[cut:]
+    # The other boundaries hold "that", "and", three spaces or other white space (printable
+    # text has no white space but the space): a subject with none of them needs no scan.
+    if not subject.isprintable() or "   " in subject or "and" in subject or "that" in subject:
+        for boundary in _BOUNDARY.finditer(window, cut):
+            last, cut = boundary.span()
+        subject = window[cut:]
     if not subject.strip() and last >= 0 and window[last] == ",":
         subject = _before_aside(window, subject)
     if len(subject.split()) > 12:
@@ -979,10 +1014,14 @@ def _person(
     tokens = _tokens(subject)
     if not tokens:
         return _NOT_A_PERSON
-    lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t in tokens]
+    bare_words = _bare_words(tokens)
+    lowered = bare_words[1]
+    if "'S" in subject or "’S" in subject:
+        # (lower-casing first strips "X'S" too; the two orders agree on any other token)
+        lowered = [t.lower().removesuffix("'s").removesuffix("’s") for t in tokens]
     if lowered[-1] in _PRONOUNS or (not before and lowered[0] in _PRONOUNS):
         return state.pronoun()
-    run = _name_run(tokens, words, before)
+    run = _name_run(tokens, words, before, bare_words)
     if run is None:
         return None
     if run:
@@ -1089,15 +1128,28 @@ def _tokens(phrase: str) -> list[str]:
     return [word.rstrip(".’'") for word in _WORD.findall(phrase)]
 
 
-def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | None:
+def _bare_words(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Gives the tokens without a possessive ending, as written and lower-cased."""
+    bares = [token.removesuffix("'s").removesuffix("’s") for token in tokens]
+    return bares, [bare.lower() for bare in bares]
+
+
+def _name_run(
+    tokens: list[str],
+    words: _Words,
+    before: bool,
+    bare_words: tuple[list[str], list[str]] | None = None,
+) -> list[str] | None:
     """Gives the capitalised name at the end (before a verb) or start (after it) of a phrase,
-    or None when the phrase ends (or starts) with an institution ("the Central Bank said")."""
+    or None when the phrase ends (or starts) with an institution ("the Central Bank said").
+    `bare_words` are the tokens' `_bare_words`, when the caller has them."""
+    bares, lowers = bare_words or _bare_words(tokens)
     ordered = tokens[::-1] if before else tokens
+    if before:
+        bares, lowers = bares[::-1], lowers[::-1]
     run: list[str] = []
     particles = 0  # the run's lower-case words ("bin")
-    for position, token in enumerate(ordered):
-        bare = token.removesuffix("'s").removesuffix("’s")
-        lower = bare.lower()
+    for position, (bare, lower) in enumerate(zip(bares, lowers, strict=True)):
         capitalised = _is_name_token(bare)
         starts_with_body = (
             not run
@@ -1128,7 +1180,7 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
                     run.append(bare)  # "Abdulaziz bin Salman", "Ursula von der Leyen"
                     particles += 1
                     continue
-            if before and _is_demonym(token, words):
+            if before and _is_demonym(ordered[position], words):
                 # "Uzbek Temir Yollari said", "according to Kyrgyz Temir Jolu": a name right
                 # after a demonym (no title between) is a company's
                 return None
@@ -1140,11 +1192,13 @@ def _name_run(tokens: list[str], words: _Words, before: bool) -> list[str] | Non
                 # "according to the World Economic Outlook report", "the Medium-Term Program":
                 # a document or a body ("Ivan Petrov's report" is his), unless a person's name
                 # follows ("head of the Export Promotion Agency Anna Ahmadov")
-                return _name_run(ordered[position + 1 :], words, before) or None
+                rest = bares[position + 1 :], lowers[position + 1 :]
+                return _name_run(ordered[position + 1 :], words, before, rest) or None
             if not before and lower in words.titles and lower not in _CONNECTORS:
                 # "said Commerzbank chief economist Joerg Kraemer": a company or outlet before
                 # the title, the person after it
-                later = _name_run(ordered[position:], words, before)
+                rest = bares[position:], lowers[position:]
+                later = _name_run(ordered[position:], words, before, rest)
                 if later:
                     return later
             break

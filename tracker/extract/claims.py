@@ -71,6 +71,16 @@ _OF_GDP = re.compile(
     re.IGNORECASE,
 )
 _TRADE = frozenset({"trade_turnover", "exports", "imports", "trade_share"})
+#: Percentage indicators that are a growth rate, not a share (GDP's is its growth).
+_GROWTH_LEVELS = frozenset({"gdp", "gdp_growth"})
+#: What a percentage is a share of follows it: "10% of", "a 39.8 percent share of".
+_WHOLE_AFTER = re.compile(r"\s+(?:(?:shares?|stake)\s+(?:of|in)|of)\s+", re.IGNORECASE)
+#: Where the whole a share is of ends: the next clause or a verb after it.
+_WHOLE_END = re.compile(
+    r"[,;:()]|\s(?:in|from|for|to|went|came|is|are|was|were|will|and|while|according)\s"
+)
+#: A bare total: "of the total", "of total", "of the overall".
+_TOTAL = re.compile(r"(?:the\s+)?(?:total|overall|whole)\b", re.IGNORECASE)
 #: "accounting for 15.7 percent, 11.8 percent and" before a share: a partner's share of trade.
 _ACCOUNTING_FOR = re.compile(
     r"\b(?:account\w*\s+for|making\s+up|made\s+up)\s+"
@@ -263,9 +273,11 @@ class _Extraction:
         #: (`_drop_entities_inside`, before the first claim).
         self.pair: tuple[str, ...] = ()
         self.home: str | None = self.publisher_country
-        self._bilateral_words = _BILATERAL_WORDS.search(self.text) is not None
+        first = _BILATERAL_WORDS.search(self.text)
+        #: Where the text's first bilateral words start: a sentence before has none.
+        self._bilateral_from = len(self.text) if first is None else first.start()
         #: Whether the article is about two countries' relations ("bilateral", "our countries").
-        self.bilateral = self._bilateral_words
+        self.bilateral = first is not None
         if not self.bilateral:
             counts = Counter(m.name for m in self._entities_all)
             self.bilateral = len(counts) == 2 and 2 * min(counts.values()) >= max(counts.values())
@@ -277,6 +289,7 @@ class _Extraction:
         # Per sentence, for the sentences with several figures.
         self._breaks_cache: dict[int, list[tuple[int, int]]] = {}
         self._bilateral_cache: dict[int, bool] = {}
+        self._bilateral_in_text: dict[int, bool] = {}
         self._placed_cache: dict[int, list[tuple[PeriodMention, Quantity | None]]] = {}
         self._pairs_cache: dict[int, dict[int, Mention]] = {}
         self._text_cache: dict[int, str] = {}
@@ -546,7 +559,9 @@ class _Extraction:
         before = self.text[clause_start : quantity.start]
         cue = _SHARE_CUE.search(before) or _ACCOUNTING_FOR.search(before[-120:])
         if cue is None:
-            return indicator
+            if indicator in _RATE_LEVELS or indicator in _GROWTH_LEVELS:
+                return indicator
+            return self._share_indicator(quantity, index, indicator)
         cue_start = clause_start + (len(before) - 120 if cue.re is _ACCOUNTING_FOR else 0)
         cue_start = max(clause_start, cue_start) + cue.start()
         trade = indicator in _TRADE or any(m.name in _TRADE for m in self._indicators_of(index))
@@ -559,6 +574,29 @@ class _Extraction:
         if tail is not None:
             owner_end = tail.end()
         partners = self._countries(sentence.start, owner_end, Speaker(None), quantity)
+        return "trade_share" if partners else "other"
+
+    def _share_indicator(self, quantity: Quantity, index: int, indicator: str) -> str:
+        """Gives the indicator of a percentage level of a flow or stock ("10.3% of Georgia's
+        total external trade", "77% of these transfers"): no flow is a percentage, so it is a
+        share, a partner's share of trade ("trade_share") or "other" (CLAIMS.md's gold)."""
+        sentence = self.sentences[index]
+        whole = _WHOLE_AFTER.match(self.text, quantity.end, sentence.end)
+        if whole is None:
+            trade = indicator in _TRADE  # "Russia (10.1%) and China (9.2%) followed"
+        else:
+            # What it is a share of: "of total turnover", "of its oil needs", "of the total"
+            stop = _WHOLE_END.search(self.text, whole.end(), sentence.end)
+            end = stop.start() if stop is not None else sentence.end
+            named = [m.name for m in self._indicators_of(index) if whole.end() <= m.start < end]
+            if named:
+                trade = named[0] in _TRADE
+            else:
+                total = _TOTAL.match(self.text, whole.end(), end) is not None
+                trade = total and indicator in _TRADE
+        if not trade:
+            return "other"
+        partners = self._countries(sentence.start, quantity.start, Speaker(None), quantity)
         return "trade_share" if partners else "other"
 
     def _is_claim(self, quantity: Quantity, unit: str, indicator: str, sentence: Sentence) -> bool:
@@ -674,6 +712,18 @@ class _Extraction:
         """Gives the indicator named nearest the figure, in its sentence or the ones before."""
         mentions = self._indicators_of(index)
         best = _nearest_indicator(mentions, quantity, self.text)
+        if (best is None or (best.weak and best.name == "other")) and not (
+            quantity.unit in _NOT_MONEY or quantity.unit in _PHYSICAL_UNITS
+        ):
+            best = self._project_indicator(quantity, best)
+        if (
+            best is not None
+            and best.weak
+            and best.name == "passenger_transport"
+            and _FREIGHT_AFTER.match(self.text, best.end)
+        ):
+            # "the pipeline carried 3.9 million tonnes of oil, down 7.1 percent": freight
+            best = Mention(best.start, best.end, "cargo_transport", True)
         if best is not None:
             return best.name, best
         sentence = self.sentences[index]
@@ -694,6 +744,23 @@ class _Extraction:
             if earlier:
                 return earlier[-1].name, earlier[-1]
         return "other", None
+
+    def _project_indicator(self, quantity: Quantity, best: Mention | None) -> Mention | None:
+        """Gives investment for the money of a project ("a $320 million tire plant", "a plant
+        worth $25 million", "projects in Karabakh worth"; the held-out READMEs' "projects
+        worth" and project costs), else the generic or missing mention found."""
+        text = self.text
+        after = _PROJECT_AFTER.match(text, quantity.end)
+        if after is not None:
+            return Mention(quantity.end, after.end(), "investment", True)
+        if (
+            best is not None
+            and best.end <= quantity.start
+            and text[best.start : best.end].lower() in _MONEY_NOUNS
+            and _PROJECT_BEFORE.search(text, max(0, best.start - 60), best.start)
+        ):
+            return Mention(best.start, best.end, "investment", True)
+        return best
 
     def _kind(self, quantity: Quantity, sentence: Sentence) -> Kind:
         if _TARGET_AFTER.match(self.text, quantity.end):
@@ -1076,8 +1143,8 @@ class _Extraction:
                 previous = self.sentences[back]
                 if (
                     indicator in _DIRECTED_OR_BILATERAL
-                    and _BILATERAL_WORDS.search(self.text, previous.start, previous.end)
                     and len(self.pair) == 2
+                    and self._has_bilateral_words(back)
                 ):
                     return self.pair
                 if previous.paragraph == sentence.paragraph:
@@ -1093,10 +1160,17 @@ class _Extraction:
             found = [listed]
         names = {m.name for m in found}
         if not names:
-            overall = indicator_mention is not None and _OVERALL_TRADE.search(
-                self.text, max(0, indicator_mention.start - 12), indicator_mention.end
-            )
-            if indicator in _BILATERAL and len(self.pair) == 2 and not overall and self.bilateral:
+            if (
+                indicator in _BILATERAL
+                and len(self.pair) == 2
+                and not (
+                    indicator_mention is not None
+                    and _OVERALL_TRADE.search(
+                        self.text, max(0, indicator_mention.start - 12), indicator_mention.end
+                    )
+                )
+                and self.bilateral
+            ):
                 # a bare "trade turnover" is the pair's only in an article about the pair's
                 # trade ("bilateral", "our countries"); else the article's country's own
                 return self.pair
@@ -1168,18 +1242,34 @@ class _Extraction:
         return self._breaks_cache[index]
 
     def _is_bilateral(self, index: int) -> bool:
+        """Tells whether a sentence has bilateral words, as cut from the text (once a
+        sentence)."""
         if index not in self._bilateral_cache:
             sentence = self.sentences[index]
-            if not self._bilateral_words and not (
-                (sentence.start > 0 and _WORD.match(self.text, sentence.start - 1))
-                or _WORD.match(self.text, sentence.end)
-            ):
-                # Cut from a text that has none, at no word, a sentence has none either.
+            if self._before_bilateral(sentence.start, sentence.end, sliced=True):
                 self._bilateral_cache[index] = False
             else:
                 whole = self.text[sentence.start : sentence.end]
                 self._bilateral_cache[index] = _BILATERAL_WORDS.search(whole) is not None
         return self._bilateral_cache[index]
+
+    def _has_bilateral_words(self, index: int) -> bool:
+        """Tells whether a sentence has bilateral words, searched in the text (as `re` sees a
+        word before it: not `_is_bilateral`); once a sentence."""
+        if index not in self._bilateral_in_text:
+            sentence = self.sentences[index]
+            self._bilateral_in_text[index] = not self._before_bilateral(
+                sentence.start, sentence.end, sliced=False
+            ) and bool(_BILATERAL_WORDS.search(self.text, sentence.start, sentence.end))
+        return self._bilateral_in_text[index]
+
+    def _before_bilateral(self, start: int, end: int, sliced: bool) -> bool:
+        """Tells whether a span ends before the text's first bilateral words and is cut at no
+        word (so a match in it would be the text's, before its first): it has none."""
+        text = self.text
+        return end <= self._bilateral_from and not (
+            (sliced and start > 0 and _WORD.match(text, start - 1)) or _WORD.match(text, end)
+        )
 
     def _list_pairs(self, index: int, speaker: Speaker) -> dict[int, Mention]:
         """Gives {figure start: its partner} for a sentence that lists figures country by
@@ -1329,7 +1419,7 @@ class _Extraction:
             m
             for m in found
             if not (
-                _ASIDE_BEFORE.search(text, max(0, m.start - 50), m.start)
+                _aside_before(text, max(0, m.start - 50), m.start)
                 or _FORECASTER_AFTER.match(text, m.end)
                 or (
                     quantity is not None
@@ -1531,6 +1621,16 @@ _ASIDE_BEFORE = re.compile(
     r"(?:\bled\s+by|(?:largest|biggest|top|main|leading)\s+(?:[\w-]+\s+){0,3}?after)"
     r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+and|,)\s+)?$",
 )
+
+
+def _aside_before(text: str, start: int, end: int) -> bool:
+    """Tells whether `_ASIDE_BEFORE` ends at `end`, searched from `start`: only where its
+    "led" or its "after" is (its case as written)."""
+    if text.find("led", start, end) < 0 and text.find("after", start, end) < 0:
+        return False
+    return _ASIDE_BEFORE.search(text, start, end) is not None
+
+
 #: (not a route's: "the Middle Corridor, which runs from China through Kazakhstan, ...")
 #: A forecaster ("OPEC last month cut its forecast for global oil demand growth"): no party.
 _FORECASTER_AFTER = re.compile(
@@ -1552,8 +1652,8 @@ def _refers(text: str, mention: Mention) -> bool:
     if mention.name in _regions() and _ONE_STATE_AFTER.match(text, mention.end):
         return False
     line_start = max(0, mention.start - 40)
-    if text.find("-", line_start, mention.end + 40) < 0:
-        return True  # no hyphen, no route
+    if text.count("-", line_start, mention.end + 40) < 2:
+        return True  # no two hyphens, no route
     for route in _ROUTE.finditer(text, line_start, mention.end + 40):
         if route.start() <= mention.start and mention.end <= route.end():
             return False
@@ -1799,6 +1899,17 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)[^,;\d]*$")
 #: What only an amount of money is: a quantity in another unit is not what they name.
 _MONEY_NOUNS = frozenset({"worth", "value", "price", "prices", "cost", "costs"})
+#: What money is invested in (indicators.json `_projects`): "a plant worth $25 million",
+#: "projects in Karabakh worth", "a $320 million tire plant" (a noun or two between).
+_PROJECT_NOUNS = "|".join(json_data("indicators.json")["_projects"])
+_PROJECT_BEFORE = re.compile(rf"\b(?:{_PROJECT_NOUNS})\b[^,;:.]*$", re.IGNORECASE)
+_PROJECT_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_PROJECT_NOUNS})\b")
+#: A weight or volume after a generic verb ("carried 3.9 million tonnes"): freight.
+_FREIGHT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}[\d.,]+\s*(?:(?:million|billion|thousand|mln|bln)\s+)?"
+    r"(?:tonnes|tons|barrels|cubic|bcm|TEU|containers)\b",
+    re.IGNORECASE,
+)
 #: Indicators that are rates or money: a count is none of them ("the growth: 3,450 cars").
 _NO_COUNT = _RATE_LEVELS | {"gdp_growth", "gdp", "average_wage", "average_pension"}
 

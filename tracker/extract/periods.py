@@ -126,6 +126,20 @@ def _day(d: str, m: str) -> str:
     )
 
 
+_ITS_ANCHOR = r"its\s+(?:commissioning|launch|opening|inception|establishment|creation)"
+_THE_PERIOD = r"period(?!\s+(?:of|from|between|when|since|to|in|for)\b|\s*\d|(?-i:\s+[A-Z]))"
+# The first words "then", "its", "period" and "full" are common words that start no period
+# most of the time, and a failed start tries every branch (~5 us): after them, a word starts
+# a phrase only where its branch could match and `_mention` keep it: "then" and "its" after
+# "since" alone, "period" after "the" alone (`_LEAD_WORDS`; a lone white space before them
+# follows the lead's last letter).
+_NOT_GUARDED = (
+    r"(?!(?<=\bthen)(?<![ean]\sthen)(?<!\s\sthen)"
+    rf"|(?<=\bits)(?!{_ITS_ANCHOR[3:]}\b)"
+    rf"|(?<=\bperiod)(?:(?<!e\speriod)(?<!\s\speriod)|(?!{_THE_PERIOD[6:]}))"
+    r"|(?<=\bfull)(?![- ]year))"
+)
+
 # Each branch starts at the core of a period phrase (a month, a year, "first", "last", …);
 # the preposition and article before it ("from", "in the") are read backwards afterwards
 # (_LEAD), so that ordinary words like "in" and "the" never enter the branches.
@@ -197,15 +211,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("reporting", r"reporting\s+(?:period|year)"),
     # "since then", "since its commissioning": from a day written before (claims.py finds it)
-    (
-        "since_anchor",
-        r"(?:then|its\s+(?:commissioning|launch|opening|inception|establishment|creation))\b",
-    ),
+    ("since_anchor", rf"(?:then|{_ITS_ANCHOR})\b"),
     # "over the period" after a stated stretch of time; not "the period of 2020-2025"
-    (
-        "the_period",
-        r"period(?!\s+(?:of|from|between|when|since|to|in|for)\b|\s*\d|(?-i:\s+[A-Z]))",
-    ),
+    ("the_period", _THE_PERIOD),
     ("full_year", rf"full[- ]year(?!\s+(?:of\s+)?{_YEAR})"),
     (
         "fiscal_offset",
@@ -283,7 +291,7 @@ _BRANCHES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS) 
 # that fails the other figures ("$5.2 billion", "9 million") before the branches are entered.
 # tests/test_periods.py checks that it changes no match.
 _DIGIT_START = rf"\d{{1,2}}(?:(?:-|\s+)(?:mo|{_MONTH})|[mqh])|19[5-9]\d|20\d\d"
-_START = rf"(?=(?:{_DIGIT_START})|'\d|(?:{phrase_trie(_FIRST_WORDS)})\b)"
+_START = rf"(?=(?:{_DIGIT_START})|'\d|(?:{phrase_trie(_FIRST_WORDS)})\b{_NOT_GUARDED})"
 _PERIOD = re.compile(rf"(?<![\w-]){_START}{_BRANCHES}", re.IGNORECASE)
 # The same, matching the character before the phrase too. `re` tries a pattern at every
 # position unless it starts with a case-sensitive class, which it skips to in C: the first
