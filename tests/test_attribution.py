@@ -509,7 +509,7 @@ def test_pronoun_after_a_role_reference_is_that_person(text: str, expected: list
         ),
         pytest.param(
             "Oil demand will grow, Saudi Energy Minister Prince Abdulaziz bin Salman said.",
-            ["Salman"],
+            ["Prince Abdulaziz bin Salman"],
             id="a-name-particle-is-no-common-noun",
         ),
         pytest.param(
@@ -782,3 +782,183 @@ def test_a_name_no_titled_person_may_end_with_is_none_of_theirs() -> None:
         for word in ("Petrov", "At", "Ali", "Petrov's", "Ö"):
             if word in last:
                 assert _may_end_titled_name(text, word), (text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Minister Arman Kuatov opened the forum. Below are excerpts from his speech.\n\n"
+            '"Dear colleagues! Exports grew by 9% last year. Imports fell by 3%.\n\n'
+            'Investment reached $2 billion," Kuatov said.',
+            [None, None, "Arman Kuatov", "Arman Kuatov", "Arman Kuatov", "Arman Kuatov"],
+            id="closing-paragraph-without-opening-mark",
+        ),
+        pytest.param(
+            "The governor spoke at the bank's annual meeting.\n\n"
+            '"Inflation slowed to 7% in March.\n\n'
+            '"Lending rose by 12%.\n\n'
+            '"We will keep rates on hold," Governor Timur Suleimenov said.',
+            [None, "Timur Suleimenov", "Timur Suleimenov", "Timur Suleimenov"],
+            id="each-paragraph-reopens-the-quote",
+        ),
+        pytest.param(
+            "Exports rose, Minister Ali Karimov said.\n\n"
+            '"Oil output will reach 30 million tonnes.\n\n'
+            'Gas output will grow too," Deputy Minister Vusal Aliyev added.',
+            ["Ali Karimov", "Vusal Aliyev", "Vusal Aliyev"],
+            id="the-closing-attribution-beats-the-previous-speaker",
+        ),
+        pytest.param(
+            '"Trade grew by 5%," Kuatov said.\n\n"Imports fell by 2%.\n\nPrices rose by 3%.',
+            ["Kuatov", "Kuatov", None],
+            id="a-quote-never-continued-keeps-the-previous-speaker",
+        ),
+        pytest.param(
+            'Sales of "green" bonds rose by 4%. Prices fell. "We expect more growth.\n\n'
+            'Rates will fall," Governor Timur Suleimenov said.',
+            [None, None, "Timur Suleimenov", "Timur Suleimenov"],
+            id="only-the-open-quote-takes-it",
+        ),
+        pytest.param(
+            "The president addressed the council.\n\n"
+            '"Exports grew by 9%. Imports fell by 2%.\n\n'
+            "Investment reached $2 billion.\n\n"
+            'Trade will double by 2030," President Sadyr Japarov said.',
+            [None, "Sadyr Japarov", "Sadyr Japarov", "Sadyr Japarov", "Sadyr Japarov"],
+            id="a-speech-quoted-whole-over-paragraphs-without-marks",
+        ),
+        pytest.param(
+            "The president addressed the council.\n\n"
+            '"Exports grew by 9%. Imports fell by 2%.\n\n'
+            "Investment reached $2 billion, the ministry said.\n\n"
+            'Trade will double by 2030," President Sadyr Japarov said.',
+            [None, None, None, None, "Sadyr Japarov"],
+            id="an-attributed-paragraph-between-ends-the-wait",
+        ),
+    ],
+)
+def test_a_long_quote_takes_the_attribution_that_closes_it(text: str, expected: list) -> None:
+    """A quote left open over paragraphs with no attribution is the speaker's named where it
+    closes (it was null, or the previous paragraph's speaker)."""
+    assert _speakers(text) == expected
+
+
+def test_a_partial_read_goes_on_to_the_close_of_an_open_quote() -> None:
+    """`until` at an open quote's paragraph reads on to its attribution: the speakers read are
+    a prefix of the full read's, and the quote's sentences are no longer null."""
+    doc = document(
+        "The president spoke.\n\n"
+        '"Exports grew by 9% last year. Imports fell by 3%.\n\n'
+        'Investment reached $2 billion," President Sadyr Japarov said.\n\n'
+        "The sides signed ten documents."
+    )
+    full = [speaker.name for speaker in attribute(doc)]
+    for until in range(len(doc.sentences)):
+        partial = [speaker.name for speaker in attribute(doc, until)]
+        assert partial == full[: len(partial)]
+        assert len(partial) > until
+    assert [s.name for s in attribute(doc, 1)][1:3] == ["Sadyr Japarov"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Uzbek co-chair of the council, First Deputy Minister of Finance Dilshod "
+            "Rakhimov, said exports rose by 8%. Imports will grow, he said.",
+            ["Dilshod Rakhimov", "Dilshod Rakhimov"],
+            id="role-then-titled-name",
+        ),
+        pytest.param(
+            "Vugar Mammadov spoke first.\n\nThe head of the bank, Chairman of the Board "
+            "Anar Guliyev, said lending grew by 12%.",
+            [None, "Anar Guliyev"],
+            id="after-another-person",
+        ),
+        pytest.param(
+            "Overchuk, co-chair of the commission, said trade grew by 8%.",
+            ["Overchuk"],
+            id="a-post-aside-keeps-the-subject",
+        ),
+    ],
+)
+def test_a_titled_name_in_apposition_is_the_speaker(text: str, expected: list) -> None:
+    """In "The co-chair, Deputy Minister X Y, said", the name in apposition speaks (the role
+    before it was read and sent to the previous speaker)."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Freight grew by 9%, according to Kazakh Temir Zholy.", [None], id="according-kz"
+        ),
+        pytest.param(
+            "Traffic rose 1.2 times, according to Uzbek Temir Yollari.", [None], id="according-uz"
+        ),
+        pytest.param("Investment rose by 4%, Kazakh Invest said.", [None], id="before-verb"),
+        pytest.param(
+            "Oil output will reach 9 million bpd, Saudi Aramco said.", [None], id="saudi-aramco"
+        ),
+        pytest.param(
+            "Transit rose by 7%, according to Kazakhstan Temir Zholy.", [None], id="railway-word"
+        ),
+        pytest.param(
+            "Passenger numbers fell, according to Uzbekistan Airways.", [None], id="airways"
+        ),
+        pytest.param(
+            "Trade grew, said Russian Deputy Prime Minister Alexei Overchuk.",
+            ["Alexei Overchuk"],
+            id="a-title-between-is-a-person",
+        ),
+        pytest.param(
+            "Trade grew, President of Kyrgyzstan Sadyr Japarov said.",
+            ["Sadyr Japarov"],
+            id="a-country-name-is-no-demonym",
+        ),
+        pytest.param(
+            "Oil output will fall, said Russia's Alexander Novak.",
+            ["Alexander Novak"],
+            id="a-possessive-is-a-person",
+        ),
+    ],
+)
+def test_a_name_right_after_a_demonym_is_a_company(text: str, expected: list) -> None:
+    """In "according to Kyrgyz Temir Jolu", a name after a demonym with no title is a company's
+    (its last two words were taken for a person)."""
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Trade grew, said President Ursula von der Leyen.",
+            ["Ursula von der Leyen"],
+            id="von-der",
+        ),
+        pytest.param(
+            "Output will rise, Prince Abdulaziz bin Salman said. Demand will grow, he said.",
+            ["Prince Abdulaziz bin Salman", "Prince Abdulaziz bin Salman"],
+            id="bin",
+        ),
+    ],
+)
+def test_name_particles_stay_within_a_name(text: str, expected: list) -> None:
+    """A lower-case particle between name words is part of the name ("bin", "von der")."""
+    assert _speakers(text) == expected
+
+
+def test_a_claim_in_an_open_quote_has_the_speaker_of_its_close() -> None:
+    """The claims extractor reads speakers only up to its last figure's paragraph: that read
+    goes on to the open quote's attribution (the claim was null)."""
+    from tracker.extract.claims import extract_claims
+
+    doc = document(
+        "Wheat exports\n\nMinister Aida Balayeva spoke at the grain forum in Astana.\n\n"
+        '"Dear guests! In 2024, Kazakhstan exported 11.5 million tonnes of wheat.\n\n'
+        'We will open new markets," Balayeva said.\n\nThe forum ends on Friday.'
+    )
+    assert [claim.speaker for claim in extract_claims(doc)] == ["Aida Balayeva"]

@@ -154,9 +154,11 @@ class _State:
 def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     """Gives the speaker of each of the document's sentences, in order.
 
-    With `until`, only the sentences of the paragraphs up to the one holding sentence `until`:
-    a paragraph's speakers depend only on the paragraphs before it, so the list is the same
-    prefix, and an extractor whose last figure is early in an article reads no further."""
+    With `until`, only the sentences of the paragraphs up to the one holding sentence `until`,
+    and on to where a quote open at its end is attributed (`_OpenQuote`): a paragraph's
+    speakers depend only on the paragraphs before it and those its open quote runs into, so
+    the list is a prefix of the full one, and an extractor whose last figure is early in an
+    article reads no further."""
     text = document.text
     sentences = document.sentences
     words = _words()
@@ -176,9 +178,14 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
     # Sentences without a speech verb need no reading beyond their quote marks.
     cues = _Cues(text, words, stop)
     marks = _quote_marks(text, stop)
+    open_quote = _OpenQuote()
     for paragraph in sorted(by_paragraph):
         if last_paragraph is not None and paragraph > last_paragraph:
-            break
+            if not open_quote.pending:
+                break
+            if stop is not None:  # read on to where the open quote is attributed
+                stop = None
+                cues, marks = _Cues(text, words), _quote_marks(text)
         indexes = by_paragraph[paragraph]
         if interviewee:
             # An answer runs on over the paragraphs after it until the next question.
@@ -189,6 +196,8 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
         if len(indexes) > 1:
             speakers = _paragraph(document, indexes, state, cues, marks, words)
             previous = _resolve(speakers, previous, interviewee if in_answer else None, result)
+            if open_quote.pending or (speakers[-1][1] and not interviewee):
+                open_quote.read(document, indexes, marks, speakers, result)
             continue
         # Most paragraphs are one sentence: `_paragraph` and `_resolve` for that case.
         start, end, _ = sentences[indexes[0]]
@@ -215,6 +224,7 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
             # a sentence with neither a colon nor a headline's end needs no reading for them)
             speaker = _colon_speaker(text, start, end, state, words) or speaker
         state.prior = None if speaker is not None or quoted else (start, end)
+        named = speaker
         if speaker is not None:
             previous = speaker
             if speaker.name is None and interviewee and in_answer:
@@ -229,7 +239,87 @@ def attribute(document: Document, until: int | None = None) -> list[Speaker]:
         else:
             speaker = _NOBODY if previous is None else Speaker(previous.name)
         result.append(speaker)
+        if open_quote.pending or ((last - first) % 2 and not interviewee):
+            # (a quote opened and not closed: an odd number of marks, as read here)
+            open_quote.read(document, indexes, marks, [(named, quoted)], result)
     return result
+
+
+#: How many paragraphs without quote marks a quote may run over before it closes.
+_UNMARKED = 3
+
+
+class _OpenQuote:
+    """The sentences of a quote left open at a paragraph's end that no sentence of it
+    attributes ('"Trade grew by 7%. …' and on, '… by 2030," Tokayev said.' paragraphs later):
+    a long quote is attributed where it closes, so they take the speaker named there.
+
+    The paragraphs that continue it open with a quote mark, or by closing one after up to
+    `_UNMARKED` paragraphs without marks (a speech quoted whole: its opening paragraph opens
+    the quote, its last closes it); with `until`, `attribute` reads on to them, so a
+    paragraph's speakers depend on the paragraphs before it and on those its quote runs into."""
+
+    def __init__(self) -> None:
+        #: Indexes in the result of the open quote's sentences.
+        self.pending: list[int] = []
+        #: Those of the paragraphs without marks after it, in the quote if one closes it.
+        self.unmarked: list[int] = []
+        self.unmarked_paragraphs = 0
+
+    def _clear(self) -> None:
+        self.pending, self.unmarked, self.unmarked_paragraphs = [], [], 0
+
+    def read(
+        self,
+        document: Document,
+        indexes: list[int],
+        marks: list[int],
+        found: list[tuple[Speaker | None, bool]],
+        result: list[Speaker],
+    ) -> None:
+        """Takes in a paragraph once its speakers are in `result`, from the speakers its
+        sentences name and whether they are quoted (`found`)."""
+        text = document.text
+        start = document.sentences[indexes[0]].start
+        end = document.sentences[indexes[-1]].end
+        first = bisect_left(marks, start)
+        last = bisect_left(marks, end, first)
+        base = len(result) - len(found)
+        if last == first:
+            named = any(speaker is not None for speaker, _ in found)
+            if self.pending and not named and self.unmarked_paragraphs < _UNMARKED:
+                self.unmarked.extend(range(base, len(result)))
+                self.unmarked_paragraphs += 1
+            else:
+                self._clear()
+            return
+        opens_inside = _closes_first(text, marks, start, end)
+        open_at_end = opens_inside ^ ((last - first) % 2 == 1)
+        if self.pending and (opens_inside or (marks[first] == start and not self.unmarked)):
+            # the quote runs on: the attribution of its closing (or of its leading sentences)
+            for speaker, quoted in found:
+                if not quoted:
+                    break
+                if speaker is not None:
+                    for index in (*self.pending, *self.unmarked):
+                        result[index] = Speaker(speaker.name)
+                    self._clear()
+                    return
+            if open_at_end:
+                pending = self.pending + self.unmarked
+                pending.extend(base + i for i, (_, quoted) in enumerate(found) if quoted)
+                self._clear()
+                self.pending = pending
+            else:
+                self._clear()
+            return
+        self._clear()
+        if open_at_end and all(speaker is None for speaker, _ in found):
+            # (the trailing quoted sentences: 'Sales of "green" bonds rose. Prices fell. "We …')
+            opened = len(found)
+            while opened and found[opened - 1][1]:
+                opened -= 1
+            self.pending = list(range(base + opened, base + len(found)))
 
 
 def _paragraph(
@@ -865,6 +955,8 @@ def _before_aside(window: str, subject: str) -> str:
     if len(cuts) >= 3 and window[cuts[-1][0]] == window[cuts[-2][0]] == ",":
         between = window[cuts[-2][1] : cuts[-1][0]]
         aside = " ".join(between.split()).lower()
+        if _titled_apposition(between):  # (a post that ends with a full name is the name)
+            return between + " " * (len(window) - cuts[-1][0])
         if aside in _words().parentheticals or _DESCRIPTION.match(aside) or _is_post(aside):
             # "Putin, for his part, said"; "Mohiuddin, a career diplomat …, believes";
             # "Overchuk, co-chair of the commission, said"; "Sharif, 72, said"
@@ -873,6 +965,20 @@ def _before_aside(window: str, subject: str) -> str:
         if _APPOSITION.fullmatch(between):
             return between + " " * (len(window) - cuts[-1][0])
     return subject
+
+
+def _titled_apposition(between: str) -> bool:
+    """Tells whether an aside is a title and a full name ("The Kyrgyz co-chair, Deputy
+    Chairman of the Cabinet of Ministers Edil Baisalov, said"): capitalised words and a
+    title's links, ending with two or three name words."""
+    tokens = _tokens(between)
+    if len(tokens) < 3 or not tokens[0][:1].isupper():
+        return False
+    if not all(t[:1].isupper() or t in _TITLE_LINKS for t in tokens):
+        return False
+    words = _words()
+    run = _name_run(tokens, words, before=True)
+    return run is not None and len(run) >= 2 and tokens[0].lower() in words.titles
 
 
 #: An aside that describes the subject before it: "a career diplomat", "who heads …".
@@ -1042,6 +1148,7 @@ def _name_run(
     if before:
         bares, lowers = bares[::-1], lowers[::-1]
     run: list[str] = []
+    particles = 0  # the run's lower-case words ("bin")
     for position, (bare, lower) in enumerate(zip(bares, lowers, strict=True)):
         capitalised = _is_name_token(bare)
         starts_with_body = (
@@ -1056,8 +1163,10 @@ def _name_run(
         is_name = is_name and not (lower.endswith("s") and lower[:-1] in words.titles)
         is_name = is_name and lower not in words.institutions and lower not in _CALENDAR_WORDS
         if is_name:
+            if not run and position and not before and _is_demonym(ordered[position - 1], words):
+                return None  # "according to Kyrgyz Temir Jolu": see below
             run.append(bare)
-            if len(run) == 3:
+            if len(run) - particles == 3:
                 following = ordered[position + 1] if position + 1 < len(ordered) else ""
                 if before and (following in _CONNECTORS or _is_first_name(following, words)):
                     # "Minister of Employment and Poverty Reduction Behzod Musayev": after "of"
@@ -1065,6 +1174,16 @@ def _name_run(
                     run.pop()
                 break
         elif run:
+            if lower in _NAME_PARTICLES and bare.islower():
+                following = ordered[position + 1] if position + 1 < len(ordered) else ""
+                if following in _NAME_PARTICLES or _is_first_name(following, words):
+                    run.append(bare)  # "Abdulaziz bin Salman", "Ursula von der Leyen"
+                    particles += 1
+                    continue
+            if before and _is_demonym(ordered[position], words):
+                # "Uzbek Temir Yollari said", "according to Kyrgyz Temir Jolu": a name right
+                # after a demonym (no title between) is a company's
+                return None
             if (
                 not before
                 and lower in words.institutions
@@ -1096,6 +1215,11 @@ def _name_run(
 
 
 _CONNECTORS = frozenset({"of", "the", "and", "for", "to"})
+
+
+def _is_demonym(token: str, words: _Words) -> bool:
+    """Tells whether a word is a country's demonym as written ("Kyrgyz", not "Kyrgyzstan")."""
+    return words.nations.get(token, token) != token
 
 
 def _is_name_token(token: str) -> bool:
