@@ -9,9 +9,9 @@ quantity of the text, every period phrase of every sentence, every sentence's sp
 the NewsQuant figures. `--check` recomputes them and diffs: any difference is printed and the
 exit status is 1. The reference is big and machine-made, so it lives outside the repository.
 
-Corpora: the articles of the six evaluation sets (eval/holdout*/articles), the shared seed articles
-(../shared/seeds), 2,000 articles of benchmarks/corpus.py (seed 7), the extract_speed corpus,
-and the NewsQuant sentences (quantities only, plus the printed figures).
+Corpora: the articles of the seven evaluation sets (eval/holdout*/articles), the shared seed
+articles (../shared/seeds), 2,000 articles of benchmarks/corpus.py (seed 7), the extract_speed
+corpus, and the NewsQuant sentences (quantities only, plus the printed figures).
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def outputs(articles: int) -> dict[str, list[str]]:
     return {
         **{
             name: _documents_lines(_folder(ROOT / "eval" / name / "articles"))
-            for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+            for name in (f"holdout{n}" if n > 1 else "holdout" for n in range(1, 8))
         },
         "shared-seeds": _documents_lines(_folder(shared / "seeds")),
         "scale-corpus": _documents_lines(_scale(articles)),

@@ -933,16 +933,6 @@ SPEAKERS = [
 ]
 
 
-#: (none now: the trade balance with a named partner carries the home country, see
-#: test_claim_entities.py)
-KNOWN_GAPS: list = []
-
-
-@pytest.mark.parametrize(("text", "expected"), KNOWN_GAPS)
-def test_known_gaps(text: str, expected: list[dict]) -> None:
-    _check(text, expected)
-
-
 # -- Periods resolved in context (CLAIMS.md conventions) -----------------------------------
 
 PERIODS = [
