@@ -468,7 +468,7 @@ class _Extraction:
         to 17.5 percent" (the growth of what its clause names)."""
         text = self.text
         start, end = quantity.start, quantity.end
-        if "than" in text[end : end + 50] and (
+        if text.find("than", end, end + 50) >= 0 and (
             _MORE_THAN_AFTER.match(text, end)
             or (
                 _OR_BEFORE.search(text, max(0, start - 6), start) is not None
@@ -823,12 +823,12 @@ class _Extraction:
         start, end, _kind = cue
         if " ".join(before[start:end].lower().split()) not in _cues().nouns:
             return False
+        if _CLAUSE_BREAK.search(before, end):
+            return False  # the figure is in a later clause
         clause = before[:start]
         breaks = list(_CLAUSE_BREAK.finditer(clause))
         if breaks:
             clause = clause[breaks[-1].end() :]
-        if _CLAUSE_BREAK.search(before, end):
-            return False  # the figure is in a later clause
         return not _ACTUAL_VERBS.search(clause) and not _OBJECT_VERB.search(clause)
 
     @cached_property
@@ -950,12 +950,14 @@ class _Extraction:
     def _vintage(self, mention: PeriodMention) -> bool:
         """Tells whether a month dates a forecast, not its figure: "the 5.2% it projected in
         June", "2% forecast in March", "from 2.8% in its April outlook"."""
-        if _VINTAGE_AFTER.match(self.text, mention.end):
+        text = self.text
+        if _VINTAGE_AFTER.match(text, mention.end):
             return True
-        before = self.text[max(0, mention.start - 20) : mention.start]
+        low = max(0, mention.start - 20)
+        # (the verb's "ed " is looked for in place: most mentions follow none)
         return (
-            "ed " in before
-            and _VINTAGE_BEFORE.search(before) is not None
+            text.find("ed ", low, mention.start) >= 0
+            and _VINTAGE_BEFORE.search(text[low : mention.start]) is not None
             and _MONTH_ONLY.search(mention.text) is not None
         )
 
@@ -1583,15 +1585,17 @@ class _Extraction:
         """Gives the bloc whose members' own trade a sentence is about ("Mutual trade of the
         EAEU member states grew by 8.7%", "intra-EU trade"), named there or the article's:
         trade among a bloc's members is the bloc's alone, not with the article's partner."""
-        names = {m.name for m in found}
-        if len(names) > 1:
-            return None
-        name = names.pop() if names else self.home
+        if found:
+            name: str | None = found[0].name
+            if any(m.name != name for m in found):
+                return None  # (more than one country)
+        else:
+            name = self.home
         members = _members()
         sentence = self.sentences[index]
         if name in members:
             return name if _INTRA.search(self.text, sentence.start, sentence.end) else None
-        if names or not self._member_word:
+        if found or not self._member_word:
             return None
         if self.text.find("member", sentence.start, sentence.end) < 0:
             return None
