@@ -1307,8 +1307,12 @@ class _Extraction:
         signed agreements worth $1.6 billion")."""
         joint = self._joint_cache.get(index)
         if joint is None:
-            sentence = self.sentences[index]
-            joint = _JOINT.search(self.text, sentence.start, sentence.end) is not None
+            start, end = self.sentences[index].start, self.sentences[index].end
+            text = self.text
+            # (every match has an "oint" or a "sides": `str.find` rules most sentences out)
+            joint = (
+                text.find("oint", start, end) >= 0 or text.find("sides", start, end) >= 0
+            ) and _JOINT.search(text, start, end) is not None
             self._joint_cache[index] = joint
         return joint
 
