@@ -771,10 +771,11 @@ class _Extraction:
         cut = before.rfind(";")
         if cut >= 0:
             before = before[cut + 1 :]
-        if "," in before:
+        if "," in before and ("while" in before or "but" in before or "whereas" in before):
             # "GDP is expected to grow 2.4%, while inflation has come down to 20.7%": the cues
             # of the clause before "while" are not this figure's (the last such clause starts
-            # where the last match ends: each match holds one comma, its first character)
+            # where the last match ends: each match holds one comma, its first character, and
+            # its word as written)
             contrast = _LAST_CONTRAST.match(before)
             if contrast is not None:
                 before = before[contrast.end() :]
