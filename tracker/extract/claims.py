@@ -446,10 +446,14 @@ class _Extraction:
         happened: "from 6.7% in 2023" in a 2024 article, "up from about 20% now"; not the
         earlier forecast a revision starts from ("raised its forecast to 3.2% from 2.8%")."""
         sentence = self.sentences[index]
-        if not self._is_base(quantity) and not _AFTER_BASE.search(
-            self.text, max(sentence.start, quantity.start - 50), quantity.start
-        ):
-            return False
+        if not self._is_base(quantity):
+            low = max(sentence.start, quantity.start - 50)
+            # (its "after" or "following", in any case, has an "after" or a "follow" lowered)
+            window = self.text[low : quantity.start].lower()
+            if ("after" not in window and "follow" not in window) or not _AFTER_BASE.search(
+                self.text, low, quantity.start
+            ):
+                return False
         nouns = _cues().nouns
         around = self.text[sentence.start : min(sentence.end, quantity.end + 40)]
         if any(
@@ -1580,6 +1584,8 @@ class _Extraction:
                     quantity is not None
                     and m.end < quantity.start
                     and text.find(",", m.end, quantity.start) >= 0
+                    # (its "which" or "who" has a "wh")
+                    and text.find("wh", max(0, m.start - 80), m.start) >= 0
                     and _RELATIVE_BEFORE.search(text, max(0, m.start - 80), m.start)
                 )
             )
