@@ -1321,9 +1321,11 @@ def _is_first_name(token: str, words: _Words) -> bool:
 
 def _remember(state: _State, name: str, role_words: set[str]) -> None:
     state.last = name
-    if name in state.speakers:
-        state.speakers.remove(name)
-    state.speakers.append(name)
+    speakers = state.speakers
+    if not speakers or speakers[-1] != name:  # (a speaker named again is last already)
+        if name in speakers:
+            speakers.remove(name)
+        speakers.append(name)
     state.roles.setdefault(name, set()).update(role_words)
 
 
