@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import string
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -19,6 +20,7 @@ from typing import Literal
 
 from tracker.extract.patterns import case_folds, ignorecase_alternation, lowered, phrase_trie
 from tracker.extract.tails import TailPattern, phrase_words
+from tracker.extract.vocabulary import find_entities
 from tracker.resources import json_data
 
 Direction = Literal["up", "down"]
@@ -572,15 +574,14 @@ def _local_grammar(text: str, found: list[Quantity], grammar: _Grammar) -> _Gram
         if q.unit in grammar.by_country_codes
     }
     overrides: list[tuple[str, str]] = []
-    counts: dict[str, int] = {}
+    counts: Counter[str] | None = None
     for word in sorted(words & grammar.by_country.keys()):
         countries = grammar.by_country[word]
         own = grammar.units[word][0]
         if not any(_named(text, country) for country, code in countries.items() if code != own):
             continue  # most documents: none of the other countries is named
-        for country in countries:
-            if country not in counts:
-                counts[country] = len(_country_pattern(country).findall(text))
+        if counts is None:  # the same country mentions the claims are built from
+            counts = Counter(mention.name for mention in find_entities(text))
         best, most = own, max([counts[c] for c, code in countries.items() if code == own] or [0])
         for country, code in countries.items():
             if counts[country] > most:  # the word's own code wins a tie
@@ -598,8 +599,8 @@ def _grammar_with(overrides: tuple[tuple[str, str], ...]) -> _Grammar:
 
 
 def _named(text: str, country: str) -> bool:
-    """Tells whether any of a country's names is in `text`, even inside a word: cheaper than
-    `_country_pattern`, which only a country this finds needs."""
+    """Tells whether any of a country's names is in `text`, even inside a word: a cheap test
+    before counting the document's country mentions."""
     return any(name in text for name in _shortest_names(country))
 
 
@@ -608,13 +609,6 @@ def _shortest_names(country: str) -> tuple[str, ...]:
     """Gives a country's names that hold none of its others ("Turkmen", not "Turkmenistan")."""
     names = json_data("countries.json")[country]
     return tuple(n for n in names if not any(o != n and o in n for o in names))
-
-
-@cache
-def _country_pattern(country: str) -> re.Pattern[str]:
-    """Gives a country's names and demonyms (countries.json) as written, as whole words."""
-    names = sorted(json_data("countries.json")[country], key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 def _read(
